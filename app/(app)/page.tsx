@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { db } from "@/db";
+import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { hasRole, requireUser } from "@/lib/auth/guards";
+import { loadAdminOverview } from "@/lib/home/load-admin-overview";
+import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
+import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
+import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
+
+export const metadata: Metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const database = db();
+  const now = new Date();
+  const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
+  const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
+  const recruiting = hasRole(user, "recruiter", "admin")
+    ? loadRoleSummaries(database, { userId: user.id, membership: hasRole(user, "admin") ? "all" : "recruiter" })
+    : [];
+  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { userId: user.id, membership: "hiring-manager" }) : [];
+  const debriefs = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { userId: user.id }) : [];
+  const admin = hasRole(user, "admin") ? loadAdminOverview(database) : null;
+
+  const open = interviews.filter((i) => i.state !== "submitted");
+  const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
+        <p className="mt-1 text-slate-600">{summaryLine(open.length, drafts.length, debriefs.length, recruiting.length)}</p>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        {isInterviewer ? (
+          <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
+            <InterviewList interviews={open} empty="No interviews scheduled for you right now." />
+          </Panel>
+        ) : null}
+
+        {isInterviewer ? (
+          <Panel id="my-scorecards" title="My open scorecards" description="Drafts and interviews waiting for a scorecard. Overdue after 24 hours.">
+            <InterviewList interviews={drafts} empty="Nothing waiting on you. Every scorecard is in." />
+          </Panel>
+        ) : null}
+
+        {debriefs.length > 0 || hasRole(user, "hiring-manager") ? (
+          <Panel id="my-debriefs" title="Debriefs I own" description="Candidates whose panel is ready for your decision.">
+            {debriefs.length === 0 ? (
+              <EmptyState>No debriefs waiting. They appear here when a panel&apos;s scorecards are in.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {debriefs.map((d) => (
+                  <li key={d.applicationId} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
+                    <div>
+                      <p className="font-medium">{d.candidateName}</p>
+                      <p className="text-sm text-slate-500">{d.roleTitle}</p>
+                    </div>
+                    <Badge tone={d.submitted === d.interviews ? "green" : "amber"}>
+                      {d.submitted} of {d.interviews} scorecards in
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        ) : null}
+
+        {managing.length > 0 ? (
+          <Panel id="my-roles" title="Roles I hire for">
+            <RoleList roles={managing} />
+          </Panel>
+        ) : null}
+
+        {hasRole(user, "recruiter", "admin") ? (
+          <Panel id="recruiting" title={hasRole(user, "admin") ? "All roles" : "Roles I recruit for"} description="Pipeline by application status.">
+            {recruiting.length === 0 ? <EmptyState>No roles yet.</EmptyState> : <RoleList roles={recruiting} />}
+          </Panel>
+        ) : null}
+
+        {admin ? (
+          <Panel id="admin" title="Workspace" description="People and recent activity.">
+            <p className="text-sm text-slate-700">
+              <span className="font-semibold">{admin.people}</span> active people:{" "}
+              {Object.entries(admin.roleCounts)
+                .map(([role, n]) => `${n} ${role.replace("-", " ")}${n === 1 ? "" : "s"}`)
+                .join(", ")}
+              .
+            </p>
+            <h3 className="mt-4 text-sm font-semibold text-slate-700">Recent activity</h3>
+            <ul className="mt-2 space-y-1.5 text-sm">
+              {admin.recent.map((e) => (
+                <li key={e.id} className="flex flex-wrap justify-between gap-x-3">
+                  <span>
+                    <span className="font-medium">{e.actorName ?? "System"}</span> · {e.summary}
+                  </span>
+                  <span className="text-slate-500">
+                    <LocalTime iso={e.at.toISOString()} withWeekday={false} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Panel>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function summaryLine(open: number, waiting: number, debriefs: number, roles: number): string {
+  const parts: string[] = [];
+  if (open > 0) parts.push(`${open} interview${open === 1 ? "" : "s"} on your list`);
+  if (waiting > 0) parts.push(`${waiting} scorecard${waiting === 1 ? "" : "s"} to finish`);
+  if (debriefs > 0) parts.push(`${debriefs} debrief${debriefs === 1 ? "" : "s"} ready`);
+  if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
+  return parts.length > 0 ? `You have ${parts.join(", ")}.` : "You're all caught up.";
+}
+
+function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty: string }) {
+  if (interviews.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {interviews.map((i) => (
+        <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
+          <div className="min-w-0">
+            <p className="font-medium">{i.candidateName}</p>
+            <p className="text-sm text-slate-500">
+              {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
+            </p>
+          </div>
+          <InterviewStateBadge state={i.state} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RoleList({ roles }: { roles: RoleSummary[] }) {
+  return (
+    <ul className="divide-y divide-slate-100">
+      {roles.map((r) => (
+        <li key={r.id} className="py-2.5">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <div>
+              <p className="font-medium">{r.title}</p>
+              <p className="text-sm text-slate-500">
+                {r.team} · hires {[r.hiresSenior ? "Senior" : null, r.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
+              </p>
+            </div>
+            {r.status === "closed" ? <Badge>Closed</Badge> : null}
+          </div>
+          <p className="mt-1 text-sm text-slate-600">
+            {r.counts.active} active · {r.counts.debrief} in debrief · {r.counts.decided} decided · {r.counts.withdrawn} withdrawn
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

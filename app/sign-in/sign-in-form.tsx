@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInWithPassword, type SignInState } from "./actions";
+import { FieldError } from "@/components/ui/field-error";
+
+export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage: string }) {
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, {
+    message: initialMessage,
+    email: "",
+  });
+  const emailError = state.fieldErrors?.email?.[0];
+  const passwordError = state.fieldErrors?.password?.[0];
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {state.message ? (
+        <p role="alert" data-testid="sign-in-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          key={state.email}
+          aria-invalid={Boolean(emailError)}
+          aria-describedby={emailError ? "email-error" : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600"
+        />
+        <FieldError id="email-error" message={emailError} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={Boolean(passwordError)}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600"
+        />
+        <FieldError id="password-error" message={passwordError} />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/** Shows a moment in the reader's own time zone; the server render falls back to UTC, marked as such. */
+export function LocalTime({ iso, withWeekday = true }: { iso: string; withWeekday?: boolean }) {
+  const date = new Date(iso);
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: withWeekday ? "short" : undefined,
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  };
+  const text = useSyncExternalStore(
+    subscribe,
+    () => date.toLocaleString(undefined, options),
+    () => `${date.toLocaleString("en-GB", { ...options, timeZone: "UTC" })} UTC`,
+  );
+  return <time dateTime={iso}>{text}</time>;
+}

@@ -1,0 +1,503 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+/** Random, unguessable ids: URLs must not reveal or invite enumeration. */
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
+
+// ─── People ────────────────────────────────────────────────────────────────
+
+export const APP_ROLES = ["recruiter", "interviewer", "hiring-manager", "admin"] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+/** An engineer's own level; it matters for panel checks (a Staff call needs a Staff+ rater). */
+export const ENGINEER_LEVELS = ["none", "mid", "senior", "staff", "senior-staff", "principal"] as const;
+export type EngineerLevel = (typeof ENGINEER_LEVELS)[number];
+
+export const users = sqliteTable("users", {
+  id: id(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** argon2id hash; null for people who only sign in through the company's identity provider. */
+  passwordHash: text("password_hash"),
+  level: text("level", { enum: ENGINEER_LEVELS }).notNull().default("none"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const userRoles = sqliteTable(
+  "user_roles",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: APP_ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+/** Failed sign-ins per email, for throttling. */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+});
+
+// ─── Frameworks ────────────────────────────────────────────────────────────
+
+export const frameworks = sqliteTable("frameworks", {
+  id: id(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  createdAt: createdAt(),
+  createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+});
+
+export const FRAMEWORK_VERSION_STATUSES = ["draft", "published"] as const;
+
+export const frameworkVersions = sqliteTable(
+  "framework_versions",
+  {
+    id: id(),
+    frameworkId: text("framework_id")
+      .notNull()
+      .references(() => frameworks.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status", { enum: FRAMEWORK_VERSION_STATUSES }).notNull().default("draft"),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    createdAt: createdAt(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    publishedById: text("published_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("framework_versions_framework_version_uq").on(t.frameworkId, t.version)],
+);
+
+export const frameworkSections = sqliteTable(
+  "framework_sections",
+  {
+    id: id(),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull(),
+    seniorSignal: text("senior_signal").notNull().default(""),
+    staffSignal: text("staff_signal").notNull().default(""),
+    staffCriticalByDefault: integer("staff_critical_by_default", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("framework_sections_version_key_uq").on(t.versionId, t.key),
+    index("framework_sections_version_position_idx").on(t.versionId, t.position),
+  ],
+);
+
+export const sectionItems = sqliteTable(
+  "section_items",
+  {
+    id: id(),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("section_items_section_idx").on(t.sectionId, t.position)],
+);
+
+export const probingQuestions = sqliteTable(
+  "probing_questions",
+  {
+    id: id(),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "cascade" }),
+    prompt: text("prompt").notNull(),
+    seniorSignal: text("senior_signal").notNull(),
+    staffSignal: text("staff_signal").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("probing_questions_section_idx").on(t.sectionId, t.position)],
+);
+
+export const RED_FLAG_SEVERITIES = ["note", "caps-at-senior", "blocks-hire"] as const;
+
+export const redFlags = sqliteTable(
+  "red_flags",
+  {
+    id: id(),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    severity: text("severity", { enum: RED_FLAG_SEVERITIES }).notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("red_flags_section_idx").on(t.sectionId, t.position)],
+);
+
+// ─── Roles (open positions) ────────────────────────────────────────────────
+
+export const ROLE_STATUSES = ["open", "closed"] as const;
+
+export const roles = sqliteTable(
+  "roles",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    team: text("team").notNull().default(""),
+    hiresSenior: integer("hires_senior", { mode: "boolean" }).notNull(),
+    hiresStaff: integer("hires_staff", { mode: "boolean" }).notNull(),
+    frameworkVersionId: text("framework_version_id")
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: "restrict" }),
+    /** Partial<Thresholds> of lib/calibration; missing keys take design.md's defaults. */
+    thresholds: text("thresholds", { mode: "json" }).$type<Record<string, number>>().notNull().default({}),
+    status: text("status", { enum: ROLE_STATUSES }).notNull().default("open"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [check("roles_hires_some_level", sql`${t.hiresSenior} = 1 OR ${t.hiresStaff} = 1`)],
+);
+
+/** The sections of the pinned framework version that this role assesses. */
+export const roleSections = sqliteTable(
+  "role_sections",
+  {
+    roleId: text("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "restrict" }),
+    staffCritical: integer("staff_critical", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.sectionId] })],
+);
+
+export const ROLE_MEMBERSHIPS = ["hiring-manager", "recruiter", "interviewer"] as const;
+export type RoleMembership = (typeof ROLE_MEMBERSHIPS)[number];
+
+/** The hiring team. Permissions on a role are checked against this table. */
+export const roleMembers = sqliteTable(
+  "role_members",
+  {
+    roleId: text("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    membership: text("membership", { enum: ROLE_MEMBERSHIPS }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roleId, t.userId, t.membership] }),
+    index("role_members_user_idx").on(t.userId, t.membership),
+  ],
+);
+
+export const planStages = sqliteTable(
+  "plan_stages",
+  {
+    id: id(),
+    roleId: text("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    durationMinutes: integer("duration_minutes").notNull().default(60),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    index("plan_stages_role_idx").on(t.roleId, t.position),
+    check("plan_stages_duration", sql`${t.durationMinutes} BETWEEN 15 AND 480`),
+  ],
+);
+
+export const stageFocusSections = sqliteTable(
+  "stage_focus_sections",
+  {
+    stageId: text("stage_id")
+      .notNull()
+      .references(() => planStages.id, { onDelete: "cascade" }),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.stageId, t.sectionId] })],
+);
+
+export const stageQuestions = sqliteTable(
+  "stage_questions",
+  {
+    stageId: text("stage_id")
+      .notNull()
+      .references(() => planStages.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => probingQuestions.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.stageId, t.questionId] })],
+);
+
+/** The interviewer pool of a stage. */
+export const stageInterviewers = sqliteTable(
+  "stage_interviewers",
+  {
+    stageId: text("stage_id")
+      .notNull()
+      .references(() => planStages.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.stageId, t.userId] }), index("stage_interviewers_user_idx").on(t.userId)],
+);
+
+// ─── Candidates and applications ───────────────────────────────────────────
+
+export const candidates = sqliteTable(
+  "candidates",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    links: text("links", { mode: "json" }).$type<string[]>().notNull().default([]),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("candidates_email_idx").on(t.email)],
+);
+
+export const APPLICATION_STATUSES = ["active", "debrief", "decided", "withdrawn"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const applications = sqliteTable(
+  "applications",
+  {
+    id: id(),
+    candidateId: text("candidate_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "cascade" }),
+    roleId: text("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    status: text("status", { enum: APPLICATION_STATUSES }).notNull().default("active"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId),
+    index("applications_role_status_idx").on(t.roleId, t.status),
+  ],
+);
+
+export const INTERVIEW_STATUSES = ["scheduled", "cancelled"] as const;
+
+export const interviews = sqliteTable(
+  "interviews",
+  {
+    id: id(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    stageId: text("stage_id")
+      .notNull()
+      .references(() => planStages.id, { onDelete: "restrict" }),
+    interviewerId: text("interviewer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull().default(60),
+    status: text("status", { enum: INTERVIEW_STATUSES }).notNull().default("scheduled"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt),
+    index("interviews_application_idx").on(t.applicationId),
+  ],
+);
+
+// ─── Scorecards ────────────────────────────────────────────────────────────
+
+export const SCORECARD_STATUSES = ["draft", "submitted"] as const;
+export const OVERALL_RECOMMENDATIONS = ["no-hire", "senior", "staff"] as const;
+export const CONFIDENCES = ["low", "medium", "high"] as const;
+export const EVIDENCE_SCOPES = ["team", "multi-team", "org"] as const;
+export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
+
+export const scorecards = sqliteTable(
+  "scorecards",
+  {
+    id: id(),
+    interviewId: text("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    /** Copied from the interview so permission checks stay inside one WHERE clause. */
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    interviewerId: text("interviewer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    status: text("status", { enum: SCORECARD_STATUSES }).notNull().default("draft"),
+    overallRecommendation: text("overall_recommendation", { enum: OVERALL_RECOMMENDATIONS }),
+    confidence: text("confidence", { enum: CONFIDENCES }),
+    summary: text("summary").notNull().default(""),
+    /** Optimistic concurrency: every save must name the revision it started from. */
+    revision: integer("revision").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("scorecards_interview_uq").on(t.interviewId),
+    index("scorecards_application_idx").on(t.applicationId, t.status),
+    index("scorecards_interviewer_idx").on(t.interviewerId, t.status),
+  ],
+);
+
+export const scorecardRatings = sqliteTable(
+  "scorecard_ratings",
+  {
+    scorecardId: text("scorecard_id")
+      .notNull()
+      .references(() => scorecards.id, { onDelete: "cascade" }),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "restrict" }),
+    /** 0, 1 or 2; null with notAssessed=false means not rated yet. */
+    rating: integer("rating"),
+    notAssessed: integer("not_assessed", { mode: "boolean" }).notNull().default(false),
+    evidence: text("evidence").notNull().default(""),
+    scope: text("scope", { enum: EVIDENCE_SCOPES }),
+    /** Ids of section items the interviewer observed. */
+    itemsObserved: text("items_observed", { mode: "json" }).$type<string[]>().notNull().default([]),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scorecardId, t.sectionId] }),
+    check("scorecard_ratings_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 0 AND 2`),
+    check("scorecard_ratings_not_assessed_has_no_rating", sql`${t.notAssessed} = 0 OR ${t.rating} IS NULL`),
+  ],
+);
+
+export const scorecardRedFlags = sqliteTable(
+  "scorecard_red_flags",
+  {
+    scorecardId: text("scorecard_id")
+      .notNull()
+      .references(() => scorecards.id, { onDelete: "cascade" }),
+    redFlagId: text("red_flag_id")
+      .notNull()
+      .references(() => redFlags.id, { onDelete: "restrict" }),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.scorecardId, t.redFlagId] })],
+);
+
+/** A change after submission. `before` and `after` are full scorecard snapshots. */
+export const scorecardAmendments = sqliteTable(
+  "scorecard_amendments",
+  {
+    id: id(),
+    scorecardId: text("scorecard_id")
+      .notNull()
+      .references(() => scorecards.id, { onDelete: "cascade" }),
+    amendedById: text("amended_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    reason: text("reason").notNull(),
+    before: text("before", { mode: "json" }).$type<unknown>().notNull(),
+    after: text("after", { mode: "json" }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scorecard_amendments_scorecard_idx").on(t.scorecardId, t.createdAt)],
+);
+
+// ─── Decisions and audit ───────────────────────────────────────────────────
+
+export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
+
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: id(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    decidedById: text("decided_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    level: text("level", { enum: DECISION_LEVELS }).notNull(),
+    hire: integer("hire", { mode: "boolean" }).notNull(),
+    rationale: text("rationale").notNull(),
+    overrideReason: text("override_reason"),
+    /** The engine's full output at the moment of the decision. */
+    engineSnapshot: text("engine_snapshot", { mode: "json" }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("decisions_application_uq").on(t.applicationId)],
+);
+
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: id(),
+    at: integer("at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    summary: text("summary").notNull(),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Framework = typeof frameworks.$inferSelect;
+export type FrameworkVersion = typeof frameworkVersions.$inferSelect;
+export type FrameworkSection = typeof frameworkSections.$inferSelect;
+export type SectionItem = typeof sectionItems.$inferSelect;
+export type ProbingQuestion = typeof probingQuestions.$inferSelect;
+export type RedFlag = typeof redFlags.$inferSelect;
+export type Role = typeof roles.$inferSelect;
+export type NewRole = typeof roles.$inferInsert;
+export type PlanStage = typeof planStages.$inferSelect;
+export type Candidate = typeof candidates.$inferSelect;
+export type Application = typeof applications.$inferSelect;
+export type Interview = typeof interviews.$inferSelect;
+export type Scorecard = typeof scorecards.$inferSelect;
+export type ScorecardRating = typeof scorecardRatings.$inferSelect;
+export type ScorecardRedFlag = typeof scorecardRedFlags.$inferSelect;
+export type ScorecardAmendment = typeof scorecardAmendments.$inferSelect;
+export type Decision = typeof decisions.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;

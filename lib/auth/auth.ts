@@ -1,0 +1,96 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { InvalidCredentialsError, ThrottledError } from "./errors";
+import { verifyPassword } from "./password";
+import { loadSessionUser } from "./session-user";
+import { signInSchema } from "./sign-in-schema";
+import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./throttle";
+import { authSecret } from "./secret";
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentialsError();
+        const { email, password } = parsed.data;
+        const database = db();
+        if (isSignInLocked(database, email)) throw new ThrottledError();
+        const row = database
+          .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+          .from(users)
+          .where(eq(users.email, email.toLowerCase()))
+          .get();
+        const ok = row?.active && row.passwordHash ? await verifyPassword(row.passwordHash, password) : false;
+        if (!ok || !row) {
+          recordSignInFailure(database, email);
+          if (isSignInLocked(database, email)) throw new ThrottledError();
+          throw new InvalidCredentialsError();
+        }
+        clearSignInFailures(database, email);
+        const user = loadSessionUser(database, { id: row.id });
+        if (!user) throw new InvalidCredentialsError();
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ];
+  const e = env();
+  if (e.oidcEnabled && e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET) {
+    list.push({
+      id: "oidc",
+      name: e.AUTH_OIDC_NAME,
+      type: "oidc",
+      issuer: e.AUTH_OIDC_ISSUER,
+      clientId: e.AUTH_OIDC_CLIENT_ID,
+      clientSecret: e.AUTH_OIDC_CLIENT_SECRET,
+    });
+  }
+  return list;
+}
+
+export const { handlers, auth: nextAuth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: providers(),
+  callbacks: {
+    // People sign in through the identity provider only if an admin added them to Levelset.
+    signIn({ account, user }) {
+      if (account?.provider !== "oidc") return true;
+      return Boolean(user.email && loadSessionUser(db(), { email: user.email }));
+    },
+    jwt({ token, user, account }) {
+      if (user) {
+        const resolved =
+          account?.provider === "oidc" && user.email
+            ? loadSessionUser(db(), { email: user.email })
+            : user.id
+              ? loadSessionUser(db(), { id: user.id })
+              : null;
+        if (resolved) {
+          token.sub = resolved.id;
+          token.roles = resolved.roles;
+        }
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));
+
+/** The signed-in user's id for this request, or null. Cached per request. */
+export const currentUserId = cache(async (): Promise<string | null> => {
+  const session = await nextAuth();
+  return session?.user?.id ?? null;
+});

@@ -1,0 +1,31 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userRoles, users, type AppRole, type EngineerLevel } from "@/db/schema";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  level: EngineerLevel;
+  roles: AppRole[];
+};
+
+/** Loads an active user with their roles; the columns the app needs and never the password hash. */
+export function loadSessionUser(db: Db, where: { id: string } | { email: string }): SessionUser | null {
+  const condition = "id" in where ? eq(users.id, where.id) : eq(users.email, where.email.trim().toLowerCase());
+  const user = db
+    .select({ id: users.id, email: users.email, name: users.name, level: users.level })
+    .from(users)
+    .where(and(condition, eq(users.active, true)))
+    .get();
+  if (!user) return null;
+  const roles = db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, user.id))
+    .all()
+    .map((r) => r.role)
+    .sort();
+  return { ...user, roles };
+}

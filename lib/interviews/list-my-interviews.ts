@@ -1,0 +1,43 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, candidates, interviews, planStages, roles, scorecards } from "@/db/schema";
+import { interviewState, type InterviewState } from "./interview-state";
+
+export type MyInterview = {
+  id: string;
+  scheduledAt: Date;
+  durationMinutes: number;
+  candidateName: string;
+  roleTitle: string;
+  stageName: string;
+  state: InterviewState;
+};
+
+/** The caller's own interviews, newest first; the interviewer id is part of the WHERE clause. */
+export function listMyInterviews(db: Db, opts: { userId: string; now: Date }): MyInterview[] {
+  const rows = db
+    .select({
+      id: interviews.id,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+      status: interviews.status,
+      candidateName: candidates.name,
+      roleTitle: roles.title,
+      stageName: planStages.name,
+      scorecardStatus: scorecards.status,
+    })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+    .where(and(eq(interviews.interviewerId, opts.userId), eq(interviews.status, "scheduled")))
+    .orderBy(desc(interviews.scheduledAt))
+    .all();
+  return rows.map(({ status, scorecardStatus, ...row }) => ({
+    ...row,
+    state: interviewState({ ...row, status, scorecardStatus, now: opts.now }),
+  }));
+}

@@ -1,0 +1,10 @@
+import type { AppRole } from "@/db/schema";
+
+export type NavItem = { href: string; label: string; roles: AppRole[] | "all" };
+
+/** The main navigation; an entry shows only to the roles that may open its page (the page checks again). */
+export const NAV_ITEMS: NavItem[] = [{ href: "/", label: "Home", roles: "all" }];
+
+export function navFor(roles: AppRole[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles === "all" || item.roles.some((r) => roles.includes(r)));
+}

@@ -1,0 +1,26 @@
+/** `npm start`: prepare the data folder, build, and serve the production app on PORT (default 3000). */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { prepareData } from "./prepare-data";
+
+async function main() {
+  const { secret } = await prepareData();
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const env = { ...process.env, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
+  if (process.env.LEVELSET_SKIP_BUILD !== "true") {
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const port = process.env.PORT ?? "3000";
+  console.log(`\nLevelset is starting on http://localhost:${port}`);
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
