@@ -30,7 +30,6 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
           autoComplete="username"
           required
           defaultValue={state.email}
-          key={state.email}
           aria-invalid={Boolean(emailError)}
           aria-describedby={emailError ? "email-error" : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600"

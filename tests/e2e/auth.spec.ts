@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, PEOPLE, signInAs } from "./fixtures";
+
+test.describe("sign-in", () => {
+  const homes = [
+    { who: "recruiter", heading: "Roles I recruit for", text: "Backend Engineer, Payments" },
+    { who: "interviewer", heading: "My interviews", text: "Elena Rossi" },
+    { who: "hiringManager", heading: "Debriefs I own", text: "Bruno Díaz" },
+    { who: "admin", heading: "Workspace", text: "active people" },
+  ] as const;
+
+  for (const { who, heading, text } of homes) {
+    test(`${who} lands on a home page with their own work`, async ({ page }) => {
+      await signInAs(page, who);
+      const panel = page.getByRole("region", { name: heading });
+      await expect(panel).toBeVisible();
+      await expect(panel).toContainText(text);
+    });
+  }
+
+  test("a wrong password gets a clear message and keeps the email", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(PEOPLE.recruiter.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText(/don't match an account/);
+    await expect(page.getByLabel("Email")).toHaveValue(PEOPLE.recruiter.email);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("repeated failures are throttled, even with the right password afterwards", async ({ page }) => {
+    const email = "lockout@levelset.test";
+    await page.goto("/sign-in");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      // The button reads "Signing in…" until the server has answered this attempt.
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+      await expect(page.getByTestId("sign-in-error")).toBeVisible();
+    }
+    await expect(page.getByTestId("sign-in-error")).toHaveText(/Too many failed attempts/);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText(/Too many failed attempts/);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("missing and oversized fields get field errors, not a server error", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText("Enter your email address.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+
+    await page.getByLabel("Email").fill(`${"a".repeat(300)}@levelset.test`);
+    await page.getByLabel("Password").fill("x".repeat(5000));
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText("That email address is too long (254 characters at most).")).toBeVisible();
+    await expect(page.getByText("That password is too long (200 characters at most).")).toBeVisible();
+  });
+
+  test("sign-out ends the session", async ({ page }) => {
+    await signInAs(page, "lee");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test("an unauthenticated visit is redirected to sign-in and back afterwards", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { name: "Sign in to your hiring workspace" })).toBeVisible();
+});
+
+test("a forged session cookie is not a session", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL ?? "" }]);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
