@@ -5,7 +5,7 @@ test.describe("sign-in", () => {
   const homes = [
     { who: "recruiter", heading: "Roles I recruit for", text: "Backend Engineer, Payments" },
     { who: "interviewer", heading: "My interviews", text: "Elena Rossi" },
-    { who: "hiringManager", heading: "Debriefs I own", text: "Bruno Díaz" },
+    { who: "hiringManager", heading: "Debriefs I own", text: "Alice Chen" },
     { who: "admin", heading: "Workspace", text: "active people" },
   ] as const;
 
@@ -73,6 +73,27 @@ test("an unauthenticated visit is redirected to sign-in and back afterwards", as
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { name: "Sign in to your hiring workspace" })).toBeVisible();
+
+  await page.goto("/audit?q=Published");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faudit%3Fq%3DPublished$/);
+  await page.getByLabel("Email").fill(PEOPLE.admin.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/audit\?q=Published$/);
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+});
+
+test("credentials posted straight to the auth endpoint with missing or oversized fields never get a 500", async ({ request }) => {
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  for (const form of [
+    { csrfToken: csrf.csrfToken },
+    { csrfToken: csrf.csrfToken, email: "x".repeat(100_000), password: "y".repeat(100_000) },
+    { csrfToken: csrf.csrfToken, email: "admin@levelset.test", password: "" },
+  ]) {
+    const response = await request.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
+    expect(response.status()).toBeLessThan(500);
+    expect(response.headers().location ?? "").toMatch(/error=CredentialsSignin/);
+  }
 });
 
 test("a forged session cookie is not a session", async ({ page, context, baseURL }) => {

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db";
+import { LocalTime } from "@/components/ui/local-time";
+import { requireRole } from "@/lib/auth/guards";
+import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole("admin");
+  const params = await searchParams;
+  const pick = (key: string) => (typeof params[key] === "string" ? params[key].slice(0, 200) : undefined);
+  const filters = { action: pick("action"), q: pick("q"), before: pick("before") };
+  const database = db();
+  const actions = listAuditActions(database);
+  const { events, nextBefore } = listAuditEvents(database, filters);
+  const nextHref = nextBefore
+    ? `/audit?${new URLSearchParams({ ...(filters.action ? { action: filters.action } : {}), ...(filters.q ? { q: filters.q } : {}), before: nextBefore }).toString()}`
+    : null;
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+        <p className="mt-1 text-slate-600">Who did what, and when: submissions, amendments, publications, decisions, permission changes.</p>
+      </div>
+      <form className="flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="action" className="block text-sm font-medium">Action</label>
+          <select id="action" name="action" defaultValue={filters.action ?? ""} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm">
+            <option value="">All actions</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>{a}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">Search</label>
+          <input id="q" name="q" defaultValue={filters.q ?? ""} placeholder="Name or summary" className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        </div>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">Filter</button>
+        {filters.action || filters.q || filters.before ? (
+          <Link href="/audit" className="py-2 text-sm text-brand-700 hover:underline">Clear</Link>
+        ) : null}
+      </form>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">Audit events, newest first</caption>
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">When</th>
+              <th scope="col" className="px-4 py-2 font-medium">Who</th>
+              <th scope="col" className="px-4 py-2 font-medium">Action</th>
+              <th scope="col" className="px-4 py-2 font-medium">What</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {events.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="px-4 py-6 text-center text-slate-500">No events match these filters.</td>
+              </tr>
+            ) : (
+              events.map((e) => (
+                <tr key={e.id}>
+                  <td className="whitespace-nowrap px-4 py-2.5 text-slate-600"><LocalTime iso={e.at.toISOString()} /></td>
+                  <td className="px-4 py-2.5">{e.actorName ?? "System"}</td>
+                  <td className="px-4 py-2.5"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{e.action}</code></td>
+                  <td className="px-4 py-2.5">{e.summary}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {nextHref ? (
+        <Link href={nextHref} className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+          Older events
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db";
+import { Badge } from "@/components/ui/badge";
+import { requireRole } from "@/lib/auth/guards";
+import { listPeople } from "@/lib/people/list-people";
+import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-schema";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ added?: string }> }) {
+  await requireRole("admin");
+  const { added } = await searchParams;
+  const people = listPeople(db());
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">People</h1>
+          <p className="mt-1 text-slate-600">Who can sign in, what they may do, and their engineering level.</p>
+        </div>
+        <Link href="/people/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Add person
+        </Link>
+      </div>
+      {added ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Person added.</p> : null}
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">People in this workspace</caption>
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Name</th>
+              <th scope="col" className="px-4 py-2 font-medium">Roles</th>
+              <th scope="col" className="px-4 py-2 font-medium">Level</th>
+              <th scope="col" className="px-4 py-2 font-medium">Sign-in</th>
+              <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {people.map((p) => (
+              <tr key={p.id} className={p.active ? "" : "text-slate-400"}>
+                <td className="px-4 py-2.5">
+                  <p className="font-medium">{p.name}</p>
+                  <p className="text-slate-500">{p.email}</p>
+                </td>
+                <td className="px-4 py-2.5">
+                  <div className="flex flex-wrap gap-1">
+                    {p.roles.length === 0 ? <span className="text-slate-400">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
+                  </div>
+                </td>
+                <td className="px-4 py-2.5">{LEVEL_LABELS[p.level]}</td>
+                <td className="px-4 py-2.5">{!p.active ? <Badge tone="gray">Deactivated</Badge> : p.hasPassword ? "Password" : "Identity provider"}</td>
+                <td className="px-4 py-2.5 text-right">
+                  <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`Edit ${p.name}`}>
+                    Edit
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-schema";
+import { FieldError } from "@/components/ui/field-error";
+
+type Person = { id?: string; name: string; email: string; level: keyof typeof LEVEL_LABELS; roles: string[]; active: boolean };
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm";
+
+/** Add or edit a person. Controlled fields, so what was typed survives a refused save. */
+export function PersonForm({
+  person,
+  action,
+  mode,
+}: {
+  person: Person;
+  action: (prev: ActionResult<unknown>, formData: FormData) => Promise<ActionResult<unknown>>;
+  mode: "create" | "edit";
+}) {
+  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [values, setValues] = useState(person);
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const err = (key: string) => errors[key]?.[0];
+  return (
+    <form action={formAction} className="max-w-xl space-y-5" noValidate>
+      {person.id ? <input type="hidden" name="userId" value={person.id} /> : null}
+      {state.message ? (
+        <p role="status" className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-red-200 bg-red-50 text-red-800"}`}>
+          {state.message}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="name" className="block text-sm font-medium">Name</label>
+        <input id="name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} className={input} aria-invalid={Boolean(err("name"))} aria-describedby="name-error" />
+        <FieldError id="name-error" message={err("name")} />
+      </div>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        {mode === "create" ? (
+          <input id="email" name="email" type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} className={input} aria-invalid={Boolean(err("email"))} aria-describedby="email-error" />
+        ) : (
+          <input id="email" value={values.email} readOnly className={`${input} bg-slate-50 text-slate-600`} />
+        )}
+        <FieldError id="email-error" message={err("email")} />
+      </div>
+      <div>
+        <label htmlFor="level" className="block text-sm font-medium">Engineering level</label>
+        <select id="level" name="level" value={values.level} onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })} className={input}>
+          {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
+        <p className="mt-1 text-xs text-slate-500">An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.</p>
+        <FieldError id="level-error" message={err("level")} />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">Roles in Levelset</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="roles[]"
+                value={value}
+                checked={values.roles.includes(value)}
+                onChange={(e) => setValues({ ...values, roles: e.target.checked ? [...values.roles, value] : values.roles.filter((r) => r !== value) })}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        <FieldError id="roles-error" message={err("roles")} />
+      </fieldset>
+      {mode === "edit" ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="active" checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} />
+          Active (can sign in)
+        </label>
+      ) : null}
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">{mode === "create" ? "Password" : "New password"}</label>
+        <input id="password" name="password" type="password" autoComplete="new-password" className={input} aria-invalid={Boolean(err("password"))} aria-describedby="password-help password-error" />
+        <p id="password-help" className="mt-1 text-xs text-slate-500">
+          {mode === "create" ? "At least 12 characters. Leave empty if they sign in with your identity provider." : "Leave empty to keep the current password."}
+        </p>
+        <FieldError id="password-error" message={err("password")} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "Saving…" : mode === "create" ? "Add person" : "Save changes"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, users } from "@/db/schema";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilters = { action?: string; q?: string; before?: string };
+
+/** Newest first, paged by a cursor (time and id of the last row shown) so deep pages stay fast and skip nothing. */
+export function listAuditEvents(db: Db, filters: AuditFilters) {
+  const conditions: SQL[] = [];
+  if (filters.action) conditions.push(eq(auditEvents.action, filters.action));
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const match = or(sql`${auditEvents.summary} LIKE ${pattern} ESCAPE '\\'`, sql`${users.name} LIKE ${pattern} ESCAPE '\\'`);
+    if (match) conditions.push(match);
+  }
+  const cursor = parseCursor(filters.before);
+  if (cursor) {
+    const older = or(lt(auditEvents.at, cursor.at), and(eq(auditEvents.at, cursor.at), lt(auditEvents.id, cursor.id)));
+    if (older) conditions.push(older);
+  }
+  const rows = db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      summary: auditEvents.summary,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(AUDIT_PAGE_SIZE + 1)
+    .all();
+  const hasMore = rows.length > AUDIT_PAGE_SIZE;
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { events: page, nextBefore: hasMore && last ? `${last.at.getTime()}_${last.id}` : null };
+}
+
+function parseCursor(value: string | undefined): { at: Date; id: string } | null {
+  const match = value ? /^(\d{1,15})_([\w-]{1,64})$/.exec(value) : null;
+  if (!match?.[1] || !match[2]) return null;
+  return { at: new Date(Number(match[1])), id: match[2] };
+}
+
+export function listAuditActions(db: Db): string[] {
+  return db
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .orderBy(auditEvents.action)
+    .all()
+    .map((r) => r.action);
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userRoles, users } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { forbiddenError, invalid, notFound } from "@/lib/errors";
+import type { CreatePersonInput, UpdatePersonInput } from "./person-schema";
+
+function assertAdmin(actor: SessionUser) {
+  if (!actor.roles.includes("admin")) throw forbiddenError("Only admins manage people.");
+}
+
+export async function createPerson(db: Db, { actor, input }: { actor: SessionUser; input: CreatePersonInput }) {
+  assertAdmin(actor);
+  const taken = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  if (taken) throw invalid("Someone already has that email address.", { email: ["Someone already has that email address."] });
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const id = crypto.randomUUID();
+  db.transaction((tx) => {
+    tx.insert(users).values({ id, name: input.name, email: input.email, level: input.level, passwordHash }).run();
+    for (const role of new Set(input.roles)) tx.insert(userRoles).values({ userId: id, role }).run();
+    recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "person.created",
+      entityType: "user",
+      entityId: id,
+      summary: `Added ${input.name} (${input.roles.join(", ") || "no roles"})`,
+      data: { roles: input.roles, level: input.level },
+    });
+  });
+  return { id };
+}
+
+export async function updatePerson(db: Db, { actor, input }: { actor: SessionUser; input: UpdatePersonInput }) {
+  assertAdmin(actor);
+  const before = db.select({ id: users.id, name: users.name, level: users.level, active: users.active }).from(users).where(eq(users.id, input.userId)).get();
+  if (!before) throw notFound("That person");
+  const isSelf = actor.id === input.userId;
+  if (isSelf && (!input.active || !input.roles.includes("admin"))) {
+    throw invalid("You can't remove your own admin role or deactivate yourself. Ask another admin to do it.");
+  }
+  if (!input.roles.includes("admin") || !input.active) {
+    const otherAdmins = db
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "admin")))
+      .where(and(ne(users.id, input.userId), eq(users.active, true)))
+      .all();
+    const wasAdmin = db.select({ role: userRoles.role }).from(userRoles).where(and(eq(userRoles.userId, input.userId), eq(userRoles.role, "admin"))).get();
+    if (wasAdmin && otherAdmins.length === 0) throw invalid("Levelset needs at least one active admin. Make someone else an admin first.");
+  }
+  const beforeRoles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, input.userId)).all().map((r) => r.role).sort();
+  const roles = [...new Set(input.roles)].sort();
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  db.transaction((tx) => {
+    tx.update(users)
+      .set({ name: input.name, level: input.level, active: input.active, ...(passwordHash ? { passwordHash } : {}) })
+      .where(eq(users.id, input.userId))
+      .run();
+    tx.delete(userRoles).where(eq(userRoles.userId, input.userId)).run();
+    for (const role of roles) tx.insert(userRoles).values({ userId: input.userId, role }).run();
+    const changes: string[] = [];
+    if (beforeRoles.join() !== roles.join()) changes.push(`roles ${beforeRoles.join(", ") || "none"} → ${roles.join(", ") || "none"}`);
+    if (before.level !== input.level) changes.push(`level ${before.level} → ${input.level}`);
+    if (before.active !== input.active) changes.push(input.active ? "reactivated" : "deactivated");
+    if (before.name !== input.name) changes.push(`name → ${input.name}`);
+    if (passwordHash) changes.push("password reset");
+    recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "person.updated",
+      entityType: "user",
+      entityId: input.userId,
+      summary: `Updated ${input.name}: ${changes.join("; ") || "no changes"}`,
+      data: { beforeRoles, roles, beforeLevel: before.level, level: input.level, active: input.active },
+    });
+  });
+}
