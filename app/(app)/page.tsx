@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { Badge } from "@/components/ui/badge";
@@ -57,7 +58,9 @@ export default async function HomePage() {
                 {debriefs.map((d) => (
                   <li key={d.applicationId} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
                     <div>
-                      <p className="font-medium">{d.candidateName}</p>
+                      <Link href={`/applications/${d.applicationId}/debrief`} className="font-medium text-brand-700 hover:underline">
+                        {d.candidateName}
+                      </Link>
                       <p className="text-sm text-slate-500">{d.roleTitle}</p>
                     </div>
                     <Badge tone={d.submitted === d.interviews ? "green" : "amber"}>
@@ -127,7 +130,9 @@ function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty
       {interviews.map((i) => (
         <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
           <div className="min-w-0">
-            <p className="font-medium">{i.candidateName}</p>
+            <Link href={`/interviews/${i.id}`} className="font-medium text-brand-700 hover:underline">
+              {i.candidateName}
+            </Link>
             <p className="text-sm text-slate-500">
               {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
             </p>
@@ -146,7 +151,9 @@ function RoleList({ roles }: { roles: RoleSummary[] }) {
         <li key={r.id} className="py-2.5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <div>
-              <p className="font-medium">{r.title}</p>
+              <Link href={`/roles/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                {r.title}
+              </Link>
               <p className="text-sm text-slate-500">
                 {r.team} · hires {[r.hiresSenior ? "Senior" : null, r.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
               </p>
