@@ -1,0 +1,474 @@
+/**
+ * The Levelset framework JSON file: one framework, versioned, for export and import.
+ *
+ *   {
+ *     "format": "levelset-framework",   // marks the file as ours
+ *     "schemaVersion": 1,               // bumped on any incompatible change to "framework"
+ *     "exportedAt": "2025-01-31T12:00:00.000Z",   // optional, ISO 8601
+ *     "framework": {
+ *       "name": "...", "description": "...",
+ *       "sections": [{
+ *         "key": "system-design", "name": "...", "description": "...",
+ *         "staffCriticalByDefault": true,
+ *         "items": ["..."],
+ *         "seniorSignal": "...", "staffSignal": "...",
+ *         "questions": [{ "prompt": "...", "seniorSignal": "...", "staffSignal": "..." }],
+ *         "redFlags": [{ "title": "...", "severity": "note" | "caps-at-senior" | "blocks-hire", "description": "..." }]
+ *       }]
+ *     }
+ *   }
+ *
+ * Keys are written in the order above with a 2-space indent and a trailing newline, so
+ * export → import → export gives byte-identical text. Unknown keys are rejected rather than
+ * dropped, so an import never loses data silently.
+ */
+import { z } from "zod";
+import { RED_FLAG_SEVERITIES, type FrameworkContent, type RedFlagSeverity } from "./types";
+
+export const FRAMEWORK_JSON_FORMAT = "levelset-framework";
+export const FRAMEWORK_JSON_SCHEMA_VERSION = 1;
+
+/** Limits shared by the editor, the JSON import and the Markdown import. */
+export const FRAMEWORK_LIMITS = {
+  nameMax: 120,
+  descriptionMax: 5000,
+  sectionsMin: 1,
+  sectionsMax: 100,
+  sectionKeyMax: 60,
+  sectionNameMax: 120,
+  sectionDescriptionMax: 2000,
+  itemsPerSectionMax: 200,
+  itemMax: 500,
+  signalMax: 2000,
+  questionsPerSectionMax: 30,
+  questionPromptMax: 1000,
+  redFlagsPerSectionMax: 30,
+  redFlagTitleMax: 200,
+  redFlagDescriptionMax: 2000,
+} as const;
+
+const L = FRAMEWORK_LIMITS;
+
+/** Lowercase ASCII words joined by single hyphens, e.g. "system-design". */
+export const SECTION_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const notBlank = (s: string) => s.trim().length > 0;
+
+/** Text that must say something, e.g. a section name. */
+function requiredText(label: string, max: number) {
+  return z
+    .string()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .refine(notBlank, { error: `${label} is empty; write at least one non-space character.` });
+}
+
+function optionalText(label: string, max: number) {
+  return z.string().max(max, { error: `${label} must be at most ${max} characters.` });
+}
+
+export const probingQuestionSchema = z.strictObject({
+  prompt: requiredText("The question", L.questionPromptMax),
+  seniorSignal: optionalText("The Senior-signal answer", L.signalMax),
+  staffSignal: optionalText("The Staff-signal answer", L.signalMax),
+});
+
+export const redFlagSchema = z.strictObject({
+  title: requiredText("The red flag title", L.redFlagTitleMax),
+  description: optionalText("The red flag description", L.redFlagDescriptionMax),
+  severity: z.enum(RED_FLAG_SEVERITIES as [RedFlagSeverity, ...RedFlagSeverity[]], {
+    error: `Severity must be one of ${RED_FLAG_SEVERITIES.map((s) => `"${s}"`).join(", ")}.`,
+  }),
+});
+
+export const sectionContentSchema = z.strictObject({
+  key: z
+    .string()
+    .max(L.sectionKeyMax, { error: `The section key must be at most ${L.sectionKeyMax} characters.` })
+    .regex(SECTION_KEY_PATTERN, {
+      error: 'The section key must be lowercase letters and digits joined by hyphens, e.g. "system-design".',
+    }),
+  name: requiredText("The section name", L.sectionNameMax),
+  description: optionalText("The section description", L.sectionDescriptionMax),
+  items: z
+    .array(requiredText("A checklist item", L.itemMax))
+    .max(L.itemsPerSectionMax, { error: `A section can have at most ${L.itemsPerSectionMax} checklist items.` }),
+  seniorSignal: optionalText("The Senior signal", L.signalMax),
+  staffSignal: optionalText("The Staff signal", L.signalMax),
+  questions: z
+    .array(probingQuestionSchema)
+    .max(L.questionsPerSectionMax, {
+      error: `A section can have at most ${L.questionsPerSectionMax} probing questions.`,
+    }),
+  redFlags: z
+    .array(redFlagSchema)
+    .max(L.redFlagsPerSectionMax, { error: `A section can have at most ${L.redFlagsPerSectionMax} red flags.` }),
+  staffCriticalByDefault: z.boolean(),
+});
+
+/** Names compare case-insensitively and ignoring surrounding spaces, as a reader would. */
+export function sectionNameIdentity(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+export const frameworkContentSchema = z.strictObject({
+  name: requiredText("The framework name", L.nameMax),
+  description: optionalText("The framework description", L.descriptionMax),
+  sections: z
+    .array(sectionContentSchema)
+    .min(L.sectionsMin, { error: "A framework needs at least one section." })
+    .max(L.sectionsMax, { error: `A framework can have at most ${L.sectionsMax} sections.` })
+    .superRefine((sections, ctx) => {
+      const firstByKey = new Map<string, number>();
+      const firstByName = new Map<string, number>();
+      sections.forEach((section, index) => {
+        const keyOwner = firstByKey.get(section.key);
+        if (keyOwner === undefined) firstByKey.set(section.key, index);
+        else
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "key"],
+            message: `The key "${section.key}" is already used by sections[${keyOwner}]; section keys must be unique.`,
+          });
+        const identity = sectionNameIdentity(section.name);
+        const nameOwner = firstByName.get(identity);
+        if (nameOwner === undefined) firstByName.set(identity, index);
+        else
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "name"],
+            message: `The name "${section.name.trim()}" is already used by sections[${nameOwner}]; section names must be unique.`,
+          });
+      });
+    }),
+});
+
+const frameworkFileSchema = z.strictObject({
+  format: z.literal(FRAMEWORK_JSON_FORMAT),
+  schemaVersion: z.literal(FRAMEWORK_JSON_SCHEMA_VERSION),
+  exportedAt: z.iso.datetime({ offset: true, error: "exportedAt must be an ISO 8601 date-time." }).optional(),
+  framework: frameworkContentSchema,
+});
+
+export type FrameworkValidationError = { path: string; message: string };
+
+export type FrameworkValidationResult =
+  | { ok: true; content: FrameworkContent }
+  | { ok: false; errors: FrameworkValidationError[] };
+
+export type FrameworkImportResult =
+  | { ok: true; content: FrameworkContent; exportedAt?: string }
+  | { ok: false; errors: FrameworkValidationError[] };
+
+/** Validates a whole framework, e.g. from the editor; paths are relative to the framework. */
+export function validateFrameworkContent(value: unknown): FrameworkValidationResult {
+  const parsed = frameworkContentSchema.safeParse(value);
+  if (parsed.success) return { ok: true, content: parsed.data };
+  return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, value, [])) };
+}
+
+export function exportFrameworkJson(content: FrameworkContent, options: { exportedAt?: string } = {}): string {
+  const file = {
+    format: FRAMEWORK_JSON_FORMAT,
+    schemaVersion: FRAMEWORK_JSON_SCHEMA_VERSION,
+    ...(options.exportedAt === undefined ? {} : { exportedAt: options.exportedAt }),
+    framework: canonicalFramework(content),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function importFrameworkJson(text: string): FrameworkImportResult {
+  // Editors on Windows like to add a byte-order mark; JSON.parse rejects it.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, errors: [jsonSyntaxError(source, error)] };
+  }
+
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return fail("", 'The file must contain one JSON object with "format", "schemaVersion" and "framework".');
+  }
+  const record = data as Record<string, unknown>;
+  if (record.format !== FRAMEWORK_JSON_FORMAT) {
+    const found = record.format === undefined ? "no format marker" : `format ${JSON.stringify(record.format)}`;
+    return fail(
+      "format",
+      `This is not a Levelset framework file: it has ${found}, expected "format": "${FRAMEWORK_JSON_FORMAT}". Export the framework from Levelset and import that file.`,
+    );
+  }
+  if (record.schemaVersion !== FRAMEWORK_JSON_SCHEMA_VERSION) {
+    const found =
+      typeof record.schemaVersion === "number"
+        ? `This file uses schemaVersion ${record.schemaVersion}`
+        : `This file has ${record.schemaVersion === undefined ? "no schemaVersion" : `schemaVersion ${JSON.stringify(record.schemaVersion)}`}`;
+    return fail(
+      "schemaVersion",
+      `${found}; Levelset reads schemaVersion ${FRAMEWORK_JSON_SCHEMA_VERSION}. Export it again from the Levelset that made it, or from this one, and import the new file.`,
+    );
+  }
+
+  const parsed = frameworkFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, data, [])) };
+  }
+  const { framework, exportedAt } = parsed.data;
+  return exportedAt === undefined ? { ok: true, content: framework } : { ok: true, content: framework, exportedAt };
+}
+
+function fail(path: string, message: string): FrameworkImportResult {
+  return { ok: false, errors: [{ path, message }] };
+}
+
+/** Rebuilds the content with keys in the documented order and nothing else riding along. */
+function canonicalFramework(content: FrameworkContent): FrameworkContent {
+  return {
+    name: content.name,
+    description: content.description,
+    sections: content.sections.map((s) => ({
+      key: s.key,
+      name: s.name,
+      description: s.description,
+      staffCriticalByDefault: s.staffCriticalByDefault,
+      items: [...s.items],
+      seniorSignal: s.seniorSignal,
+      staffSignal: s.staffSignal,
+      questions: s.questions.map((q) => ({ prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal })),
+      redFlags: s.redFlags.map((f) => ({ title: f.title, severity: f.severity, description: f.description })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Error messages a person can act on
+
+type Issue = z.core.$ZodIssue;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "text";
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  number: "a number",
+};
+
+function describeIssue(issue: Issue, root: unknown, prefix: readonly PropertyKey[]): FrameworkValidationError {
+  const path = [...prefix, ...issue.path];
+  const where = formatPath(path);
+  if (issue.code === "invalid_type") {
+    const value = valueAt(root, issue.path);
+    const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+    const message =
+      value === undefined
+        ? `${where || "The file"} is missing; it should be ${expected}.`
+        : `${where || "The file"} should be ${expected}, not ${describeValue(value)}.`;
+    return { path: where, message };
+  }
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+    return {
+      path: where,
+      message: `${where || "The file"} has ${issue.keys.length === 1 ? "a field" : "fields"} Levelset does not know: ${keys}. Remove ${issue.keys.length === 1 ? "it" : "them"} and import again.`,
+    };
+  }
+  return { path: where, message: issue.message };
+}
+
+// ---------------------------------------------------------------------------------------
+// Where exactly the JSON is broken
+
+function jsonSyntaxError(text: string, error: unknown): FrameworkValidationError {
+  const reason = error instanceof Error ? error.message : String(error);
+  const offset = positionFromMessage(reason) ?? locateJsonSyntaxError(text);
+  if (offset === null) {
+    return { path: "", message: `The file is not valid JSON (${reason}). Check it in a JSON validator and try again.` };
+  }
+  const { line, column } = lineAndColumn(text, offset);
+  return {
+    path: "",
+    message: `The file is not valid JSON: line ${line}, column ${column}: ${shortReason(reason)}. Fix that spot (a missing comma or quote is the usual cause) and import again.`,
+  };
+}
+
+/** V8 says "... in JSON at position 42"; some versions only name the offending token. */
+function positionFromMessage(message: string): number | null {
+  const match = /at position (\d+)/.exec(message);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+function shortReason(message: string): string {
+  const cut = message.search(/ in JSON at position| is not valid JSON|, "/);
+  return (cut > 0 ? message.slice(0, cut) : message).replace(/\.$/, "");
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/**
+ * The offset of the first JSON syntax error, or null when the text is valid.
+ * Iterative, so deep nesting cannot overflow the stack; used when JSON.parse's
+ * message carries no position.
+ */
+export function locateJsonSyntaxError(text: string): number | null {
+  const n = text.length;
+  let i = 0;
+  const containers: ("{" | "[")[] = [];
+  type Expect = "value" | "value-or-]" | "key-or-}" | "key" | "colon" | "comma-or-close" | "end";
+  // What the grammar allows next. (Widened with `as`: afterValue() changes it inside a closure.)
+  let expect = "value" as Expect;
+
+  const skipSpace = () => {
+    while (i < n) {
+      const c = text[i];
+      if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
+      else break;
+    }
+  };
+  const afterValue = () => {
+    expect = containers.length === 0 ? "end" : "comma-or-close";
+  };
+  /** Returns the error offset or -1 when a string was read. */
+  const readString = (): number => {
+    i++; // opening quote
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        i++;
+        return -1;
+      }
+      if (code < 0x20) return i;
+      if (code === 92) {
+        const next = text[i + 1];
+        if (next === "u") {
+          for (let k = 2; k < 6; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? "")) return i + k;
+          i += 6;
+        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
+        else return i + 1;
+      } else i++;
+    }
+    return n;
+  };
+  const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+  const readNumber = (): number => {
+    if (text[i] === "-") i++;
+    if (text[i] === "0") i++;
+    else if (isDigit(text[i])) while (isDigit(text[i])) i++;
+    else return i;
+    if (text[i] === ".") {
+      i++;
+      if (!isDigit(text[i])) return i;
+      while (isDigit(text[i])) i++;
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (!isDigit(text[i])) return i;
+      while (isDigit(text[i])) i++;
+    }
+    return -1;
+  };
+
+  for (;;) {
+    skipSpace();
+    const c = text[i];
+    if (c === undefined) return expect === "end" ? null : n;
+    switch (expect) {
+      case "end":
+        return i;
+      case "colon":
+        if (c !== ":") return i;
+        i++;
+        expect = "value";
+        continue;
+      case "comma-or-close": {
+        const open = containers[containers.length - 1];
+        if (c === ",") {
+          i++;
+          expect = open === "{" ? "key" : "value";
+        } else if ((c === "}" && open === "{") || (c === "]" && open === "[")) {
+          i++;
+          containers.pop();
+          afterValue();
+        } else return i;
+        continue;
+      }
+      case "key-or-}":
+      case "key":
+        if (c === "}" && expect === "key-or-}") {
+          i++;
+          containers.pop();
+          afterValue();
+          continue;
+        }
+        if (c !== '"') return i;
+        {
+          const bad = readString();
+          if (bad >= 0) return bad;
+        }
+        expect = "colon";
+        continue;
+      case "value-or-]":
+      case "value": {
+        if (c === "]" && expect === "value-or-]") {
+          i++;
+          containers.pop();
+          afterValue();
+          continue;
+        }
+        if (c === "{" || c === "[") {
+          containers.push(c);
+          i++;
+          expect = c === "{" ? "key-or-}" : "value-or-]";
+          continue;
+        }
+        let bad = -1;
+        if (c === '"') bad = readString();
+        else if (c === "-" || isDigit(c)) bad = readNumber();
+        else {
+          const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
+          if (word === undefined) return i;
+          i += word.length;
+        }
+        if (bad >= 0) return bad;
+        afterValue();
+        continue;
+      }
+    }
+  }
+}
