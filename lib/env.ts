@@ -15,8 +15,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & { dbPath: string; dataDir: string; oidcEnabled: boolean };
 
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** Validates a set of environment variables; exported for tests, the app reads `env()`. */
+export function parseEnv(vars: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(vars);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Levelset cannot start: the environment is invalid.\n${lines.join("\n")}`);
@@ -29,7 +30,7 @@ function loadEnv(): Env {
       "Levelset cannot start: OpenID Connect needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET (or none of them).",
     );
   }
-  const paths = resolveDataPaths(process.env);
+  const paths = resolveDataPaths(vars);
   return { ...env, ...paths, oidcEnabled: oidcSet === 3 };
 }
 
@@ -37,6 +38,6 @@ let cached: Env | undefined;
 
 /** The validated environment, read once per process. */
 export function env(): Env {
-  cached ??= loadEnv();
+  cached ??= parseEnv(process.env);
   return cached;
 }
