@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { FrameworkView } from "@/components/frameworks/framework-view";
+import { secondaryButton } from "@/components/frameworks/form-styles";
+import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { requireRole } from "@/lib/auth/guards";
+import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
+import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
+import { loadOr404 } from "../../../load-or-404";
+
+export const metadata: Metadata = { title: "Framework version" };
+
+export default async function FrameworkVersionPage({ params }: { params: Promise<{ frameworkId: string; version: string }> }) {
+  const user = await requireRole("recruiter", "admin");
+  const { frameworkId, version: versionParam } = await params;
+  if (!/^[1-9][0-9]{0,5}$/.test(versionParam)) notFound();
+  const loaded = loadOr404(() => loadFrameworkVersion(db(), { user, frameworkId, version: Number(versionParam) }));
+  const pinned = loadOr404(() => listFrameworkVersions(db(), { user, frameworkId })).versions.find((v) => v.id === loaded.versionId)?.roles ?? [];
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/frameworks" className="hover:underline">
+          Frameworks
+        </Link>{" "}
+        /{" "}
+        <Link href={`/frameworks/${frameworkId}`} className="hover:underline">
+          {loaded.frameworkName}
+        </Link>{" "}
+        /{" "}
+        <Link href={`/frameworks/${frameworkId}/versions`} className="hover:underline">
+          Versions
+        </Link>{" "}
+        / <span className="text-slate-700">v{loaded.version}</span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
+            <span className="break-words">{loaded.content.name}</span>
+            <VersionStatusBadge status={loaded.status} version={loaded.version} />
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {loaded.status === "published" ? (
+              <>
+                Read-only. Published{loaded.publishedAt ? <> on <LocalTime iso={loaded.publishedAt.toISOString()} withWeekday={false} /></> : null}
+                {loaded.publishedByName ? <> by {loaded.publishedByName}</> : null}.
+              </>
+            ) : (
+              <>
+                This draft is still being edited.{" "}
+                <Link href={`/frameworks/${frameworkId}`} className="text-brand-700 hover:underline">
+                  Open the editor
+                </Link>
+                .
+              </>
+            )}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/frameworks/${frameworkId}/export?version=${loaded.version}&format=json`} className={secondaryButton} download>
+            Export JSON
+          </a>
+          <a href={`/frameworks/${frameworkId}/export?version=${loaded.version}&format=markdown`} className={secondaryButton} download>
+            Export Markdown
+          </a>
+        </div>
+      </div>
+
+      <section aria-labelledby="pinned-heading" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5">
+        <h2 id="pinned-heading" className="font-semibold">
+          Roles pinned to v{loaded.version}
+        </h2>
+        {pinned.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-500">No role uses this version.</p>
+        ) : (
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {pinned.map((r) => (
+              <li key={r.id}>
+                <Link href={`/roles/${r.id}`} className="text-brand-700 hover:underline">
+                  {r.title}
+                </Link>{" "}
+                {r.status === "closed" ? <Badge>Closed</Badge> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <FrameworkView content={loaded.content} />
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { FieldError } from "@/components/ui/field-error";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
+import type { ParsedChecklist } from "@/lib/frameworks/parse-checklist-markdown";
+import { callAction } from "./call-action";
+import { FormMessage } from "./form-message";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "./form-styles";
+import { ImportSource } from "./import-source";
+
+type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<ParsedChecklist>>;
+type ImportAction = (
+  prev: unknown,
+  payload: { text: string; name: string; include: string[]; fileName?: string },
+) => Promise<ActionResult<unknown>>;
+
+type Source = { text: string; fileName: string | null };
+type PreviewState = { source: Source | null; parsed: ParsedChecklist | null; error: string };
+type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
+
+/** Markdown checklist → preview (sections, items, what was set aside and why) → include/exclude → draft framework. */
+export function ChecklistImport({ previewAction, importAction }: { previewAction: PreviewAction; importAction: ImportAction }) {
+  const [include, setInclude] = useState<Set<string>>(new Set());
+  const [name, setName] = useState("");
+
+  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(async (_prev, source) => {
+    if (source === null) return { source: null, parsed: null, error: "" };
+    const result = await callAction(() => previewAction(null, { text: source.text }));
+    if (!result.ok) return { source: null, parsed: null, error: result.fieldErrors?.text?.[0] ?? result.message };
+    setInclude(new Set(result.data.sections.filter((s) => s.include).map((s) => s.key)));
+    setName(result.data.title ?? (source.fileName ? source.fileName.replace(/\.(md|markdown|txt)$/i, "") : ""));
+    return { source, parsed: result.data, error: "" };
+  }, { source: null, parsed: null, error: "" });
+
+  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(async () => {
+    const source = preview.source;
+    if (!source) return { message: "Choose a file first.", fieldErrors: {} };
+    const result = await callAction(() => importAction(null, {
+      text: source.text,
+      name,
+      include: [...include],
+      ...(source.fileName ? { fileName: source.fileName } : {}),
+    }));
+    if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
+    return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
+  }, { message: "", fieldErrors: {} });
+
+  const parsed = preview.parsed;
+  const nameError = saved.fieldErrors.name?.[0];
+  const includeError = saved.fieldErrors.include?.[0];
+  const includedSections = parsed?.sections.filter((s) => include.has(s.key)) ?? [];
+  const includedItems = includedSections.reduce((n, s) => n + s.items.length, 0);
+
+  return (
+    <div className="space-y-6">
+      <ImportSource
+        kind="Markdown"
+        accept=".md,.markdown,.txt,text/markdown,text/plain"
+        busy={previewing || saving}
+        onReset={() => startTransition(() => dispatchPreview(null))}
+        onText={(text, fileName) => startTransition(() => dispatchPreview({ text, fileName }))}
+      />
+      {previewing ? <p className="text-sm text-slate-600">Reading the checklist…</p> : null}
+      {preview.error ? (
+        <FormMessage tone="error" testId="import-error">
+          {preview.error}
+        </FormMessage>
+      ) : null}
+
+      {parsed ? (
+        <section aria-labelledby="preview-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="checklist-preview">
+          <div>
+            <h2 id="preview-heading" className="font-semibold">
+              Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600" data-testid="preview-summary">
+              {parsed.sections.length} section{parsed.sections.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
+              {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is saved until you create the draft.
+            </p>
+          </div>
+
+          {parsed.warnings.length > 0 ? (
+            <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="preview-warnings">
+              <p className="font-medium">Worth a look</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {parsed.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          <div>
+            <label htmlFor="import-name" className={labelClass}>
+              Framework name
+            </label>
+            <input
+              id="import-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={FRAMEWORK_LIMITS.nameMax}
+              aria-invalid={Boolean(nameError)}
+              aria-describedby={nameError ? "import-name-error" : undefined}
+              className={`mt-1 ${inputClass}`}
+            />
+            <FieldError id="import-name-error" message={nameError} />
+          </div>
+
+          <fieldset>
+            <legend className={labelClass}>Sections</legend>
+            <p className="text-xs text-slate-500">Tick the sections to keep. Sections that do not look like competencies start unticked, with the reason.</p>
+            <FieldError id="import-include-error" message={includeError} />
+            <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200">
+              {parsed.sections.map((s) => {
+                const checkboxId = `include-${s.key}`;
+                return (
+                  <li key={s.key} className="px-3 py-2.5" data-testid="preview-section">
+                    <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+                      <input
+                        id={checkboxId}
+                        type="checkbox"
+                        checked={include.has(s.key)}
+                        onChange={(e) =>
+                          setInclude((prev) => {
+                            const next = new Set(prev);
+                            if (e.target.checked) next.add(s.key);
+                            else next.delete(s.key);
+                            return next;
+                          })
+                        }
+                        aria-describedby={s.setAsideReason ? `${checkboxId}-reason` : undefined}
+                        className="mt-1 h-4 w-4 rounded border-slate-300 text-brand-600"
+                      />
+                      <label htmlFor={checkboxId} className="min-w-0 flex-1">
+                        <span className="sr-only">Include </span>
+                        <span className="font-medium">{s.name}</span>
+                        <span className="ml-2 text-xs text-slate-500">
+                          line {s.line} · {s.items.length} item{s.items.length === 1 ? "" : "s"}
+                          {s.questions.length > 0 ? ` · ${s.questions.length} questions` : ""}
+                        </span>
+                      </label>
+                      {s.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
+                    </div>
+                    {s.setAsideReason ? (
+                      <p id={`${checkboxId}-reason`} className="ml-7 mt-0.5 text-sm text-amber-800">
+                        {s.setAsideReason}
+                      </p>
+                    ) : null}
+                    {s.items.length > 0 ? (
+                      <details className="ml-7 mt-1">
+                        <summary className="cursor-pointer text-sm text-brand-700">Show the {s.items.length} items</summary>
+                        <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
+                          {s.items.map((item, i) => (
+                            <li key={i}>{item}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+
+          {parsed.setAside.length > 0 ? (
+            <details className="rounded-lg border border-slate-200 px-3 py-2" data-testid="preview-set-aside">
+              <summary className="cursor-pointer text-sm font-medium text-slate-700">
+                Set aside ({parsed.setAside.length}): text that is not a section or an item
+              </summary>
+              <ul className="mt-2 space-y-2 text-sm">
+                {parsed.setAside.map((a, i) => (
+                  <li key={i}>
+                    <span className="text-xs font-medium text-slate-500">
+                      Line {a.line} · {a.reason}
+                    </span>
+                    <span className="block whitespace-pre-line break-words text-slate-700">{a.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+
+          {saved.message ? (
+            <FormMessage tone="error" testId="import-save-error">
+              {saved.message}
+            </FormMessage>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={primaryButton}
+              disabled={saving || includedSections.length === 0}
+              onClick={() => startTransition(() => dispatchSave())}
+            >
+              {saving ? "Creating…" : "Create draft framework"}
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
+              Start over
+            </button>
+            {includedSections.length === 0 ? <p className="self-center text-sm text-slate-600">Include at least one section to continue.</p> : null}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

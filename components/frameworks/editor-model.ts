@@ -1,0 +1,176 @@
+/**
+ * The editor's working copy of a framework: FrameworkContent plus a client id on every row so
+ * React keeps focus and state on the right row while rows move. Pure functions only.
+ */
+import type { FrameworkContent, ProbingQuestionContent, RedFlagContent, RedFlagSeverity, SectionContent } from "@/lib/frameworks/types";
+
+export type EditorItem = { uid: string; text: string };
+export type EditorQuestion = ProbingQuestionContent & { uid: string };
+export type EditorRedFlag = RedFlagContent & { uid: string };
+export type EditorSection = Omit<SectionContent, "items" | "questions" | "redFlags"> & {
+  uid: string;
+  items: EditorItem[];
+  questions: EditorQuestion[];
+  redFlags: EditorRedFlag[];
+  /** A new section's key follows its name until someone edits the key; a saved section's key never changes by itself. */
+  keyFollowsName: boolean;
+};
+export type EditorDoc = { name: string; description: string; sections: EditorSection[] };
+
+let counter = 0;
+/** Ids for rows added in the browser; rows from the server get positional ids so server and client render alike. */
+export function newUid(prefix: string): string {
+  counter += 1;
+  return `${prefix}n${counter}`;
+}
+
+export function toEditorDoc(content: FrameworkContent): EditorDoc {
+  return {
+    name: content.name,
+    description: content.description,
+    sections: content.sections.map((s, si) => ({
+      ...s,
+      uid: `s${si}`,
+      keyFollowsName: false,
+      items: s.items.map((text, i) => ({ uid: `s${si}i${i}`, text })),
+      questions: s.questions.map((q, i) => ({ ...q, uid: `s${si}q${i}` })),
+      redFlags: s.redFlags.map((f, i) => ({ ...f, uid: `s${si}f${i}` })),
+    })),
+  };
+}
+
+export function toContent(doc: EditorDoc): FrameworkContent {
+  return {
+    name: doc.name,
+    description: doc.description,
+    sections: doc.sections.map((s) => ({
+      key: s.key,
+      name: s.name,
+      description: s.description,
+      items: s.items.map((i) => i.text),
+      seniorSignal: s.seniorSignal,
+      staffSignal: s.staffSignal,
+      questions: s.questions.map(({ prompt, seniorSignal, staffSignal }) => ({ prompt, seniorSignal, staffSignal })),
+      redFlags: s.redFlags.map(({ title, description, severity }) => ({ title, description, severity })),
+      staffCriticalByDefault: s.staffCriticalByDefault,
+    })),
+  };
+}
+
+export function newSection(existingKeys: Iterable<string>): EditorSection {
+  return {
+    uid: newUid("s"),
+    key: sectionKeyFrom("", existingKeys),
+    name: "",
+    description: "",
+    items: [{ uid: newUid("i"), text: "" }],
+    seniorSignal: "",
+    staffSignal: "",
+    questions: [],
+    redFlags: [],
+    staffCriticalByDefault: false,
+    keyFollowsName: true,
+  };
+}
+
+export const newQuestion = (): EditorQuestion => ({ uid: newUid("q"), prompt: "", seniorSignal: "", staffSignal: "" });
+export const newRedFlag = (severity: RedFlagSeverity = "note"): EditorRedFlag => ({ uid: newUid("f"), title: "", description: "", severity });
+
+/** Moves the element at `from` to index `to`, returning a new array. */
+export function move<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || from >= list.length || to < 0 || to >= list.length) return [...list];
+  const next = [...list];
+  const [row] = next.splice(from, 1);
+  if (row !== undefined) next.splice(to, 0, row);
+  return next;
+}
+
+/** "System design & architecture" → "system-design-architecture", unique among `taken` (the same shape the importer gives). */
+export function sectionKeyFrom(name: string, taken: Iterable<string>): string {
+  let slug = "";
+  let pendingHyphen = false;
+  for (const c of name.normalize("NFKD").toLowerCase().split("c++").join("cpp").split("c#").join("csharp")) {
+    if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9")) {
+      if (pendingHyphen && slug !== "") slug += "-";
+      slug += c;
+      pendingHyphen = false;
+    } else if (c < "\u0300" || c > "\u036f") pendingHyphen = true;
+  }
+  slug = slug.slice(0, 56).replace(/-+$/, "") || "section";
+  const used = new Set(taken);
+  let key = slug;
+  for (let n = 2; used.has(key); n++) key = `${slug}-${n}`;
+  return key;
+}
+
+/** The label a control uses for a section: its name, or its position when it has none yet. */
+export function sectionLabel(section: EditorSection, index: number): string {
+  return section.name.trim() || `section ${index + 1}`;
+}
+
+// ─── Field ids and server errors ───────────────────────────────────────────
+
+export const fieldIds = {
+  name: "fw-name",
+  description: "fw-description",
+  sections: "fw-sections",
+  section: (uid: string, field: "name" | "key" | "description" | "seniorSignal" | "staffSignal" | "staffCriticalByDefault" | "items" | "questions" | "redFlags") =>
+    `${uid}-${field}`,
+  item: (uid: string) => `${uid}-text`,
+  question: (uid: string, field: "prompt" | "seniorSignal" | "staffSignal") => `${uid}-${field}`,
+  redFlag: (uid: string, field: "title" | "description" | "severity") => `${uid}-${field}`,
+};
+
+export type EditorErrors = Record<string, string>;
+
+const SECTION_FIELDS = ["name", "key", "description", "seniorSignal", "staffSignal", "staffCriticalByDefault", "items", "questions", "redFlags"] as const;
+
+/**
+ * Server field errors use content paths ("content.sections.2.questions.0.prompt" or
+ * "sections.2.name"); this maps them to the ids of the inputs in the document that was sent,
+ * and lists the sections to open so every error is visible.
+ */
+export function mapFieldErrors(
+  fieldErrors: Record<string, string[] | undefined> | undefined,
+  sent: EditorDoc,
+): { errors: EditorErrors; sectionsToOpen: string[] } {
+  const errors: EditorErrors = {};
+  const open = new Set<string>();
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const message = messages?.[0];
+    if (!message) continue;
+    const parts = path.split(".");
+    if (parts[0] === "content") parts.shift();
+    const id = idForPath(parts, sent, open);
+    errors[id] ??= message;
+  }
+  return { errors, sectionsToOpen: [...open] };
+}
+
+function idForPath(parts: string[], sent: EditorDoc, open: Set<string>): string {
+  const [head, index, field, childIndex, childField] = parts;
+  if (head === "name") return fieldIds.name;
+  if (head === "description") return fieldIds.description;
+  if (head !== "sections" || index === undefined) return fieldIds.sections;
+  const section = sent.sections[Number(index)];
+  if (!section) return fieldIds.sections;
+  open.add(section.uid);
+  const sectionField = SECTION_FIELDS.find((f) => f === field);
+  if (!sectionField) return fieldIds.section(section.uid, "name");
+  if (childIndex !== undefined) {
+    const i = Number(childIndex);
+    if (sectionField === "items") {
+      const item = section.items[i];
+      if (item) return fieldIds.item(item.uid);
+    }
+    if (sectionField === "questions") {
+      const q = section.questions[i];
+      if (q) return fieldIds.question(q.uid, childField === "seniorSignal" || childField === "staffSignal" ? childField : "prompt");
+    }
+    if (sectionField === "redFlags") {
+      const f = section.redFlags[i];
+      if (f) return fieldIds.redFlag(f.uid, childField === "description" || childField === "severity" ? childField : "title");
+    }
+  }
+  return fieldIds.section(section.uid, sectionField);
+}

@@ -1,0 +1,349 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-json";
+import { publishWarnings } from "@/lib/frameworks/publish-warnings";
+import type { FrameworkContent } from "@/lib/frameworks/types";
+import { callAction } from "./call-action";
+import { TextArea, TextInput } from "./editor-fields";
+import { fieldIds, mapFieldErrors, move, newSection, sectionLabel, toContent, toEditorDoc, type EditorDoc, type EditorErrors, type EditorSection } from "./editor-model";
+import { dangerButton, primaryButton, secondaryButton } from "./form-styles";
+import { SectionEditor } from "./section-editor";
+import { useDragReorder } from "./use-drag-reorder";
+
+type SaveAction = (
+  prev: unknown,
+  payload: { versionId: string; content: FrameworkContent },
+) => Promise<ActionResult<{ version: number; savedAt: string }>>;
+type VersionAction = (prev: unknown, payload: { versionId: string }) => Promise<ActionResult<unknown>>;
+
+type Outcome = { tone: "idle" | "success" | "error"; message: string };
+const IDLE: Outcome = { tone: "idle", message: "" };
+
+/**
+ * The draft editor: the whole framework in state, an explicit Save (nothing autosaves), field
+ * errors from the server shown beside their fields, unsaved edits kept when a save fails.
+ */
+export function FrameworkEditor({
+  versionId,
+  version,
+  initialContent,
+  saveAction,
+  publishAction,
+  discardAction,
+  discardDeletesFramework,
+}: {
+  versionId: string;
+  version: number;
+  initialContent: FrameworkContent;
+  saveAction: SaveAction;
+  publishAction: VersionAction;
+  discardAction: VersionAction;
+  /** True when this draft is the framework's only version. */
+  discardDeletesFramework: boolean;
+}) {
+  const [doc, setDoc] = useState<EditorDoc>(() => toEditorDoc(initialContent));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(initialContent));
+  const [errors, setErrors] = useState<EditorErrors>({});
+  const [open, setOpen] = useState<Set<string>>(() => new Set(initialContent.sections.length <= 2 ? initialContent.sections.map((_, i) => `s${i}`) : []));
+  const [announcement, setAnnouncement] = useState("");
+  const [confirming, setConfirming] = useState<"publish" | "discard" | null>(null);
+  const dnd = useDragReorder();
+
+  const content = useMemo(() => toContent(doc), [doc]);
+  const dirty = useMemo(() => JSON.stringify(content) !== savedJson, [content, savedJson]);
+
+  // Focus requests from moves, adds and removes are honoured after the render that moved the row.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    pendingFocus.current = null;
+    document.getElementById(id)?.focus();
+  });
+  const focusLater = (id: string) => {
+    pendingFocus.current = id;
+  };
+  const announce = (message: string) => setAnnouncement(message);
+
+  const [saveOutcome, dispatchSave, saving] = useActionState<Outcome, EditorDoc>(async (_prev, sent) => {
+    const sentContent = toContent(sent);
+    const result = await callAction(() => saveAction(null, { versionId, content: sentContent }));
+    if (result.ok) {
+      setSavedJson(JSON.stringify(sentContent));
+      setErrors({});
+      return { tone: "success", message: `Draft v${version} saved. Publish it when it is ready for roles to use.` };
+    }
+    const mapped = mapFieldErrors(result.fieldErrors, sent);
+    setErrors(mapped.errors);
+    if (mapped.sectionsToOpen.length > 0) setOpen((prev) => new Set([...prev, ...mapped.sectionsToOpen]));
+    const count = Object.keys(mapped.errors).length;
+    if (count === 0) return { tone: "error", message: result.message };
+    focusLater("editor-errors");
+    return { tone: "error", message: `Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention. Your edits are still here.` };
+  }, IDLE);
+
+  const [versionOutcome, dispatchVersionAction, versionPending] = useActionState<Outcome, "publish" | "discard">(async (_prev, which) => {
+    const result = await callAction(() => (which === "publish" ? publishAction : discardAction)(null, { versionId }));
+    if (result.ok) return IDLE; // both redirect on success
+    const mapped = mapFieldErrors(result.fieldErrors, doc);
+    setErrors(mapped.errors);
+    if (mapped.sectionsToOpen.length > 0) setOpen((prev) => new Set([...prev, ...mapped.sectionsToOpen]));
+    setConfirming(null);
+    return { tone: "error", message: result.message };
+  }, IDLE);
+
+  const save = () => {
+    setConfirming(null);
+    startTransition(() => dispatchSave(doc));
+  };
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  // Ctrl/Cmd+S saves; leaving with unsaved edits asks first.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        saveRef.current();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [dirty]);
+
+  // Sections ------------------------------------------------------------------
+  const updateSection = (uid: string, update: (s: EditorSection) => EditorSection) =>
+    setDoc((d) => ({ ...d, sections: d.sections.map((s) => (s.uid === uid ? update(s) : s)) }));
+  const moveSection = (from: number, to: number, focusId?: string) => {
+    const section = doc.sections[from];
+    if (!section || to < 0 || to >= doc.sections.length) return;
+    setDoc((d) => ({ ...d, sections: move(d.sections, from, to) }));
+    announce(`${sectionLabel(section, from)} moved to position ${to + 1} of ${doc.sections.length}.`);
+    if (focusId) focusLater(focusId);
+  };
+  const addSection = () => {
+    const section = newSection(doc.sections.map((s) => s.key));
+    setDoc((d) => ({ ...d, sections: [...d.sections, section] }));
+    setOpen((prev) => new Set([...prev, section.uid]));
+    focusLater(fieldIds.section(section.uid, "name"));
+  };
+  const removeSection = (index: number) => {
+    const section = doc.sections[index];
+    if (!section) return;
+    setDoc((d) => ({ ...d, sections: d.sections.filter((s) => s.uid !== section.uid) }));
+    announce(`Removed ${sectionLabel(section, index)}. It is gone once you save; reload the page without saving to get it back.`);
+    const neighbour = doc.sections[index + 1] ?? doc.sections[index - 1];
+    focusLater(neighbour ? `${neighbour.uid}-up` : "add-section");
+  };
+  const toggle = (uid: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(uid)) next.delete(uid);
+      else next.add(uid);
+      return next;
+    });
+
+  const errorList = Object.entries(errors);
+  const warnings = confirming === "publish" ? publishWarnings(content) : [];
+  const busy = saving || versionPending;
+
+  return (
+    <div className="space-y-6 pb-4">
+      <p aria-live="polite" className="sr-only" data-testid="editor-announcement">
+        {announcement}
+      </p>
+
+      {errorList.length > 0 ? (
+        <div id="editor-errors" tabIndex={-1} className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="editor-errors">
+          <p className="font-medium">
+            {errorList.length === 1 ? "One field needs" : `${errorList.length} fields need`} attention before this draft can be saved:
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {errorList.slice(0, 10).map(([id, message]) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  className="underline"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(id)?.focus();
+                  }}
+                >
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="framework-details-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="framework-details-heading" className="font-semibold">
+          Framework
+        </h2>
+        <div className="mt-3 space-y-4">
+          <TextInput
+            id={fieldIds.name}
+            label="Framework name"
+            value={doc.name}
+            onChange={(name) => setDoc((d) => ({ ...d, name }))}
+            error={errors[fieldIds.name]}
+            maxLength={L.nameMax}
+          />
+          <TextArea
+            id={fieldIds.description}
+            label="Framework description"
+            value={doc.description}
+            onChange={(description) => setDoc((d) => ({ ...d, description }))}
+            error={errors[fieldIds.description]}
+            maxLength={L.descriptionMax}
+            rows={3}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="sections-heading" className="space-y-3">
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <div>
+            <h2 id="sections-heading" className="font-semibold">
+              Sections <span className="font-normal text-slate-500">({doc.sections.length})</span>
+            </h2>
+            <p className="text-sm text-slate-500">Reorder with the arrow buttons or by dragging the ⠿ handle.</p>
+          </div>
+          <div className="flex gap-2">
+            <button type="button" className={secondaryButton} onClick={() => setOpen(new Set(doc.sections.map((s) => s.uid)))}>
+              Expand all
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => setOpen(new Set())}>
+              Collapse all
+            </button>
+          </div>
+        </div>
+        {errors[fieldIds.sections] ? (
+          <p id={fieldIds.sections} tabIndex={-1} className="text-sm text-red-700">
+            {errors[fieldIds.sections]}
+          </p>
+        ) : null}
+        {doc.sections.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+            No sections yet. Add the first competency this framework assesses.
+          </p>
+        ) : null}
+        <ol className="space-y-3" aria-label="Sections">
+          {doc.sections.map((section, index) => (
+            <SectionEditor
+              key={section.uid}
+              section={section}
+              index={index}
+              count={doc.sections.length}
+              open={open.has(section.uid)}
+              errors={errors}
+              otherKeys={doc.sections.filter((s) => s.uid !== section.uid).map((s) => s.key)}
+              dnd={dnd}
+              onToggle={() => toggle(section.uid)}
+              onChange={(update) => updateSection(section.uid, update)}
+              onMove={(to, focusId) => moveSection(index, to, focusId)}
+              onDrop={(from, to) => moveSection(from, to)}
+              onRemove={() => removeSection(index)}
+              focusLater={focusLater}
+              announce={announce}
+            />
+          ))}
+        </ol>
+        <button id="add-section" type="button" className={secondaryButton} onClick={addSection} disabled={doc.sections.length >= L.sectionsMax}>
+          Add section
+        </button>
+      </section>
+
+      {confirming === "publish" ? (
+        <section aria-labelledby="publish-heading" className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm sm:p-5" data-testid="publish-confirm">
+          <h2 id="publish-heading" className="font-semibold text-brand-900">
+            Publish version {version}?
+          </h2>
+          <p className="mt-1 text-slate-700">
+            Publishing freezes this version: it can no longer change, and roles can pin it. Later changes go into a new draft.
+          </p>
+          {warnings.length > 0 ? (
+            <ul className="mt-2 list-disc space-y-0.5 pl-5 text-amber-900" data-testid="publish-warnings">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={primaryButton} disabled={busy} onClick={() => startTransition(() => dispatchVersionAction("publish"))}>
+              {versionPending ? "Publishing…" : `Publish version ${version}`}
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {confirming === "discard" ? (
+        <section aria-labelledby="discard-heading" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm sm:p-5">
+          <h2 id="discard-heading" className="font-semibold text-red-900">
+            Discard draft v{version}?
+          </h2>
+          <p className="mt-1 text-red-900">
+            {discardDeletesFramework
+              ? "This draft is the framework's only version, so the framework is deleted with it."
+              : "The draft and its unsaved edits are thrown away; the published versions stay as they are."}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={dangerButton} disabled={busy} onClick={() => startTransition(() => dispatchVersionAction("discard"))}>
+              {versionPending ? "Discarding…" : "Discard draft"}
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
+              Keep editing
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:shadow-sm">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <p className="min-w-0 flex-1 basis-48 text-sm" data-testid="save-status">
+            {saveOutcome.tone === "error" || versionOutcome.tone === "error" ? (
+              <span className="text-red-700">{versionOutcome.tone === "error" ? versionOutcome.message : saveOutcome.message}</span>
+            ) : dirty ? (
+              <span className="font-medium text-amber-800">Unsaved changes</span>
+            ) : saveOutcome.tone === "success" ? (
+              <span className="text-emerald-800">{saveOutcome.message}</span>
+            ) : (
+              <span className="text-slate-500">No unsaved changes.</span>
+            )}
+          </p>
+          <button type="button" className={dangerButton} disabled={busy} onClick={() => setConfirming("discard")}>
+            Discard draft…
+          </button>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={busy || dirty}
+            title={dirty ? "Save your changes before publishing." : undefined}
+            aria-describedby={dirty ? "publish-needs-save" : undefined}
+            onClick={() => setConfirming("publish")}
+          >
+            Publish…
+          </button>
+          <span id="publish-needs-save" className="sr-only">
+            Save your changes before publishing.
+          </span>
+          <button type="button" className={primaryButton} disabled={saving} onClick={save}>
+            {saving ? "Saving…" : "Save draft"}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

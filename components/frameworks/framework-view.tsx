@@ -1,0 +1,100 @@
+import { Badge } from "@/components/ui/badge";
+import type { FrameworkContent, RedFlagSeverity } from "@/lib/frameworks/types";
+
+const SEVERITY: Record<RedFlagSeverity, { label: string; tone: "gray" | "amber" | "red" }> = {
+  note: { label: "Note", tone: "gray" },
+  "caps-at-senior": { label: "Caps at Senior", tone: "amber" },
+  "blocks-hire": { label: "Blocks hire", tone: "red" },
+};
+
+/** A framework version, read-only: every section with its items, signals, questions and red flags. */
+export function FrameworkView({ content }: { content: FrameworkContent }) {
+  return (
+    <div className="space-y-4">
+      {content.description ? <p className="max-w-3xl whitespace-pre-line text-slate-700">{content.description}</p> : null}
+      <ol className="space-y-3" aria-label="Sections">
+        {content.sections.map((section, index) => (
+          <li key={section.key}>
+            <details className="group rounded-xl border border-slate-200 bg-white shadow-sm" open={content.sections.length <= 2}>
+              <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 px-4 py-3 sm:px-5">
+                <span aria-hidden="true" className="text-slate-400 transition-transform group-open:rotate-90">
+                  ▸
+                </span>
+                <span className="font-medium">
+                  {index + 1}. {section.name}
+                </span>
+                {section.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
+                <span className="ml-auto text-xs text-slate-500">
+                  {section.items.length} items · {section.questions.length} questions · {section.redFlags.length} red flags
+                </span>
+              </summary>
+              <div className="space-y-4 border-t border-slate-100 px-4 py-4 text-sm sm:px-5">
+                {section.description ? <p className="whitespace-pre-line text-slate-700">{section.description}</p> : null}
+                {section.items.length > 0 ? (
+                  <div>
+                    <h3 className="font-semibold text-slate-800">Checklist</h3>
+                    <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                      {section.items.map((item, i) => (
+                        <li key={i}>{item}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {section.seniorSignal || section.staffSignal ? (
+                  <div className="grid gap-3 sm:grid-cols-2">
+                    <Signal label="Senior signal" text={section.seniorSignal} />
+                    <Signal label="Staff signal" text={section.staffSignal} />
+                  </div>
+                ) : null}
+                {section.questions.length > 0 ? (
+                  <div>
+                    <h3 className="font-semibold text-slate-800">Probing questions</h3>
+                    <ol className="mt-1 space-y-2">
+                      {section.questions.map((q, i) => (
+                        <li key={i} className="rounded-lg bg-slate-50 p-3">
+                          <p className="font-medium text-slate-900">{q.prompt}</p>
+                          <dl className="mt-1 grid gap-2 sm:grid-cols-2">
+                            <div>
+                              <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Senior-signal answer</dt>
+                              <dd className="text-slate-700">{q.seniorSignal || "—"}</dd>
+                            </div>
+                            <div>
+                              <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Staff-signal answer</dt>
+                              <dd className="text-slate-700">{q.staffSignal || "—"}</dd>
+                            </div>
+                          </dl>
+                        </li>
+                      ))}
+                    </ol>
+                  </div>
+                ) : null}
+                {section.redFlags.length > 0 ? (
+                  <div>
+                    <h3 className="font-semibold text-slate-800">Red flags</h3>
+                    <ul className="mt-1 space-y-1.5">
+                      {section.redFlags.map((f, i) => (
+                        <li key={i}>
+                          <span className="font-medium">{f.title}</span> <Badge tone={SEVERITY[f.severity].tone}>{SEVERITY[f.severity].label}</Badge>
+                          {f.description ? <span className="block text-slate-600">{f.description}</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function Signal({ label, text }: { label: string; text: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-3">
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</h3>
+      <p className="mt-1 whitespace-pre-line text-slate-700">{text || "—"}</p>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { FieldError } from "@/components/ui/field-error";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
+import type { FrameworkContent } from "@/lib/frameworks/types";
+import { callAction } from "./call-action";
+import { FormMessage } from "./form-message";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "./form-styles";
+import { ImportSource } from "./import-source";
+
+type Preview = { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: { path: string; message: string }[] };
+type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<Preview>>;
+type ImportAction = (
+  prev: unknown,
+  payload: { text: string; publish: boolean; name?: string; fileName?: string },
+) => Promise<ActionResult<unknown>>;
+
+type Source = { text: string; fileName: string | null };
+type PreviewState = { source: Source | null; content: FrameworkContent | null; errors: { path: string; message: string }[] };
+type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
+
+/** A Levelset framework JSON file → what it contains, or every error with its line or field → a new framework. */
+export function JsonImport({ previewAction, importAction }: { previewAction: PreviewAction; importAction: ImportAction }) {
+  const [name, setName] = useState("");
+  const [publish, setPublish] = useState(false);
+
+  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(async (_prev, source) => {
+    if (source === null) return { source: null, content: null, errors: [] };
+    const result = await callAction(() => previewAction(null, { text: source.text }));
+    if (!result.ok) return { source: null, content: null, errors: [{ path: "", message: result.fieldErrors?.text?.[0] ?? result.message }] };
+    if (!result.data.ok) return { source: null, content: null, errors: result.data.errors };
+    setName(result.data.content.name);
+    return { source, content: result.data.content, errors: [] };
+  }, { source: null, content: null, errors: [] });
+
+  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(async () => {
+    const source = preview.source;
+    if (!source) return { message: "Choose a file first.", fieldErrors: {} };
+    const result = await callAction(() => importAction(null, { text: source.text, publish, name, ...(source.fileName ? { fileName: source.fileName } : {}) }));
+    if (result.ok) return { message: "", fieldErrors: {} };
+    return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
+  }, { message: "", fieldErrors: {} });
+
+  const content = preview.content;
+  const nameError = saved.fieldErrors.name?.[0];
+
+  return (
+    <div className="space-y-6">
+      <ImportSource
+        kind="JSON"
+        accept=".json,application/json"
+        busy={previewing || saving}
+        onReset={() => startTransition(() => dispatchPreview(null))}
+        onText={(text, fileName) => startTransition(() => dispatchPreview({ text, fileName }))}
+      />
+      {previewing ? <p className="text-sm text-slate-600">Checking the file…</p> : null}
+      {preview.errors.length > 0 ? (
+        <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="status" data-testid="import-error">
+          <p className="font-medium">This file cannot be imported; nothing was saved.</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {preview.errors.map((e, i) => (
+              <li key={i}>
+                {e.path ? <code className="mr-1 rounded bg-red-100 px-1 text-xs">{e.path}</code> : null}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {content ? (
+        <section aria-labelledby="json-preview-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="json-preview">
+          <div>
+            <h2 id="json-preview-heading" className="font-semibold">
+              Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}. It becomes a new framework.
+            </p>
+          </div>
+          <div>
+            <label htmlFor="json-import-name" className={labelClass}>
+              Framework name
+            </label>
+            <input
+              id="json-import-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={FRAMEWORK_LIMITS.nameMax}
+              aria-invalid={Boolean(nameError)}
+              aria-describedby={nameError ? "json-import-name-error" : undefined}
+              className={`mt-1 ${inputClass}`}
+            />
+            <FieldError id="json-import-name-error" message={nameError} />
+          </div>
+          <div className="-mx-4 overflow-x-auto sm:mx-0">
+            <table className="min-w-full text-left text-sm">
+              <thead className="text-xs uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium sm:px-2">
+                    Section
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Items
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Questions
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium sm:px-2">
+                    Red flags
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {content.sections.map((s) => (
+                  <tr key={s.key}>
+                    <td className="px-4 py-2 sm:px-2">
+                      {s.name} {s.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
+                    </td>
+                    <td className="px-2 py-2 text-right tabular-nums">{s.items.length}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{s.questions.length}</td>
+                    <td className="px-4 py-2 text-right tabular-nums sm:px-2">{s.redFlags.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex items-start gap-2">
+            <input
+              id="json-publish-now"
+              type="checkbox"
+              checked={publish}
+              onChange={(e) => setPublish(e.target.checked)}
+              className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
+            />
+            <label htmlFor="json-publish-now" className="text-sm text-slate-700">
+              Publish now <span className="text-slate-500">(version 1 is frozen at once and roles can pin it; leave unticked to review it as a draft)</span>
+            </label>
+          </div>
+          {saved.message ? (
+            <FormMessage tone="error" testId="import-save-error">
+              {saved.message}
+            </FormMessage>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={primaryButton} disabled={saving} onClick={() => startTransition(() => dispatchSave())}>
+              {saving ? "Creating…" : publish ? "Create and publish framework" : "Create draft framework"}
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
+              Start over
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

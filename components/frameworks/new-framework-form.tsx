@@ -1,0 +1,60 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { FormMessage } from "./form-message";
+import { inputClass, labelClass, primaryButton } from "./form-styles";
+
+type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionResult<never>>;
+
+/** Name a new framework and start it blank or from a copy of a published one. */
+export function NewFrameworkForm({ action, sources }: { action: Action; sources: { id: string; label: string }[] }) {
+  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>(action, { ok: false, message: "" });
+  // Controlled, so a refused name stays in the field (React resets uncontrolled forms after an action).
+  const [name, setName] = useState("");
+  const [startFrom, setStartFrom] = useState("blank");
+  const nameError = !state.ok ? state.fieldErrors?.name?.[0] : undefined;
+  return (
+    <form action={formAction} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+      {!state.ok && state.message && !nameError ? (
+        <div className="sm:col-span-3">
+          <FormMessage tone="error">{state.message}</FormMessage>
+        </div>
+      ) : null}
+      <div>
+        <label htmlFor="new-framework-name" className={labelClass}>
+          Name
+        </label>
+        <input
+          id="new-framework-name"
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          className={`mt-1 ${inputClass}`}
+          maxLength={120}
+          required
+          aria-invalid={Boolean(nameError)}
+          aria-describedby={nameError ? "new-framework-name-error" : undefined}
+        />
+        <FieldError id="new-framework-name-error" message={nameError} />
+      </div>
+      <div>
+        <label htmlFor="new-framework-start" className={labelClass}>
+          Start from
+        </label>
+        <select id="new-framework-start" name="startFrom" className={`mt-1 ${inputClass}`} value={startFrom} onChange={(e) => setStartFrom(e.target.value)}>
+          <option value="blank">A blank framework</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              A copy of {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={primaryButton} disabled={pending}>
+        {pending ? "Creating…" : "Create draft"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The zod schemas of the framework actions, shared by the forms and the server
+ * (no "server-only": client components import the types).
+ */
+import { z } from "zod";
+import { FRAMEWORK_LIMITS, frameworkContentSchema } from "./framework-json";
+import { importTextProblem } from "./import-text";
+
+const id = z.string().trim().min(1, { error: "Missing id." }).max(100, { error: "That id is too long." });
+
+export const frameworkIdSchema = z.object({ frameworkId: id });
+export const versionIdSchema = z.object({ versionId: id });
+
+export const saveDraftSchema = z.object({ versionId: id, content: frameworkContentSchema });
+
+export const frameworkNameField = z
+  .string({ error: "Give the framework a name." })
+  .trim()
+  .min(1, { error: "Give the framework a name." })
+  .max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` });
+
+export const newFrameworkSchema = z.object({
+  name: frameworkNameField,
+  /** "blank", or the id of a framework whose newest published version is copied. */
+  startFrom: z.string().trim().min(1).max(100).default("blank"),
+});
+
+const importText = z.string({ error: "Choose a file or paste the text first." }).superRefine((text, ctx) => {
+  const problem = importTextProblem(text);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const fileName = z.string().max(255).optional();
+
+export const checklistPreviewSchema = z.object({ text: importText });
+
+export const checklistImportSchema = z.object({
+  text: importText,
+  name: frameworkNameField,
+  include: z
+    .array(z.string().max(FRAMEWORK_LIMITS.sectionKeyMax + 10))
+    .max(FRAMEWORK_LIMITS.sectionsMax)
+    .min(1, { error: "Include at least one section; nothing was saved." }),
+  fileName,
+});
+
+export const jsonPreviewSchema = z.object({ text: importText });
+
+export const jsonImportSchema = z.object({
+  text: importText,
+  publish: z.boolean(),
+  name: z.string().trim().max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` }).optional(),
+  fileName,
+});

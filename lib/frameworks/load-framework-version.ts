@@ -1,0 +1,151 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { notFound } from "@/lib/errors";
+import { assertCanEditFrameworks } from "./framework-editors";
+import type { FrameworkContent, SectionContent } from "./types";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type FrameworkVersionStatus = "draft" | "published";
+
+export type LoadedFrameworkVersion = {
+  frameworkId: string;
+  frameworkName: string;
+  versionId: string;
+  version: number;
+  status: FrameworkVersionStatus;
+  createdAt: Date;
+  publishedAt: Date | null;
+  publishedByName: string | null;
+  /** The newest version number of the framework, to tell an old version from the current one. */
+  latestVersion: number;
+  content: FrameworkContent;
+};
+
+/** The content of one version as the editor, the exports and the viewer speak it; sections and their parts in order. */
+export function readVersionContent(db: Db | Tx, versionId: string): FrameworkContent | null {
+  const version = db
+    .select({ name: frameworkVersions.name, description: frameworkVersions.description })
+    .from(frameworkVersions)
+    .where(eq(frameworkVersions.id, versionId))
+    .get();
+  if (!version) return null;
+  const sections = db
+    .select({
+      id: frameworkSections.id,
+      key: frameworkSections.key,
+      name: frameworkSections.name,
+      description: frameworkSections.description,
+      seniorSignal: frameworkSections.seniorSignal,
+      staffSignal: frameworkSections.staffSignal,
+      staffCriticalByDefault: frameworkSections.staffCriticalByDefault,
+    })
+    .from(frameworkSections)
+    .where(eq(frameworkSections.versionId, versionId))
+    .orderBy(asc(frameworkSections.position))
+    .all();
+  const ids = sections.map((s) => s.id);
+  const items = ids.length
+    ? db
+        .select({ sectionId: sectionItems.sectionId, text: sectionItems.text })
+        .from(sectionItems)
+        .where(inArray(sectionItems.sectionId, ids))
+        .orderBy(asc(sectionItems.position))
+        .all()
+    : [];
+  const questions = ids.length
+    ? db
+        .select({
+          sectionId: probingQuestions.sectionId,
+          prompt: probingQuestions.prompt,
+          seniorSignal: probingQuestions.seniorSignal,
+          staffSignal: probingQuestions.staffSignal,
+        })
+        .from(probingQuestions)
+        .where(inArray(probingQuestions.sectionId, ids))
+        .orderBy(asc(probingQuestions.position))
+        .all()
+    : [];
+  const flags = ids.length
+    ? db
+        .select({ sectionId: redFlags.sectionId, title: redFlags.title, description: redFlags.description, severity: redFlags.severity })
+        .from(redFlags)
+        .where(inArray(redFlags.sectionId, ids))
+        .orderBy(asc(redFlags.position))
+        .all()
+    : [];
+  return {
+    name: version.name,
+    description: version.description,
+    sections: sections.map(
+      (s): SectionContent => ({
+        key: s.key,
+        name: s.name,
+        description: s.description,
+        items: items.filter((i) => i.sectionId === s.id).map((i) => i.text),
+        seniorSignal: s.seniorSignal,
+        staffSignal: s.staffSignal,
+        questions: questions
+          .filter((q) => q.sectionId === s.id)
+          .map((q) => ({ prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal })),
+        redFlags: flags
+          .filter((f) => f.sectionId === s.id)
+          .map((f) => ({ title: f.title, description: f.description, severity: f.severity })),
+        staffCriticalByDefault: s.staffCriticalByDefault,
+      }),
+    ),
+  };
+}
+
+/**
+ * One version of a framework with its content: a given version number, or the newest one
+ * (the draft when there is one), or the newest published one.
+ */
+export function loadFrameworkVersion(
+  db: Db,
+  args: { user: SessionUser; frameworkId: string; version?: number | "latest" | "latest-published" },
+): LoadedFrameworkVersion {
+  assertCanEditFrameworks(args.user);
+  const framework = db.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, args.frameworkId)).get();
+  if (!framework) throw notFound("The framework");
+  const versions = db
+    .select({
+      id: frameworkVersions.id,
+      version: frameworkVersions.version,
+      status: frameworkVersions.status,
+      createdAt: frameworkVersions.createdAt,
+      publishedAt: frameworkVersions.publishedAt,
+      publishedByName: users.name,
+    })
+    .from(frameworkVersions)
+    .leftJoin(users, eq(users.id, frameworkVersions.publishedById))
+    .where(eq(frameworkVersions.frameworkId, framework.id))
+    .orderBy(asc(frameworkVersions.version))
+    .all();
+  const wanted = args.version ?? "latest";
+  const latest = versions[versions.length - 1];
+  const chosen =
+    wanted === "latest"
+      ? latest
+      : wanted === "latest-published"
+        ? versions.filter((v) => v.status === "published").pop()
+        : versions.find((v) => v.version === wanted);
+  if (!chosen || !latest) throw notFound(typeof wanted === "number" ? `Version ${wanted} of this framework` : "A published version of this framework");
+  const content = readVersionContent(db, chosen.id);
+  if (!content) throw notFound("The framework version");
+  return {
+    frameworkId: framework.id,
+    frameworkName: framework.name,
+    versionId: chosen.id,
+    version: chosen.version,
+    status: chosen.status,
+    createdAt: chosen.createdAt,
+    publishedAt: chosen.publishedAt,
+    publishedByName: chosen.publishedByName,
+    latestVersion: latest.version,
+    content,
+  };
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { conflict, DomainError, notFound } from "@/lib/errors";
+import { assertCanEditFrameworks } from "./framework-editors";
+import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
+import type { FrameworkContent } from "./types";
+import { validContentOrThrow } from "./validate-content";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function publishedCannotChangeMessage(version: number): string {
+  return `Version ${version} is published, and a published version can no longer change. Choose "Edit" on the framework to start a new draft.`;
+}
+
+/**
+ * Saves the whole edited content of a draft in one transaction. Sections are matched by key
+ * and child rows by position, so ids stay stable across saves; only a draft is ever touched.
+ */
+export function updateFrameworkDraft(
+  db: Db,
+  args: { user: SessionUser; versionId: string; content: FrameworkContent },
+): { frameworkId: string; version: number } {
+  assertCanEditFrameworks(args.user);
+  const content = validContentOrThrow(args.content);
+  return db.transaction((tx) => {
+    const draft = tx
+      .select({ frameworkId: frameworkVersions.frameworkId, version: frameworkVersions.version, status: frameworkVersions.status })
+      .from(frameworkVersions)
+      .where(eq(frameworkVersions.id, args.versionId))
+      .get();
+    if (!draft) throw notFound("The framework draft");
+    if (draft.status !== "draft") throw conflict(publishedCannotChangeMessage(draft.version));
+    if (frameworkNameTaken(tx, content.name, draft.frameworkId)) {
+      const message = nameTakenMessage(content.name);
+      throw new DomainError("conflict", message, { name: [message] });
+    }
+
+    // The status condition is part of the write itself: a version published meanwhile is left alone.
+    const changed = tx
+      .update(frameworkVersions)
+      .set({ name: content.name, description: content.description })
+      .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft")))
+      .run();
+    if (changed.changes !== 1) throw conflict(publishedCannotChangeMessage(draft.version));
+    tx.update(frameworks).set({ name: content.name, description: content.description }).where(eq(frameworks.id, draft.frameworkId)).run();
+
+    const existing = tx
+      .select({ id: frameworkSections.id, key: frameworkSections.key })
+      .from(frameworkSections)
+      .where(eq(frameworkSections.versionId, args.versionId))
+      .all();
+    const wanted = new Set(content.sections.map((s) => s.key));
+    const removed = existing.filter((s) => !wanted.has(s.key)).map((s) => s.id);
+    if (removed.length > 0) guardReferences(() => tx.delete(frameworkSections).where(inArray(frameworkSections.id, removed)).run());
+    const idByKey = new Map(existing.map((s) => [s.key, s.id]));
+
+    content.sections.forEach((section, position) => {
+      const fields = {
+        name: section.name,
+        description: section.description,
+        position,
+        seniorSignal: section.seniorSignal,
+        staffSignal: section.staffSignal,
+        staffCriticalByDefault: section.staffCriticalByDefault,
+      };
+      let sectionId = idByKey.get(section.key);
+      if (sectionId === undefined) {
+        sectionId = crypto.randomUUID();
+        tx.insert(frameworkSections).values({ id: sectionId, versionId: args.versionId, key: section.key, ...fields }).run();
+      } else {
+        tx.update(frameworkSections).set(fields).where(eq(frameworkSections.id, sectionId)).run();
+      }
+      syncItems(tx, sectionId, section.items);
+      syncQuestions(tx, sectionId, section.questions);
+      syncRedFlags(tx, sectionId, section.redFlags);
+    });
+    return { frameworkId: draft.frameworkId, version: draft.version };
+  });
+}
+
+function syncItems(tx: Tx, sectionId: string, items: string[]) {
+  const rows = tx
+    .select({ id: sectionItems.id })
+    .from(sectionItems)
+    .where(eq(sectionItems.sectionId, sectionId))
+    .orderBy(asc(sectionItems.position))
+    .all();
+  items.forEach((text, position) => {
+    const row = rows[position];
+    if (row) tx.update(sectionItems).set({ text, position }).where(eq(sectionItems.id, row.id)).run();
+    else tx.insert(sectionItems).values({ sectionId, text, position }).run();
+  });
+  const surplus = rows.slice(items.length).map((r) => r.id);
+  if (surplus.length > 0) tx.delete(sectionItems).where(inArray(sectionItems.id, surplus)).run();
+}
+
+function syncQuestions(tx: Tx, sectionId: string, questions: FrameworkContent["sections"][number]["questions"]) {
+  const rows = tx
+    .select({ id: probingQuestions.id })
+    .from(probingQuestions)
+    .where(eq(probingQuestions.sectionId, sectionId))
+    .orderBy(asc(probingQuestions.position))
+    .all();
+  questions.forEach((q, position) => {
+    const values = { prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal, position };
+    const row = rows[position];
+    if (row) tx.update(probingQuestions).set(values).where(eq(probingQuestions.id, row.id)).run();
+    else tx.insert(probingQuestions).values({ sectionId, ...values }).run();
+  });
+  const surplus = rows.slice(questions.length).map((r) => r.id);
+  if (surplus.length > 0) guardReferences(() => tx.delete(probingQuestions).where(inArray(probingQuestions.id, surplus)).run());
+}
+
+function syncRedFlags(tx: Tx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
+  const rows = tx
+    .select({ id: redFlags.id })
+    .from(redFlags)
+    .where(eq(redFlags.sectionId, sectionId))
+    .orderBy(asc(redFlags.position))
+    .all();
+  flags.forEach((f, position) => {
+    const values = { title: f.title, description: f.description, severity: f.severity, position };
+    const row = rows[position];
+    if (row) tx.update(redFlags).set(values).where(eq(redFlags.id, row.id)).run();
+    else tx.insert(redFlags).values({ sectionId, ...values }).run();
+  });
+  const surplus = rows.slice(flags.length).map((r) => r.id);
+  if (surplus.length > 0) guardReferences(() => tx.delete(redFlags).where(inArray(redFlags.id, surplus)).run());
+}
+
+/** A draft's rows should never be referenced; if a role or scorecard points at one anyway, refuse rather than fail obscurely. */
+function guardReferences(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+      throw conflict("A role or scorecard already uses a section, question or red flag you removed from this draft, so it cannot be removed. Put it back and save again.");
+    }
+    throw error;
+  }
+}
