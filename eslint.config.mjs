@@ -3,7 +3,7 @@ import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
+  { ignores: [".next*/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

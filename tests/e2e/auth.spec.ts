@@ -85,11 +85,12 @@ test("an unauthenticated visit is redirected to sign-in and back afterwards", as
 
 test("credentials posted straight to the auth endpoint with missing or oversized fields never get a 500", async ({ request }) => {
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  for (const form of [
+  const forms: Record<string, string>[] = [
     { csrfToken: csrf.csrfToken },
     { csrfToken: csrf.csrfToken, email: "x".repeat(100_000), password: "y".repeat(100_000) },
     { csrfToken: csrf.csrfToken, email: "admin@levelset.test", password: "" },
-  ]) {
+  ];
+  for (const form of forms) {
     const response = await request.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
     expect(response.status()).toBeLessThan(500);
     expect(response.headers().location ?? "").toMatch(/error=CredentialsSignin/);

@@ -85,8 +85,8 @@ describe("schema constraints on a real SQLite file", () => {
 
 describe("the database file", () => {
   it("runs in WAL mode with foreign keys on", () => {
-    const mode = handle.db.$client.pragma("journal_mode", { simple: true });
-    const fks = handle.db.$client.pragma("foreign_keys", { simple: true });
+    const mode = handle.sqlite.pragma("journal_mode", { simple: true });
+    const fks = handle.sqlite.pragma("foreign_keys", { simple: true });
     expect(mode).toBe("wal");
     expect(fks).toBe(1);
   });

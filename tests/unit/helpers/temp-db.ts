@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,13 +7,14 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedIfEmpty } from "@/db/seed-demo";
 
 /** A migrated SQLite file in a temp folder: real constraints, real foreign keys, no mocks. */
-export function createTempDb(): { db: Db; file: string; close: () => void } {
+export function createTempDb(): { db: Db; sqlite: Database.Database; file: string; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-unit-"));
   const file = path.join(dir, "test.db");
   const { db, sqlite } = openDatabase(file);
   migrateDatabase(db);
   return {
     db,
+    sqlite,
     file,
     close: () => {
       sqlite.close();
