@@ -905,7 +905,7 @@ const NON_COMPETENCY_RULES: NonCompetencyRule[] = [
   {
     reason: SECTION_SET_ASIDE_REASONS.barSummary,
     names: ["bar", "the bar", "summary", "levels", "level", "verdict", "senior vs staff", "staff vs senior", "senior versus staff"],
-    prefixes: ["senior bar", "staff bar", "bar summary", "summary", "leveling", "levelling", "level guide", "levels at a glance", "level summary"],
+    prefixes: ["senior bar", "staff bar", "bar summary", "summary", "leveling", "levelling", "level guide", "levels at a glance", "level summary", "senior vs staff", "staff vs senior", "senior versus staff", "staff versus senior"],
   },
   {
     reason: SECTION_SET_ASIDE_REASONS.references,

@@ -657,3 +657,13 @@ const SAMPLE_FRAMEWORK: FrameworkContent = {
     },
   ],
 };
+
+describe("level comparison tables are not competencies", () => {
+  test.each(["Senior vs Staff at a glance", "Senior vs. Staff", "Staff versus Senior: how they differ"])("## %s is set aside as a bar summary", (heading) => {
+    const parsed = parseChecklistMarkdown(`## Execution\n- Ships in increments\n\n## ${heading}\n- Senior: a team\n- Staff: several teams\n`);
+    const section = parsed.sections.find((s) => s.name.startsWith(heading.split(" ")[0] ?? ""));
+    expect(section?.include).toBe(false);
+    expect(section?.setAsideReason).toBe(SECTION.barSummary);
+    expect(parsed.sections.find((s) => s.name === "Execution")?.include).toBe(true);
+  });
+});
