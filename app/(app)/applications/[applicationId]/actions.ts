@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/db";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { changeApplicationStatusSchema } from "@/lib/candidates/candidate-schema";
+import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { cancelInterview } from "@/lib/interviews/cancel-interview";
+import { cancelInterviewSchema, rescheduleInterviewSchema, scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
+import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
+import { scheduleInterview } from "@/lib/interviews/schedule-interview";
+
+const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
+
+/** Pages that show an application's status or its interviews. */
+function refresh() {
+  revalidatePath("/roles", "layout");
+  revalidatePath("/applications", "layout");
+  revalidatePath("/");
+}
+
+export const changeApplicationStatusAction = validatedAction({
+  schema: changeApplicationStatusSchema,
+  roles: [...EDITORS],
+  run: (input, user) => {
+    const result = changeApplicationStatus(db(), { ...input, user });
+    refresh();
+    return result;
+  },
+});
+
+export const scheduleInterviewAction = validatedAction({
+  schema: scheduleInterviewSchema,
+  roles: [...EDITORS],
+  run: (input, user) => {
+    const result = scheduleInterview(db(), { ...input, user });
+    refresh();
+    return result;
+  },
+});
+
+export const rescheduleInterviewAction = validatedAction({
+  schema: rescheduleInterviewSchema,
+  roles: [...EDITORS],
+  run: (input, user) => {
+    const result = rescheduleInterview(db(), { ...input, user });
+    refresh();
+    return result;
+  },
+});
+
+export const cancelInterviewAction = validatedAction({
+  schema: cancelInterviewSchema,
+  roles: [...EDITORS],
+  run: (input, user) => {
+    const result = cancelInterview(db(), { ...input, user });
+    refresh();
+    return result;
+  },
+});

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { ApplicationStatusActions } from "@/components/candidates/application-status-actions";
+import { ApplicationStatusBadge } from "@/components/candidates/application-status-badge";
+import { InterviewList } from "@/components/candidates/interview-list";
+import { SafeLinks } from "@/components/candidates/safe-links";
+import { ScheduleInterviewForm } from "@/components/candidates/schedule-interview-form";
+import { FormMessage } from "@/components/roles/form-message";
+import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { requireUser } from "@/lib/auth/guards";
+import { loadApplication } from "@/lib/candidates/load-application";
+import { cancelInterviewAction, changeApplicationStatusAction, rescheduleInterviewAction, scheduleInterviewAction } from "./actions";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+type Props = {
+  params: Promise<{ applicationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ApplicationPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { applicationId } = await params;
+  const { added } = await searchParams;
+  const app = loadApplication(db(), { user, applicationId });
+  if (!app) notFound();
+  const scheduledCount = app.interviews.filter((i) => i.status === "scheduled").length;
+  const submitted = app.interviews.filter((i) => i.status === "scheduled" && i.scorecardStatus === "submitted").length;
+  const canSchedule = app.canEdit && (app.status === "active" || app.status === "debrief");
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        {app.canEdit ? (
+          <>
+            <Link href="/roles" className="hover:text-slate-800 hover:underline">
+              Roles
+            </Link>{" "}
+            /{" "}
+            <Link href={`/roles/${app.role.id}`} className="hover:text-slate-800 hover:underline">
+              {app.role.title}
+            </Link>{" "}
+            / <span className="text-slate-700">{app.candidate.name}</span>
+          </>
+        ) : (
+          <Link href="/interviews" className="hover:text-slate-800 hover:underline">
+            My interviews
+          </Link>
+        )}
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{app.candidate.name}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <span>{app.role.title}</span>
+            <ApplicationStatusBadge status={app.status} />
+          </p>
+        </div>
+        {app.canSeeDebrief ? (
+          <Link href={`/applications/${app.id}/debrief`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+            Open the debrief
+          </Link>
+        ) : null}
+      </div>
+
+      {app.canEdit && added === "new" ? (
+        <FormMessage tone="success" testId="candidate-added">
+          {app.candidate.name} is in the {app.role.title} pipeline. Schedule their interviews below.
+        </FormMessage>
+      ) : null}
+      {app.canEdit && added === "existing" ? (
+        <FormMessage tone="warning" testId="candidate-added">
+          Levelset already knew {app.candidate.email}, so the existing candidate {app.candidate.name} was added to this role. Their name, links and notes were kept
+          as they were.
+        </FormMessage>
+      ) : null}
+
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-6">
+          <Panel
+            id="interviews"
+            title="Interviews"
+            description={`${submitted} of ${scheduledCount} scorecard${scheduledCount === 1 ? "" : "s"} submitted. Scorecards are read in the debrief, never here.`}
+          >
+            <InterviewList
+              interviews={app.interviews.map((i) => ({ ...i, scheduledAt: i.scheduledAt.toISOString(), mine: i.interviewerId === user.id }))}
+              canEdit={app.canEdit}
+              rescheduleAction={rescheduleInterviewAction}
+              cancelAction={cancelInterviewAction}
+            />
+          </Panel>
+          {canSchedule ? (
+            <Panel id="schedule" title="Schedule an interview" description="A stage of the plan, someone from its pool, a time in the future.">
+              {app.stages.length === 0 ? (
+                <EmptyState>
+                  The role has no interview plan yet.{" "}
+                  <Link href={`/roles/${app.role.id}/plan`} className="text-brand-700 underline">
+                    Plan the stages
+                  </Link>{" "}
+                  first.
+                </EmptyState>
+              ) : (
+                <ScheduleInterviewForm applicationId={app.id} stages={app.stages} action={scheduleInterviewAction} />
+              )}
+            </Panel>
+          ) : null}
+        </div>
+
+        <div className="space-y-6">
+          <Panel id="candidate" title="Candidate">
+            <dl className="space-y-3 text-sm">
+              {app.canEdit ? (
+                <div>
+                  <dt className="text-xs uppercase tracking-wide text-slate-500">Email</dt>
+                  <dd className="break-all">{app.candidate.email}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt className="text-xs uppercase tracking-wide text-slate-500">Links</dt>
+                <dd>
+                  <SafeLinks links={app.candidate.links} />
+                </dd>
+              </div>
+              {app.candidate.notes !== null ? (
+                <div>
+                  <dt className="text-xs uppercase tracking-wide text-slate-500">Recruiter notes</dt>
+                  <dd className="whitespace-pre-line" data-testid="candidate-notes">
+                    {app.candidate.notes || <span className="text-slate-500">No notes.</span>}
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt className="text-xs uppercase tracking-wide text-slate-500">In the pipeline since</dt>
+                <dd>
+                  <LocalTime iso={app.createdAt.toISOString()} withWeekday={false} />
+                </dd>
+              </div>
+            </dl>
+          </Panel>
+          {app.canEdit ? (
+            <Panel id="status" title="Application status">
+              <p className="mb-2 text-sm text-slate-600">
+                {app.status === "decided"
+                  ? "Decided: the status follows the hiring manager's recorded decision."
+                  : "Move the application along the pipeline. Every change is audited."}
+              </p>
+              <ApplicationStatusActions applicationId={app.id} candidateName={app.candidate.name} status={app.status} action={changeApplicationStatusAction} />
+            </Panel>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "@/db";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { addCandidate } from "@/lib/candidates/add-candidate";
+import { addCandidateSchema } from "@/lib/candidates/candidate-schema";
+
+export const addCandidateAction = validatedAction({
+  schema: addCandidateSchema,
+  roles: ["recruiter", "admin", "hiring-manager"],
+  run: (input, user) => {
+    const result = addCandidate(db(), { ...input, user });
+    revalidatePath(`/roles/${input.roleId}`, "layout");
+    revalidatePath("/roles");
+    revalidatePath("/");
+    redirect(`/applications/${result.applicationId}?added=${result.existing ? "existing" : "new"}`);
+  },
+});

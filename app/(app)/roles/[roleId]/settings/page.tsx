@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { RoleHeader } from "@/components/roles/role-header";
+import { RoleSettingsForm } from "@/components/roles/role-settings-form";
+import { Panel } from "@/components/ui/panel";
+import { requireRole } from "@/lib/auth/guards";
+import { listPublishedVersions } from "@/lib/roles/list-published-versions";
+import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
+import { loadRoleSettings } from "@/lib/roles/load-role-settings";
+import { updateRoleSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Scorecard settings" };
+
+export default async function RoleSettingsPage({ params }: { params: Promise<{ roleId: string }> }) {
+  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const { roleId } = await params;
+  const database = db();
+  const role = loadRoleHeader(database, { user, roleId });
+  if (!role) notFound();
+  const settings = loadRoleSettings(database, role);
+  const versions = listPublishedVersions(database);
+  return (
+    <div className="space-y-6">
+      <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="settings" />
+      <Panel id="settings" title="Scorecard settings" description="What the loop assesses and where the Senior and Staff bars sit.">
+        <RoleSettingsForm
+          roleId={role.id}
+          versions={versions}
+          initial={settings.values}
+          versionLockedBy={settings.scorecards}
+          action={updateRoleSettingsAction}
+          submitLabel="Save settings"
+        />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db";
+import { RoleSettingsForm } from "@/components/roles/role-settings-form";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { requireRole } from "@/lib/auth/guards";
+import { DEFAULT_THRESHOLDS } from "@/lib/calibration/thresholds";
+import { listPublishedVersions } from "@/lib/roles/list-published-versions";
+import { listTeamCandidates } from "@/lib/roles/list-team-candidates";
+import { createRoleAction } from "./actions";
+
+export const metadata: Metadata = { title: "New role" };
+
+export default async function NewRolePage() {
+  const user = await requireRole("recruiter", "admin");
+  const database = db();
+  const versions = listPublishedVersions(database);
+  const options = listTeamCandidates(database);
+  const first = versions[0];
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/roles" className="hover:text-slate-800 hover:underline">
+          Roles
+        </Link>{" "}
+        / <span className="text-slate-700">New role</span>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">New role</h1>
+        <p className="mt-1 text-slate-600">Pin a published framework, choose what the loop assesses, and name the hiring team. You plan the stages next.</p>
+      </div>
+      <Panel title="Role and scorecard" id="new-role">
+        {first ? (
+          <RoleSettingsForm
+            versions={versions}
+            initial={{
+              title: "",
+              team: "",
+              hiresSenior: true,
+              hiresStaff: true,
+              frameworkVersionId: first.id,
+              sectionIds: first.sections.map((s) => s.id),
+              staffCriticalSectionIds: first.sections.filter((s) => s.staffCriticalByDefault).map((s) => s.id),
+              thresholds: { ...DEFAULT_THRESHOLDS },
+            }}
+            team={{
+              options,
+              initial: {
+                hiringManagerId: "",
+                recruiterIds: user.roles.includes("recruiter") ? [user.id] : [],
+                interviewerIds: [],
+              },
+            }}
+            action={createRoleAction}
+            submitLabel="Create role"
+          />
+        ) : (
+          <EmptyState>
+            No framework version is published yet. Publish one on the <Link href="/frameworks" className="text-brand-700 underline">Frameworks</Link> page first.
+          </EmptyState>
+        )}
+      </Panel>
+    </div>
+  );
+}

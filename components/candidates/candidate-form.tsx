@@ -1,0 +1,95 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/roles/form-message";
+import { hintClass, inputClass, labelClass, primaryButton } from "@/components/roles/form-styles";
+import { useHydrated } from "@/components/roles/use-hydrated";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type Action = (prev: ActionResult<never>, payload: Record<string, unknown>) => Promise<ActionResult<never>>;
+type Field = "name" | "email" | "links" | "notes";
+
+/**
+ * Adds a candidate to a role; an email Levelset already knows attaches that candidate instead.
+ * The fields are uncontrolled and read at submit: nothing typed is lost, before hydration or after a refusal
+ * (the form is submitted by hand, so React never resets it).
+ */
+export function CandidateForm({ roleId, action }: { roleId: string; action: Action }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<never>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const hydrated = useHydrated();
+  const err = (key: Field) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
+  const field = (key: Field) => ({
+    id: `candidate-${key}`,
+    name: key,
+    "aria-invalid": Boolean(err(key)),
+    "aria-describedby": [`candidate-${key}-hint`, err(key) ? `candidate-${key}-error` : ""].filter(Boolean).join(" "),
+  });
+  return (
+    <form
+      noValidate
+      aria-label="Add candidate"
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const text = (key: Field) => {
+          const value = data.get(key);
+          return typeof value === "string" ? value : "";
+        };
+        startTransition(() => dispatch({ roleId, name: text("name"), email: text("email"), links: text("links"), notes: text("notes") }));
+      }}
+    >
+      {!state.ok && state.message ? (
+        <FormMessage tone="error" testId="candidate-form-message">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="candidate-name" className={labelClass}>
+            Name
+          </label>
+          <input {...field("name")} className={`mt-1 ${inputClass}`} maxLength={120} autoComplete="off" />
+          <p id="candidate-name-hint" className={hintClass}>
+            As the candidate writes it.
+          </p>
+          <FieldError id="candidate-name-error" message={err("name")} />
+        </div>
+        <div>
+          <label htmlFor="candidate-email" className={labelClass}>
+            Email
+          </label>
+          <input {...field("email")} type="email" className={`mt-1 ${inputClass}`} maxLength={254} autoComplete="off" />
+          <p id="candidate-email-hint" className={hintClass}>
+            If Levelset already knows this email, that candidate is added to this role as they are.
+          </p>
+          <FieldError id="candidate-email-error" message={err("email")} />
+        </div>
+      </div>
+      <div>
+        <label htmlFor="candidate-links" className={labelClass}>
+          Links
+        </label>
+        <textarea {...field("links")} rows={3} className={`mt-1 ${inputClass}`} />
+        <p id="candidate-links-hint" className={hintClass}>
+          One per line: GitHub, LinkedIn, a personal site. Each starts with https://.
+        </p>
+        <FieldError id="candidate-links-error" message={err("links")} />
+      </div>
+      <div>
+        <label htmlFor="candidate-notes" className={labelClass}>
+          Recruiter notes
+        </label>
+        <textarea {...field("notes")} rows={4} className={`mt-1 ${inputClass}`} maxLength={5000} />
+        <p id="candidate-notes-hint" className={hintClass}>
+          Seen by recruiters, admins and the hiring manager; never by interviewers.
+        </p>
+        <FieldError id="candidate-notes-error" message={err("notes")} />
+      </div>
+      <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
+        {pending ? "Adding…" : "Add candidate"}
+      </button>
+    </form>
+  );
+}

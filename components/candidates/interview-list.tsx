@@ -1,0 +1,192 @@
+"use client";
+
+import Link from "next/link";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { FieldError } from "@/components/ui/field-error";
+import { LocalTime } from "@/components/ui/local-time";
+import { dangerButton, inputClass, primaryButton, secondaryButton } from "@/components/roles/form-styles";
+import { levelLabel } from "@/components/roles/level-label";
+import { useHydrated } from "@/components/roles/use-hydrated";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { InterviewState } from "@/lib/interviews/interview-state";
+import { isoToLocalInput, localInputToIso } from "@/lib/interviews/interview-schedule-schema";
+
+type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+
+export type InterviewListItem = {
+  id: string;
+  stageName: string;
+  interviewerName: string;
+  interviewerLevel: string;
+  scheduledAt: string;
+  durationMinutes: number;
+  status: "scheduled" | "cancelled";
+  scorecardStatus: "draft" | "submitted" | null;
+  state: InterviewState;
+  /** The viewer's own interview: links to its kit. */
+  mine: boolean;
+};
+
+/** An application's interviews with scorecard status only; editors can reschedule or cancel those not started. */
+export function InterviewList({
+  interviews,
+  canEdit,
+  rescheduleAction,
+  cancelAction,
+}: {
+  interviews: InterviewListItem[];
+  canEdit: boolean;
+  rescheduleAction: Action;
+  cancelAction: Action;
+}) {
+  if (interviews.length === 0) return <p className="py-3 text-sm text-slate-500">No interviews scheduled yet.</p>;
+  return (
+    <ul className="divide-y divide-slate-100" data-testid="interview-list">
+      {interviews.map((i) => (
+        <InterviewRow key={i.id} interview={i} canEdit={canEdit} rescheduleAction={rescheduleAction} cancelAction={cancelAction} />
+      ))}
+    </ul>
+  );
+}
+
+function InterviewRow({
+  interview: i,
+  canEdit,
+  rescheduleAction,
+  cancelAction,
+}: {
+  interview: InterviewListItem;
+  canEdit: boolean;
+  rescheduleAction: Action;
+  cancelAction: Action;
+}) {
+  const [mode, setMode] = useState<"view" | "reschedule" | "cancel">("view");
+  const [local, setLocal] = useState("");
+  const [moveState, move, moving] = useActionState<ActionResult<unknown>, Record<string, unknown>>(rescheduleAction, { ok: false, message: "" });
+  const [cancelState, cancel, cancelling] = useActionState<ActionResult<unknown>, Record<string, unknown>>(cancelAction, { ok: false, message: "" });
+  const lastMove = useRef(moveState);
+  const hydrated = useHydrated();
+  const lastCancel = useRef(cancelState);
+
+  useEffect(() => {
+    if (moveState !== lastMove.current) {
+      lastMove.current = moveState;
+      if (moveState.ok) setMode("view");
+    }
+    if (cancelState !== lastCancel.current) {
+      lastCancel.current = cancelState;
+      if (cancelState.ok) setMode("view");
+    }
+  }, [moveState, cancelState]);
+
+  const editable = canEdit && i.status === "scheduled" && i.scorecardStatus === null;
+  const who = `${i.stageName} with ${i.interviewerName}`;
+  const timeError = !moveState.ok ? (moveState.fieldErrors?.scheduledAt?.[0] ?? (moveState.message || undefined)) : undefined;
+  const cancelError = !cancelState.ok && cancelState.message ? cancelState.message : undefined;
+
+  return (
+    <li className="py-3" data-testid="interview-row">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className={`font-medium ${i.status === "cancelled" ? "text-slate-500 line-through" : ""}`}>
+            {i.mine ? (
+              <Link href={`/interviews/${i.id}`} className="text-brand-700 hover:underline">
+                {i.stageName}
+              </Link>
+            ) : (
+              i.stageName
+            )}
+          </p>
+          <p className="text-sm text-slate-600">
+            {i.interviewerName} <span className="text-slate-500">({levelLabel(i.interviewerLevel)})</span> · <LocalTime iso={i.scheduledAt} /> ·{" "}
+            {i.durationMinutes} min
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <InterviewStateBadge state={i.state} />
+          {editable && mode === "view" ? (
+            <>
+              <button
+                type="button"
+                className={`${secondaryButton} px-2 py-1 text-xs`}
+                aria-label={`Reschedule ${who}`}
+                disabled={!hydrated}
+                onClick={() => {
+                  setLocal(isoToLocalInput(i.scheduledAt));
+                  setMode("reschedule");
+                }}
+              >
+                Reschedule
+              </button>
+              <button type="button" className={`${dangerButton} px-2 py-1 text-xs`} aria-label={`Cancel ${who}`} disabled={!hydrated} onClick={() => setMode("cancel")}>
+                Cancel
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {canEdit && i.status === "scheduled" && i.scorecardStatus !== null ? (
+        <p className="mt-1 text-xs text-slate-500">The scorecard is {i.scorecardStatus === "draft" ? "started" : "submitted"}, so this interview can no longer move or be cancelled.</p>
+      ) : null}
+
+      {mode === "reschedule" ? (
+        <form
+          noValidate
+          aria-label={`Reschedule ${who}`}
+          className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            startTransition(() => move({ interviewId: i.id, scheduledAt: localInputToIso(local) }));
+          }}
+        >
+          <div>
+            <label htmlFor={`${i.id}-new-time`} className="block text-xs font-medium text-slate-700">
+              New date and time
+            </label>
+            <input
+              id={`${i.id}-new-time`}
+              type="datetime-local"
+              value={local}
+              onChange={(e) => setLocal(e.target.value)}
+              className={`mt-1 ${inputClass}`}
+              aria-invalid={Boolean(timeError)}
+              aria-describedby={timeError ? `${i.id}-new-time-error` : undefined}
+            />
+          </div>
+          <button type="submit" className={`${primaryButton} py-1.5`} disabled={moving}>
+            {moving ? "Saving…" : "Save new time"}
+          </button>
+          <button type="button" className={secondaryButton} onClick={() => setMode("view")}>
+            Keep the current time
+          </button>
+          <div className="basis-full">
+            <FieldError id={`${i.id}-new-time-error`} message={timeError} />
+          </div>
+        </form>
+      ) : null}
+
+      {mode === "cancel" ? (
+        <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm" role="group" aria-label={`Confirm cancelling ${who}`}>
+          <p className="text-red-900">
+            Cancel {who} on <LocalTime iso={i.scheduledAt} />? It stays listed as cancelled and leaves {i.interviewerName}&apos;s list.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={`${dangerButton} bg-white`}
+              disabled={cancelling}
+              onClick={() => startTransition(() => cancel({ interviewId: i.id }))}
+            >
+              {cancelling ? "Cancelling…" : "Yes, cancel the interview"}
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => setMode("view")}>
+              Keep it
+            </button>
+          </div>
+          {cancelError ? <p className="mt-2 text-red-800">{cancelError}</p> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

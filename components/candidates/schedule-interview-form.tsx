@@ -1,0 +1,143 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/roles/form-message";
+import { hintClass, inputClass, labelClass, primaryButton } from "@/components/roles/form-styles";
+import { levelLabel } from "@/components/roles/level-label";
+import { useHydrated } from "@/components/roles/use-hydrated";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { localInputToIso } from "@/lib/interviews/interview-schedule-schema";
+import type { SchedulableStage } from "@/lib/candidates/load-application";
+import { TimeZoneName } from "./time-zone-name";
+
+type Action = (prev: ActionResult<{ interviewId: string }>, payload: Record<string, unknown>) => Promise<ActionResult<{ interviewId: string }>>;
+
+/**
+ * Schedules an interview: stage → an interviewer from that stage's pool → a date and time. The
+ * browser turns the local date and time into an instant, so the person's own time zone decides.
+ */
+export function ScheduleInterviewForm({ applicationId, stages, action }: { applicationId: string; stages: SchedulableStage[]; action: Action }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<{ interviewId: string }>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [stageId, setStageId] = useState("");
+  const [interviewerId, setInterviewerId] = useState("");
+  const [local, setLocal] = useState("");
+  const [scheduled, setScheduled] = useState<string | null>(null);
+  const lastState = useRef(state);
+  const hydrated = useHydrated();
+  const stage = stages.find((s) => s.id === stageId);
+
+  // After a success the form is ready for the next interview of the loop.
+  useEffect(() => {
+    if (state === lastState.current) return;
+    lastState.current = state;
+    if (state.ok) {
+      const done = stages.find((s) => s.id === stageId);
+      const who = done?.pool.find((p) => p.id === interviewerId);
+      setScheduled(`${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.`);
+      setStageId("");
+      setInterviewerId("");
+      setLocal("");
+    } else {
+      setScheduled(null);
+    }
+  }, [state, stages, stageId, interviewerId]);
+
+  const err = (key: string) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
+
+  return (
+    <form
+      noValidate
+      aria-label="Schedule an interview"
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(() => dispatch({ applicationId, stageId, interviewerId, scheduledAt: localInputToIso(local) }));
+      }}
+    >
+      {scheduled ? (
+        <FormMessage tone="success" testId="schedule-message">
+          {scheduled}
+        </FormMessage>
+      ) : null}
+      {!state.ok && state.message ? (
+        <FormMessage tone="error" testId="schedule-message">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      <fieldset disabled={pending} className="grid min-w-0 gap-4 sm:grid-cols-3">
+        <legend className="sr-only">Stage, interviewer and time</legend>
+        <div>
+          <label htmlFor="schedule-stage" className={labelClass}>
+            Stage
+          </label>
+          <select
+            id="schedule-stage"
+            value={stageId}
+            onChange={(e) => {
+              setStageId(e.target.value);
+              setInterviewerId("");
+            }}
+            className={`mt-1 ${inputClass}`}
+            aria-invalid={Boolean(err("stageId"))}
+            aria-describedby={err("stageId") ? "schedule-stage-error" : undefined}
+          >
+            <option value="">Choose a stage…</option>
+            {stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.durationMinutes} min)
+              </option>
+            ))}
+          </select>
+          <FieldError id="schedule-stage-error" message={err("stageId")} />
+        </div>
+        <div>
+          <label htmlFor="schedule-interviewer" className={labelClass}>
+            Interviewer
+          </label>
+          <select
+            id="schedule-interviewer"
+            value={interviewerId}
+            onChange={(e) => setInterviewerId(e.target.value)}
+            disabled={!stage || stage.pool.length === 0}
+            className={`mt-1 ${inputClass}`}
+            aria-invalid={Boolean(err("interviewerId"))}
+            aria-describedby={`schedule-interviewer-hint${err("interviewerId") ? " schedule-interviewer-error" : ""}`}
+          >
+            <option value="">{stage ? "Choose from the stage's pool…" : "Choose a stage first"}</option>
+            {stage?.pool.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} · {levelLabel(p.level)}
+              </option>
+            ))}
+          </select>
+          <p id="schedule-interviewer-hint" className={hintClass}>
+            {stage && stage.pool.length === 0 ? "Nobody is in this stage's pool. Add interviewers to it in the interview plan." : "Only the stage's pool is offered."}
+          </p>
+          <FieldError id="schedule-interviewer-error" message={err("interviewerId")} />
+        </div>
+        <div>
+          <label htmlFor="schedule-time" className={labelClass}>
+            Date and time
+          </label>
+          <input
+            id="schedule-time"
+            type="datetime-local"
+            value={local}
+            onChange={(e) => setLocal(e.target.value)}
+            className={`mt-1 ${inputClass}`}
+            aria-invalid={Boolean(err("scheduledAt"))}
+            aria-describedby={`schedule-time-hint${err("scheduledAt") ? " schedule-time-error" : ""}`}
+          />
+          <p id="schedule-time-hint" className={hintClass}>
+            In <TimeZoneName />.
+          </p>
+          <FieldError id="schedule-time-error" message={err("scheduledAt")} />
+        </div>
+      </fieldset>
+      <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
+        {pending ? "Scheduling…" : "Schedule interview"}
+      </button>
+    </form>
+  );
+}

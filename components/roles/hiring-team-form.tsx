@@ -1,0 +1,48 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
+import { FormMessage } from "./form-message";
+import { primaryButton } from "./form-styles";
+import { HiringTeamFields } from "./hiring-team-fields";
+import { useHydrated } from "./use-hydrated";
+
+type Outcome = { added: number; removed: number; removedFromPools: string[] };
+type Action = (prev: ActionResult<Outcome>, payload: Record<string, unknown>) => Promise<ActionResult<Outcome>>;
+
+/** Edits a role's hiring team; saving replaces the whole team in one go. */
+export function HiringTeamForm({ roleId, options, initial, action }: { roleId: string; options: TeamOptions; initial: CurrentTeam; action: Action }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<Outcome>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [value, setValue] = useState(initial);
+  const hydrated = useHydrated();
+  return (
+    <form
+      noValidate
+      aria-label="Hiring team"
+      className="space-y-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(() => dispatch({ roleId, ...value }));
+      }}
+    >
+      {!state.ok && state.message ? (
+        <FormMessage tone="error" testId="team-form-message">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      {state.ok ? (
+        <FormMessage tone="success" testId="team-form-message">
+          Hiring team saved.
+          {state.data.removedFromPools.length > 0
+            ? ` ${state.data.removedFromPools.join(", ")} also left the interviewer pools of this role's stages; check the interview plan's coverage.`
+            : ""}
+        </FormMessage>
+      ) : null}
+      <HiringTeamFields options={options} value={value} onChange={setValue} errors={!state.ok ? state.fieldErrors : undefined} />
+      <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
+        {pending ? "Saving…" : "Save hiring team"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,355 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
+import type { PublishedVersionOption } from "@/lib/roles/list-published-versions";
+import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
+import { FormMessage } from "./form-message";
+import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "./form-styles";
+import { HiringTeamFields } from "./hiring-team-fields";
+import { useHydrated } from "./use-hydrated";
+
+export type RoleSettingsValues = {
+  title: string;
+  team: string;
+  hiresSenior: boolean;
+  hiresStaff: boolean;
+  frameworkVersionId: string;
+  sectionIds: string[];
+  staffCriticalSectionIds: string[];
+  thresholds: Thresholds;
+};
+
+export type SaveSettingsOutcome = { versionChanged: boolean; droppedFocus: number; droppedQuestions: number } | undefined;
+type Action = (prev: ActionResult<SaveSettingsOutcome>, payload: Record<string, unknown>) => Promise<ActionResult<SaveSettingsOutcome>>;
+
+/** Shares are typed as percentages; everything else as the number itself. */
+const toField = (key: ThresholdKey, value: number) => (THRESHOLD_SPECS[key].kind === "share" ? String(Math.round(value * 10000) / 100) : String(value));
+const fromField = (key: ThresholdKey, text: string): number | null => {
+  if (text.trim() === "") return null;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return null;
+  return THRESHOLD_SPECS[key].kind === "share" ? Math.round(n * 100) / 10000 : n;
+};
+const thresholdFields = (t: Thresholds) => Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, toField(k, t[k])])) as Record<ThresholdKey, string>;
+
+/**
+ * The role's scorecard settings: title, team, levels, the pinned published framework version, the
+ * sections in play, the Staff-critical ones and the bar thresholds. With `team`, it also creates the role.
+ */
+export function RoleSettingsForm({
+  roleId,
+  versions,
+  initial,
+  versionLockedBy,
+  team,
+  action,
+  submitLabel,
+}: {
+  roleId?: string;
+  versions: PublishedVersionOption[];
+  initial: RoleSettingsValues;
+  /** Scorecards already written against the pinned version; more than zero locks it. */
+  versionLockedBy?: number;
+  team?: { options: TeamOptions; initial: CurrentTeam };
+  action: Action;
+  submitLabel: string;
+}) {
+  const [state, dispatch, pending] = useActionState<ActionResult<SaveSettingsOutcome>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [values, setValues] = useState(initial);
+  const [thresholds, setThresholds] = useState(() => thresholdFields(initial.thresholds));
+  const [teamValue, setTeamValue] = useState<CurrentTeam>(team?.initial ?? { hiringManagerId: "", recruiterIds: [], interviewerIds: [] });
+  const hydrated = useHydrated();
+  const errors = !state.ok ? state.fieldErrors : undefined;
+  const err = (key: string) => errors?.[key]?.[0];
+  const locked = (versionLockedBy ?? 0) > 0;
+  const version = versions.find((v) => v.id === values.frameworkVersionId);
+  const sections = version?.sections ?? [];
+
+  const set = <K extends keyof RoleSettingsValues>(key: K, value: RoleSettingsValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function chooseVersion(versionId: string) {
+    const next = versions.find((v) => v.id === versionId);
+    if (!next) return set("frameworkVersionId", versionId);
+    // Keep the choices that exist in the new version (matched by section key); a first choice takes the framework's defaults.
+    const keyOf = new Map((version?.sections ?? []).map((s) => [s.id, s.key]));
+    const keptKeys = new Set(values.sectionIds.map((id) => keyOf.get(id)));
+    const criticalKeys = new Set(values.staffCriticalSectionIds.map((id) => keyOf.get(id)));
+    const kept = next.sections.filter((s) => keptKeys.has(s.key));
+    const sectionIds = (kept.length > 0 ? kept : next.sections).map((s) => s.id);
+    const critical = kept.length > 0 ? next.sections.filter((s) => criticalKeys.has(s.key)) : next.sections.filter((s) => s.staffCriticalByDefault);
+    setValues((v) => ({ ...v, frameworkVersionId: versionId, sectionIds, staffCriticalSectionIds: critical.map((s) => s.id) }));
+  }
+
+  function toggleInPlay(sectionId: string, on: boolean) {
+    setValues((v) => ({
+      ...v,
+      sectionIds: on ? [...v.sectionIds, sectionId] : v.sectionIds.filter((s) => s !== sectionId),
+      staffCriticalSectionIds: on ? v.staffCriticalSectionIds : v.staffCriticalSectionIds.filter((s) => s !== sectionId),
+    }));
+  }
+
+  function toggleCritical(sectionId: string, on: boolean) {
+    setValues((v) => ({
+      ...v,
+      staffCriticalSectionIds: on ? [...v.staffCriticalSectionIds, sectionId] : v.staffCriticalSectionIds.filter((s) => s !== sectionId),
+    }));
+  }
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const payload: Record<string, unknown> = {
+      ...values,
+      // Keep the framework's order, whatever order the boxes were ticked in.
+      sectionIds: sections.filter((s) => values.sectionIds.includes(s.id)).map((s) => s.id),
+      staffCriticalSectionIds: sections.filter((s) => values.staffCriticalSectionIds.includes(s.id)).map((s) => s.id),
+      thresholds: Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, fromField(k, thresholds[k])])),
+      ...(roleId ? { roleId } : {}),
+      ...(team ? teamValue : {}),
+    };
+    startTransition(() => dispatch(payload));
+  }
+
+  const levelsError = err("levels");
+  const sectionsError = err("sectionIds") ?? err("staffCriticalSectionIds");
+  const defaultsChanged = THRESHOLD_KEYS.some((k) => fromField(k, thresholds[k]) !== DEFAULT_THRESHOLDS[k]);
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6" aria-label={team ? "New role" : "Scorecard settings"}>
+      {!state.ok && state.message ? (
+        <FormMessage tone="error" testId="role-form-message">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      {state.ok ? (
+        <FormMessage tone="success" testId="role-form-message">
+          Settings saved.
+          {state.data?.versionChanged
+            ? ` The role now uses ${version?.label ?? "the new version"}; the plan followed it${
+                state.data.droppedFocus + state.data.droppedQuestions > 0
+                  ? `, and ${state.data.droppedFocus} focus section(s) and ${state.data.droppedQuestions} question(s) that the new version lacks were removed from the plan. Check the interview plan`
+                  : ""
+              }.`
+            : ""}
+        </FormMessage>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="role-title" className={labelClass}>
+            Title
+          </label>
+          <input
+            id="role-title"
+            value={values.title}
+            onChange={(e) => set("title", e.target.value)}
+            className={`mt-1 ${inputClass}`}
+            maxLength={120}
+            aria-invalid={Boolean(err("title"))}
+            aria-describedby={err("title") ? "role-title-error" : undefined}
+          />
+          <FieldError id="role-title-error" message={err("title")} />
+        </div>
+        <div>
+          <label htmlFor="role-team" className={labelClass}>
+            Team
+          </label>
+          <input
+            id="role-team"
+            value={values.team}
+            onChange={(e) => set("team", e.target.value)}
+            className={`mt-1 ${inputClass}`}
+            maxLength={80}
+            aria-invalid={Boolean(err("team"))}
+            aria-describedby={err("team") ? "role-team-error" : undefined}
+          />
+          <FieldError id="role-team-error" message={err("team")} />
+        </div>
+      </div>
+
+      <fieldset className={fieldsetClass} aria-invalid={Boolean(levelsError)} aria-describedby={levelsError ? "role-levels-error" : undefined}>
+        <legend className={legendClass}>Levels this role hires for</legend>
+        <div className="flex flex-wrap gap-6">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className={checkboxClass} checked={values.hiresSenior} onChange={(e) => set("hiresSenior", e.target.checked)} />
+            Senior
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className={checkboxClass} checked={values.hiresStaff} onChange={(e) => set("hiresStaff", e.target.checked)} />
+            Staff
+          </label>
+        </div>
+        <FieldError id="role-levels-error" message={levelsError} />
+      </fieldset>
+
+      <div>
+        <label htmlFor="role-version" className={labelClass}>
+          Framework version
+        </label>
+        <select
+          id="role-version"
+          value={values.frameworkVersionId}
+          onChange={(e) => chooseVersion(e.target.value)}
+          disabled={locked}
+          className={`mt-1 ${inputClass} sm:max-w-md`}
+          aria-invalid={Boolean(err("frameworkVersionId"))}
+          aria-describedby={`role-version-hint${err("frameworkVersionId") ? " role-version-error" : ""}`}
+        >
+          {values.frameworkVersionId === "" ? <option value="">Choose a published version…</option> : null}
+          {versions.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+        <p id="role-version-hint" className={hintClass}>
+          {locked
+            ? `Locked: ${versionLockedBy} scorecard${versionLockedBy === 1 ? " was" : "s were"} already written against this version, and changing it would make them incomparable with new ones.`
+            : "Only published versions can be pinned. The version stays fixed once the first scorecard is written."}
+        </p>
+        <FieldError id="role-version-error" message={err("frameworkVersionId")} />
+      </div>
+
+      <fieldset className={fieldsetClass} aria-invalid={Boolean(sectionsError)} aria-describedby={`role-sections-hint${sectionsError ? " role-sections-error" : ""}`}>
+        <legend className={legendClass}>Sections</legend>
+        <p id="role-sections-hint" className="text-xs text-slate-500">
+          Sections in play are rated in every interview loop. Staff-critical sections decide the Staff bar: each needs two raters.{" "}
+          <span aria-hidden="true">★</span> marks the framework&apos;s default Staff-critical sections.
+        </p>
+        {sections.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500">Choose a framework version to see its sections.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full min-w-[18rem] text-sm">
+              <thead>
+                <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Section
+                  </th>
+                  <th scope="col" className="px-3 py-1 font-medium">
+                    In play
+                  </th>
+                  <th scope="col" className="px-3 py-1 font-medium">
+                    Staff-critical
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {sections.map((s) => {
+                  const inPlay = values.sectionIds.includes(s.id);
+                  return (
+                    <tr key={s.id}>
+                      <td className="py-1.5 pr-3">
+                        {s.name}
+                        {s.staffCriticalByDefault ? (
+                          <span className="ml-1 text-amber-600" title="Staff-critical by default">
+                            ★<span className="sr-only"> (Staff-critical by default)</span>
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="px-3 py-1.5">
+                        <input
+                          type="checkbox"
+                          className={checkboxClass}
+                          aria-label={`${s.name} in play`}
+                          checked={inPlay}
+                          onChange={(e) => toggleInPlay(s.id, e.target.checked)}
+                        />
+                      </td>
+                      <td className="px-3 py-1.5">
+                        <input
+                          type="checkbox"
+                          className={checkboxClass}
+                          aria-label={`${s.name} Staff-critical`}
+                          checked={values.staffCriticalSectionIds.includes(s.id)}
+                          disabled={!inPlay}
+                          onChange={(e) => toggleCritical(s.id, e.target.checked)}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() =>
+              setValues((v) => ({
+                ...v,
+                sectionIds: [...new Set([...v.sectionIds, ...sections.filter((s) => s.staffCriticalByDefault).map((s) => s.id)])],
+                staffCriticalSectionIds: sections.filter((s) => s.staffCriticalByDefault).map((s) => s.id),
+              }))
+            }
+          >
+            Use the framework&apos;s Staff-critical defaults
+          </button>
+          <span className="text-xs text-slate-500" aria-live="polite">
+            {values.sectionIds.length} in play · {values.staffCriticalSectionIds.length} Staff-critical
+          </span>
+        </div>
+        <FieldError id="role-sections-error" message={sectionsError} />
+      </fieldset>
+
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>Bar thresholds</legend>
+        <p className="text-xs text-slate-500">The numbers behind the Senior/Staff recommendation (design.md). The defaults suit most roles.</p>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          {THRESHOLD_KEYS.map((key) => {
+            const spec = THRESHOLD_SPECS[key];
+            const share = spec.kind === "share";
+            const id = `threshold-${key}`;
+            const error = err(`thresholds.${key}`);
+            return (
+              <div key={key}>
+                <label htmlFor={id} className={labelClass}>
+                  {spec.label}
+                  {share ? " (%)" : ""}
+                </label>
+                <input
+                  id={id}
+                  type="number"
+                  inputMode="decimal"
+                  min={share ? spec.min * 100 : spec.min}
+                  max={share ? spec.max * 100 : spec.max}
+                  step={share ? 1 : spec.step}
+                  value={thresholds[key]}
+                  onChange={(e) => setThresholds((t) => ({ ...t, [key]: e.target.value }))}
+                  className={`mt-1 ${inputClass} sm:max-w-[10rem]`}
+                  aria-invalid={Boolean(error)}
+                  aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+                />
+                <p id={`${id}-hint`} className={hintClass}>
+                  {spec.description}
+                </p>
+                <FieldError id={`${id}-error`} message={error} />
+              </div>
+            );
+          })}
+        </div>
+        <button type="button" className={`mt-3 ${secondaryButton}`} disabled={!defaultsChanged} onClick={() => setThresholds(thresholdFields({ ...DEFAULT_THRESHOLDS }))}>
+          Reset thresholds to defaults
+        </button>
+      </fieldset>
+
+      {team ? (
+        <fieldset className={fieldsetClass}>
+          <legend className={legendClass}>Hiring team</legend>
+          <HiringTeamFields options={team.options} value={teamValue} onChange={setTeamValue} errors={errors} idPrefix="new-role-team" />
+        </fieldset>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        {!state.ok && state.message ? <span className="text-sm text-red-700">Nothing was saved; fix the fields above.</span> : null}
+      </div>
+    </form>
+  );
+}

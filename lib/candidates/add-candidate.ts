@@ -1,0 +1,68 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { applications, candidates } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { conflict, invalid } from "@/lib/errors";
+import { loadEditableRole } from "@/lib/roles/load-editable-role";
+import type { addCandidateSchema } from "./candidate-schema";
+
+export type AddCandidateResult = {
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  /** True when the email belonged to a candidate already in Levelset, whose record was attached as it is. */
+  existing: boolean;
+};
+
+/**
+ * Puts a candidate into a role's pipeline. A candidate is one person across roles: when the email is
+ * already known, the existing record is attached (its name, links and notes stay as they are).
+ */
+export function addCandidate(
+  db: Db,
+  { user, roleId, ...input }: z.output<typeof addCandidateSchema> & { user: SessionUser },
+): AddCandidateResult {
+  return db.transaction((tx) => {
+    const role = loadEditableRole(db, user, roleId, tx);
+    if (role.status !== "open") throw conflict(`${role.title} is closed, so it takes no new candidates.`);
+    const email = input.email.trim().toLowerCase();
+    const found = tx
+      .select({ id: candidates.id, name: candidates.name })
+      .from(candidates)
+      .where(eq(sql`lower(${candidates.email})`, email))
+      .get();
+    if (found) {
+      const already = tx
+        .select({ id: applications.id })
+        .from(applications)
+        .where(and(eq(applications.candidateId, found.id), eq(applications.roleId, role.id)))
+        .get();
+      if (already) {
+        throw invalid("This candidate is already in the pipeline; nothing was saved.", {
+          email: [`${found.name} (${email}) is already in the ${role.title} pipeline. Open their application from the pipeline instead.`],
+        });
+      }
+    }
+    const candidateId = found?.id ?? crypto.randomUUID();
+    if (!found) {
+      tx.insert(candidates)
+        .values({ id: candidateId, name: input.name, email, links: input.links, notes: input.notes, createdById: user.id })
+        .run();
+    }
+    const applicationId = crypto.randomUUID();
+    tx.insert(applications).values({ id: applicationId, candidateId, roleId: role.id, status: "active" }).run();
+    const candidateName = found?.name ?? input.name;
+    recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "candidate.added",
+      entityType: "application",
+      entityId: applicationId,
+      summary: `Added ${candidateName} to ${role.title}${found ? " (existing candidate)" : ""}`,
+      data: { roleId: role.id, candidateId, existingCandidate: Boolean(found) },
+    });
+    return { applicationId, candidateId, candidateName, existing: Boolean(found) };
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { APPLICATION_STATUSES } from "@/db/schema";
+
+export const MAX_LINKS = 10;
+
+/** Only web links are stored, so the page can render them as safe external links. */
+export function parseLink(raw: string): string | null {
+  const value = raw.trim();
+  if (!value || value.length > 500) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export const addCandidateSchema = z.object({
+  roleId: z.string().trim().min(1, "The role is missing. Reload the page.").max(100),
+  name: z
+    .string({ error: "Enter the candidate's name." })
+    .trim()
+    .min(1, "Enter the candidate's name.")
+    .max(120, "Keep the name to 120 characters or fewer."),
+  email: z
+    .string({ error: "Enter the candidate's email address." })
+    .trim()
+    .min(1, "Enter the candidate's email address.")
+    .max(254, "That email address is too long (254 characters at most).")
+    .pipe(z.email("Enter a valid email address, like name@example.com."))
+    .transform((v) => v.toLowerCase()),
+  /** One link per line, as typed in the form. */
+  links: z
+    .string()
+    .max(6000, "That is too much text for links; enter one link per line.")
+    .default("")
+    .transform((text, ctx) => {
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      if (lines.length > MAX_LINKS) {
+        ctx.addIssue({ code: "custom", message: `Enter at most ${MAX_LINKS} links.` });
+        return z.NEVER;
+      }
+      const links: string[] = [];
+      for (const line of lines) {
+        const link = parseLink(line);
+        if (!link) {
+          ctx.addIssue({
+            code: "custom",
+            message: `“${line.slice(0, 60)}” is not a web address. Enter one link per line, starting with https://.`,
+          });
+          return z.NEVER;
+        }
+        links.push(link);
+      }
+      return [...new Set(links)];
+    }),
+  notes: z.string().max(5000, "Keep the notes to 5,000 characters or fewer.").default(""),
+});
+
+export type AddCandidateInput = z.input<typeof addCandidateSchema>;
+
+/** The statuses a recruiter or hiring manager may set here; "decided" comes only from a recorded decision. */
+export const SETTABLE_STATUSES = ["active", "debrief", "withdrawn"] as const;
+
+export const changeApplicationStatusSchema = z.object({
+  applicationId: z.string().trim().min(1).max(100),
+  status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
+});
+
+export const APPLICATION_STATUS_LABELS: Record<(typeof APPLICATION_STATUSES)[number], string> = {
+  active: "Active",
+  debrief: "Debrief",
+  decided: "Decided",
+  withdrawn: "Withdrawn",
+};
+
+/** Which moves make sense from each status: a decided application is closed by its decision. */
+export const STATUS_TRANSITIONS: Record<(typeof APPLICATION_STATUSES)[number], readonly (typeof SETTABLE_STATUSES)[number][]> = {
+  active: ["debrief", "withdrawn"],
+  debrief: ["active", "withdrawn"],
+  withdrawn: ["active"],
+  decided: [],
+};

@@ -1,0 +1,150 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  applications,
+  candidates,
+  decisions,
+  interviews,
+  planStages,
+  roles,
+  scorecards,
+  stageInterviewers,
+  users,
+  type ApplicationStatus,
+} from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
+import { editableRolesWhere, panelReadableApplicationsWhere, visibleApplicationsWhere } from "@/lib/permissions/scopes";
+
+export type ApplicationInterview = {
+  id: string;
+  stageName: string;
+  interviewerId: string;
+  interviewerName: string;
+  interviewerLevel: string;
+  scheduledAt: Date;
+  durationMinutes: number;
+  status: "scheduled" | "cancelled";
+  /** Scorecard status only; never its contents here. */
+  scorecardStatus: "draft" | "submitted" | null;
+  state: InterviewState;
+};
+
+export type SchedulableStage = {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  pool: { id: string; name: string; level: string }[];
+};
+
+export type ApplicationView = {
+  id: string;
+  status: ApplicationStatus;
+  createdAt: Date;
+  role: { id: string; title: string; team: string };
+  candidate: { id: string; name: string; email: string; links: string[]; notes: string | null };
+  interviews: ApplicationInterview[];
+  /** Recruiters, admins and the role's hiring manager: may change status and schedule. */
+  canEdit: boolean;
+  /** May open the debrief (the whole panel). */
+  canSeeDebrief: boolean;
+  hasDecision: boolean;
+  stages: SchedulableStage[];
+};
+
+/**
+ * One application as its page shows it, or null when the person may not see it. Interviewers see
+ * only applications they interview, read-only and without the recruiter's notes.
+ */
+export function loadApplication(db: Db, { user, applicationId, now = new Date() }: { user: SessionUser; applicationId: string; now?: Date }): ApplicationView | null {
+  const row = db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      createdAt: applications.createdAt,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      roleTeam: roles.team,
+      candidateId: candidates.id,
+      candidateName: candidates.name,
+      candidateEmail: candidates.email,
+      links: candidates.links,
+      notes: candidates.notes,
+    })
+    .from(applications)
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(and(eq(applications.id, applicationId), visibleApplicationsWhere(db, user)))
+    .get();
+  if (!row) return null;
+
+  const canEdit = Boolean(
+    db.select({ id: roles.id }).from(roles).where(and(eq(roles.id, row.roleId), editableRolesWhere(db, user))).get(),
+  );
+  const canSeeDebrief = Boolean(
+    db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.id, row.id), panelReadableApplicationsWhere(db, user)))
+      .get(),
+  );
+  const hasDecision = Boolean(db.select({ id: decisions.id }).from(decisions).where(eq(decisions.applicationId, row.id)).get());
+
+  const interviewRows = db
+    .select({
+      id: interviews.id,
+      stageName: planStages.name,
+      stagePosition: planStages.position,
+      interviewerId: users.id,
+      interviewerName: users.name,
+      interviewerLevel: users.level,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+      status: interviews.status,
+      scorecardStatus: scorecards.status,
+    })
+    .from(interviews)
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .innerJoin(users, eq(users.id, interviews.interviewerId))
+    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+    .where(eq(interviews.applicationId, row.id))
+    .orderBy(asc(interviews.scheduledAt))
+    .all();
+
+  let stages: SchedulableStage[] = [];
+  if (canEdit) {
+    const stageRows = db
+      .select({ id: planStages.id, name: planStages.name, durationMinutes: planStages.durationMinutes })
+      .from(planStages)
+      .where(eq(planStages.roleId, row.roleId))
+      .orderBy(asc(planStages.position))
+      .all();
+    const pools = stageRows.length
+      ? db
+          .select({ stageId: stageInterviewers.stageId, id: users.id, name: users.name, level: users.level })
+          .from(stageInterviewers)
+          .innerJoin(users, eq(users.id, stageInterviewers.userId))
+          .where(and(inArray(stageInterviewers.stageId, stageRows.map((s) => s.id)), eq(users.active, true)))
+          .orderBy(asc(users.name))
+          .all()
+      : [];
+    stages = stageRows.map((s) => ({ ...s, pool: pools.filter((p) => p.stageId === s.id).map(({ stageId: _s, ...p }) => p) }));
+  }
+
+  return {
+    id: row.id,
+    status: row.status,
+    createdAt: row.createdAt,
+    role: { id: row.roleId, title: row.roleTitle, team: row.roleTeam },
+    candidate: { id: row.candidateId, name: row.candidateName, email: row.candidateEmail, links: row.links, notes: canEdit ? row.notes : null },
+    interviews: interviewRows.map(({ stagePosition: _p, ...i }) => ({
+      ...i,
+      state: interviewState({ scheduledAt: i.scheduledAt, durationMinutes: i.durationMinutes, status: i.status, scorecardStatus: i.scorecardStatus, now }),
+    })),
+    canEdit,
+    canSeeDebrief,
+    hasDecision,
+    stages,
+  };
+}

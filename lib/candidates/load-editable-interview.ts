@@ -1,0 +1,64 @@
+import "server-only";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, candidates, interviews, planStages, roles, scorecards, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { forbiddenError, notFound } from "@/lib/errors";
+import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { canEditSomeRole, type Tx } from "@/lib/roles/load-editable-role";
+
+/** An interview on a role the user may edit, with what rescheduling and cancelling need to know. */
+export function loadEditableInterview(db: Db, user: SessionUser, interviewId: string, reader: Db | Tx = db) {
+  if (!canEditSomeRole(user)) {
+    throw forbiddenError("Only recruiters, admins and the role's hiring manager can reschedule or cancel interviews.");
+  }
+  const row = reader
+    .select({
+      id: interviews.id,
+      status: interviews.status,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+      interviewerId: interviews.interviewerId,
+      interviewerName: users.name,
+      stageName: planStages.name,
+      applicationId: applications.id,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      candidateName: candidates.name,
+      scorecardStatus: scorecards.status,
+    })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .innerJoin(users, eq(users.id, interviews.interviewerId))
+    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+    .where(and(eq(interviews.id, interviewId), editableRolesWhere(db, user)))
+    .get();
+  if (!row) throw notFound("That interview");
+  return row;
+}
+
+/** Another scheduled interview of the same interviewer that overlaps [start, start + minutes). */
+export function findOverlappingInterview(
+  reader: Db | Tx,
+  args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string },
+) {
+  const end = new Date(args.start.getTime() + args.minutes * 60_000);
+  return reader
+    .select({ id: interviews.id, scheduledAt: interviews.scheduledAt, candidateName: candidates.name })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(
+      and(
+        eq(interviews.interviewerId, args.interviewerId),
+        eq(interviews.status, "scheduled"),
+        args.excludeInterviewId ? ne(interviews.id, args.excludeInterviewId) : undefined,
+        lt(interviews.scheduledAt, end),
+        gt(sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000`, args.start.getTime()),
+      ),
+    )
+    .get();
+}

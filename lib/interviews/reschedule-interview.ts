@@ -1,0 +1,42 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { interviews } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { findOverlappingInterview, loadEditableInterview } from "@/lib/candidates/load-editable-interview";
+import { conflict, invalid } from "@/lib/errors";
+import type { RescheduleInterviewInput } from "./interview-schedule-schema";
+import { futureInstant, overlapMessage } from "./schedule-interview";
+
+/** Moves a scheduled interview to another future time. Not once its scorecard has been started. */
+export function rescheduleInterview(
+  db: Db,
+  { user, interviewId, scheduledAt, now = new Date() }: RescheduleInterviewInput & { user: SessionUser; now?: Date },
+): { interviewId: string } {
+  return db.transaction((tx) => {
+    const interview = loadEditableInterview(db, user, interviewId, tx);
+    if (interview.status === "cancelled") throw conflict("This interview was cancelled. Schedule a new one instead.");
+    if (interview.scorecardStatus) {
+      throw conflict(`${interview.interviewerName} has already started the scorecard for this interview, so it can't be moved.`);
+    }
+    const at = futureInstant(scheduledAt, now);
+    const overlap = findOverlappingInterview(tx, {
+      interviewerId: interview.interviewerId,
+      start: at,
+      minutes: interview.durationMinutes,
+      excludeInterviewId: interview.id,
+    });
+    if (overlap) throw invalid("Some fields need attention; nothing was saved.", { scheduledAt: [overlapMessage(interview.interviewerName, overlap)] });
+    tx.update(interviews).set({ scheduledAt: at }).where(eq(interviews.id, interview.id)).run();
+    recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "interview.rescheduled",
+      entityType: "interview",
+      entityId: interview.id,
+      summary: `Rescheduled ${interview.stageName} with ${interview.interviewerName} for ${interview.candidateName} (${interview.roleTitle})`,
+      data: { applicationId: interview.applicationId, from: interview.scheduledAt.toISOString(), to: at.toISOString() },
+    });
+    return { interviewId: interview.id };
+  });
+}

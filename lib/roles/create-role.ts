@@ -1,0 +1,58 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { roleMembers, roleSections, roles } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { forbiddenError } from "@/lib/errors";
+import { checkHiringTeam } from "./check-hiring-team";
+import { checkRoleSections } from "./check-role-sections";
+import { thresholdOverrides, type CreateRoleInput } from "./role-schema";
+
+/** A new open role on a published framework version, with its sections and hiring team. Recruiters and admins only. */
+export function createRole(db: Db, { user, ...input }: CreateRoleInput & { user: SessionUser }): { roleId: string } {
+  if (!user.roles.includes("recruiter") && !user.roles.includes("admin")) {
+    throw forbiddenError("Only recruiters and admins can create roles. Ask a recruiter to open this role.");
+  }
+  return db.transaction((tx) => {
+    const { version } = checkRoleSections(tx, input);
+    const team = checkHiringTeam(tx, input);
+    const roleId = crypto.randomUUID();
+    const thresholds = thresholdOverrides(input.thresholds);
+    tx.insert(roles)
+      .values({
+        id: roleId,
+        title: input.title,
+        team: input.team,
+        hiresSenior: input.hiresSenior,
+        hiresStaff: input.hiresStaff,
+        frameworkVersionId: version.id,
+        thresholds,
+      })
+      .run();
+    const critical = new Set(input.staffCriticalSectionIds);
+    tx.insert(roleSections)
+      .values([...new Set(input.sectionIds)].map((sectionId) => ({ roleId, sectionId, staffCritical: critical.has(sectionId) })))
+      .run();
+    tx.insert(roleMembers)
+      .values(team.map((m) => ({ roleId, ...m })))
+      .run();
+    recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "role.created",
+      entityType: "role",
+      entityId: roleId,
+      summary: `Created role ${input.title}`,
+      data: {
+        frameworkVersionId: version.id,
+        framework: `${version.frameworkName} v${version.version}`,
+        hiresSenior: input.hiresSenior,
+        hiresStaff: input.hiresStaff,
+        sectionIds: input.sectionIds,
+        staffCriticalSectionIds: input.staffCriticalSectionIds,
+        thresholds,
+        team,
+      },
+    });
+    return { roleId };
+  });
+}

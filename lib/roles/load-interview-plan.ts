@@ -1,0 +1,119 @@
+import "server-only";
+import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  frameworkSections,
+  interviews,
+  planStages,
+  probingQuestions,
+  roleMembers,
+  roleSections,
+  stageFocusSections,
+  stageInterviewers,
+  stageQuestions,
+  users,
+} from "@/db/schema";
+import type { RoleHeader } from "./load-role-header";
+
+export type PlanQuestion = { id: string; prompt: string; seniorSignal: string; staffSignal: string };
+export type PlanSection = { id: string; name: string; staffCritical: boolean; questions: PlanQuestion[] };
+export type PlanPerson = { id: string; name: string; level: string };
+export type PlanStage = {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  focusSectionIds: string[];
+  questionIds: string[];
+  interviewerIds: string[];
+  /** Interviews (any status) that use the stage; such a stage can't be removed. */
+  interviewCount: number;
+};
+
+export type InterviewPlanData = {
+  sectionsInPlay: PlanSection[];
+  otherSections: { id: string; name: string }[];
+  interviewers: PlanPerson[];
+  stages: PlanStage[];
+};
+
+/** Everything the plan editor and the coverage check need for one role; call after loadRoleHeader allowed it. */
+export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "frameworkVersionId">): InterviewPlanData {
+  const sections = db
+    .select({ id: frameworkSections.id, name: frameworkSections.name, staffCritical: roleSections.staffCritical })
+    .from(roleSections)
+    .innerJoin(frameworkSections, eq(frameworkSections.id, roleSections.sectionId))
+    .where(eq(roleSections.roleId, role.id))
+    .orderBy(asc(frameworkSections.position))
+    .all();
+  const sectionIds = sections.map((s) => s.id);
+  const questions =
+    sectionIds.length === 0
+      ? []
+      : db
+          .select({
+            id: probingQuestions.id,
+            sectionId: probingQuestions.sectionId,
+            prompt: probingQuestions.prompt,
+            seniorSignal: probingQuestions.seniorSignal,
+            staffSignal: probingQuestions.staffSignal,
+          })
+          .from(probingQuestions)
+          .where(inArray(probingQuestions.sectionId, sectionIds))
+          .orderBy(asc(probingQuestions.position))
+          .all();
+  const otherSections = db
+    .select({ id: frameworkSections.id, name: frameworkSections.name })
+    .from(frameworkSections)
+    .where(and(eq(frameworkSections.versionId, role.frameworkVersionId), notInArray(frameworkSections.id, sectionIds)))
+    .orderBy(asc(frameworkSections.position))
+    .all();
+  const interviewers = db
+    .select({ id: users.id, name: users.name, level: users.level })
+    .from(roleMembers)
+    .innerJoin(users, eq(users.id, roleMembers.userId))
+    .where(and(eq(roleMembers.roleId, role.id), eq(roleMembers.membership, "interviewer")))
+    .orderBy(asc(users.name))
+    .all();
+
+  const stageRows = db
+    .select({ id: planStages.id, name: planStages.name, durationMinutes: planStages.durationMinutes })
+    .from(planStages)
+    .where(eq(planStages.roleId, role.id))
+    .orderBy(asc(planStages.position))
+    .all();
+  const stageIds = stageRows.map((s) => s.id);
+  const focus = stageIds.length ? db.select().from(stageFocusSections).where(inArray(stageFocusSections.stageId, stageIds)).all() : [];
+  const chosen = stageIds.length ? db.select().from(stageQuestions).where(inArray(stageQuestions.stageId, stageIds)).all() : [];
+  const pools = stageIds.length ? db.select().from(stageInterviewers).where(inArray(stageInterviewers.stageId, stageIds)).all() : [];
+  const used = stageIds.length
+    ? db.select({ stageId: interviews.stageId, n: count() }).from(interviews).where(inArray(interviews.stageId, stageIds)).groupBy(interviews.stageId).all()
+    : [];
+
+  return {
+    sectionsInPlay: sections.map((s) => ({ ...s, questions: questions.filter((q) => q.sectionId === s.id).map(({ sectionId: _s, ...q }) => q) })),
+    otherSections,
+    interviewers,
+    stages: stageRows.map((s) => ({
+      ...s,
+      focusSectionIds: focus.filter((f) => f.stageId === s.id).map((f) => f.sectionId),
+      questionIds: chosen.filter((q) => q.stageId === s.id).map((q) => q.questionId),
+      interviewerIds: pools.filter((p) => p.stageId === s.id).map((p) => p.userId),
+      interviewCount: used.find((u) => u.stageId === s.id)?.n ?? 0,
+    })),
+  };
+}
+
+/** The plan in the shape lib/roles/coverage.ts reads. */
+export function coverageInput(plan: InterviewPlanData, hiresStaff: boolean) {
+  return {
+    sectionsInPlay: plan.sectionsInPlay.map(({ id, name, staffCritical }) => ({ id, name, staffCritical })),
+    otherSections: plan.otherSections,
+    hiresStaff,
+    stages: plan.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      focusSectionIds: s.focusSectionIds,
+      interviewers: plan.interviewers.filter((p) => s.interviewerIds.includes(p.id)),
+    })),
+  };
+}

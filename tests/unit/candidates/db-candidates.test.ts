@@ -1,0 +1,105 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import * as s from "@/db/schema";
+import { addCandidate } from "@/lib/candidates/add-candidate";
+import { addCandidateSchema } from "@/lib/candidates/candidate-schema";
+import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { listPipeline } from "@/lib/candidates/list-pipeline";
+import { createSeededDb } from "../helpers/temp-db";
+import { applicationId, domainError, people, roleId, snapshot } from "../roles/db-fixtures";
+
+let db: Db;
+let close: () => void;
+let who: ReturnType<typeof people>;
+let payments: string;
+let platform: string;
+
+beforeAll(async () => {
+  const handle = await createSeededDb();
+  db = handle.db;
+  close = handle.close;
+  who = people(db);
+  payments = roleId(db, "Backend Engineer, Payments");
+  platform = roleId(db, "Staff Platform Engineer");
+});
+afterAll(() => close());
+
+const parse = (input: Record<string, unknown>) => addCandidateSchema.parse(input);
+
+describe("addCandidate", () => {
+  it("adds a new candidate and an active application, with an audit event", () => {
+    const result = addCandidate(db, {
+      user: who.rita,
+      ...parse({ roleId: payments, name: "Jun Sato", email: " Jun.Sato@Example.com ", links: "https://github.com/example-jun\n\nhttps://jun.example.com", notes: "Referred." }),
+    });
+    expect(result.existing).toBe(false);
+    const candidate = db.select().from(s.candidates).where(eq(s.candidates.id, result.candidateId)).get();
+    expect(candidate).toMatchObject({ email: "jun.sato@example.com", links: ["https://github.com/example-jun", "https://jun.example.com/"], notes: "Referred." });
+    const application = db.select().from(s.applications).where(eq(s.applications.id, result.applicationId)).get();
+    expect(application?.status).toBe("active");
+    const audit = db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, result.applicationId)).all();
+    expect(audit.map((a) => a.action)).toEqual(["candidate.added"]);
+  });
+
+  it("attaches the existing candidate when the email is known (any case), keeping their record", () => {
+    const before = db.select().from(s.candidates).all().length;
+    const result = addCandidate(db, { user: who.rita, ...parse({ roleId: platform, name: "Someone Else", email: "ALICE.CHEN@example.com" }) });
+    expect(result).toMatchObject({ existing: true, candidateName: "Alice Chen" });
+    expect(db.select().from(s.candidates).all()).toHaveLength(before);
+  });
+
+  it("refuses a candidate already in this role's pipeline, with a field error and nothing saved", () => {
+    const before = snapshot(db);
+    const error = domainError(() => addCandidate(db, { user: who.hugo, ...parse({ roleId: payments, name: "Farid", email: "farid.rahimi@example.com" }) }));
+    expect(error.code).toBe("invalid");
+    expect(error.fieldErrors?.email?.[0]).toMatch(/already in the Backend Engineer, Payments pipeline/);
+    expect(snapshot(db)).toBe(before);
+  });
+});
+
+describe("addCandidateSchema (shared by the form and the server)", () => {
+  it("names a missing name, a bad email and a link that is not a web address", () => {
+    const result = addCandidateSchema.safeParse({ roleId: payments, name: " ", email: "not-an-email", links: "https://ok.example.com\njavascript:alert(1)" });
+    const byPath = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(byPath.name).toMatch(/Enter the candidate's name/);
+    expect(byPath.email).toMatch(/valid email address/);
+    expect(byPath.links).toMatch(/“javascript:alert\(1\)” is not a web address/);
+  });
+});
+
+describe("application status", () => {
+  it("moves along the allowed transitions with an audit event, and refuses the others", () => {
+    const farid = applicationId(db, "Farid Rahimi");
+    changeApplicationStatus(db, { user: who.rita, applicationId: farid, status: "withdrawn" });
+    const before = snapshot(db);
+    expect(domainError(() => changeApplicationStatus(db, { user: who.rita, applicationId: farid, status: "debrief" })).code).toBe("conflict");
+    expect(snapshot(db)).toBe(before);
+    changeApplicationStatus(db, { user: who.rita, applicationId: farid, status: "active" });
+    const events = db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, farid)).all();
+    expect(events.map((e) => [e.action, e.data])).toEqual([
+      ["application.status-changed", { from: "active", to: "withdrawn", roleId: payments }],
+      ["application.status-changed", { from: "withdrawn", to: "active", roleId: payments }],
+    ]);
+    const ines = applicationId(db, "Ines Moreau");
+    expect(domainError(() => changeApplicationStatus(db, { user: who.rita, applicationId: ines, status: "active" })).message).toMatch(/decided/);
+  });
+});
+
+describe("listPipeline", () => {
+  it("counts per status and filters by status and by name or email", () => {
+    const all = listPipeline(db, { roleId: payments });
+    expect(all.counts).toMatchObject({ debrief: 4 });
+    expect(all.total).toBe(all.rows.length);
+    expect(listPipeline(db, { roleId: payments, status: "debrief" }).rows.map((r) => r.candidateName)).toEqual([
+      "Alice Chen",
+      "Bruno Díaz",
+      "Chloe Okafor",
+      "Dev Patel",
+    ]);
+    expect(listPipeline(db, { roleId: payments, query: "ROSSI" }).rows.map((r) => r.candidateName)).toEqual(["Elena Rossi"]);
+    expect(listPipeline(db, { roleId: payments, query: "%" }).rows).toEqual([]);
+    const alice = all.rows.find((r) => r.candidateName === "Alice Chen");
+    expect(alice).toMatchObject({ interviewsDone: 4, interviewsTotal: 4 });
+  });
+});

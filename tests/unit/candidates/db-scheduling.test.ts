@@ -1,0 +1,128 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import * as s from "@/db/schema";
+import { cancelInterview } from "@/lib/interviews/cancel-interview";
+import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
+import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
+import { scheduleInterview } from "@/lib/interviews/schedule-interview";
+import { scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
+import { loadApplication } from "@/lib/candidates/load-application";
+import { createSeededDb } from "../helpers/temp-db";
+import { applicationId, domainError, people, roleId, snapshot, stagesOf } from "../roles/db-fixtures";
+
+let db: Db;
+let close: () => void;
+let now: Date;
+let who: ReturnType<typeof people>;
+let farid: string;
+let stages: ReturnType<typeof stagesOf>;
+const HOUR = 3600_000;
+const at = (hours: number) => new Date(now.getTime() + hours * HOUR).toISOString();
+
+beforeAll(async () => {
+  const handle = await createSeededDb();
+  db = handle.db;
+  close = handle.close;
+  now = handle.now;
+  who = people(db);
+  farid = applicationId(db, "Farid Rahimi");
+  stages = stagesOf(db, roleId(db, "Backend Engineer, Payments"));
+});
+afterAll(() => close());
+
+describe("scheduleInterview", () => {
+  it("schedules with someone from the stage's pool; the interviewer sees it on their list at once; audited", () => {
+    const { interviewId } = scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stages[0]!.id, interviewerId: who.maya.id, scheduledAt: at(30) });
+    const mine = listMyInterviews(db, { userId: who.maya.id, now });
+    expect(mine.find((i) => i.id === interviewId)).toMatchObject({ candidateName: "Farid Rahimi", stageName: "System design", state: "upcoming", durationMinutes: 60 });
+    const event = db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, interviewId)).get();
+    expect(event?.action).toBe("interview.scheduled");
+    // The interviewer can now open the application, read-only.
+    expect(loadApplication(db, { user: who.maya, applicationId: farid, now })?.canEdit).toBe(false);
+  });
+
+  it("refuses an interviewer outside the stage's pool, a past time and a double booking; nothing saved", () => {
+    const before = snapshot(db);
+    const outside = domainError(() =>
+      scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stages[0]!.id, interviewerId: who.lee.id, scheduledAt: at(50) }),
+    );
+    expect(outside.fieldErrors?.interviewerId?.[0]).toMatch(/pool of “System design”/);
+    const past = domainError(() =>
+      scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stages[0]!.id, interviewerId: who.priya.id, scheduledAt: at(-1) }),
+    );
+    expect(past.fieldErrors?.scheduledAt?.[0]).toMatch(/already passed/);
+    const overlap = domainError(() =>
+      scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stages[1]!.id, interviewerId: who.maya.id, scheduledAt: at(30.5) }),
+    );
+    expect(overlap.fieldErrors?.scheduledAt?.[0]).toMatch(/Maya Cohen already has an interview with Farid Rahimi/);
+    const otherRole = stagesOf(db, roleId(db, "Staff Platform Engineer"))[0]!;
+    const wrongStage = domainError(() =>
+      scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: otherRole.id, interviewerId: who.maya.id, scheduledAt: at(70) }),
+    );
+    expect(wrongStage.fieldErrors?.stageId).toBeDefined();
+    expect(snapshot(db)).toBe(before);
+  });
+
+  it("the shared schema asks for a stage, an interviewer and a time", () => {
+    const parsed = scheduleInterviewSchema.safeParse({ applicationId: farid, stageId: "", interviewerId: "", scheduledAt: "" });
+    const byPath = Object.fromEntries(parsed.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(byPath).toEqual({
+      stageId: "Choose a stage.",
+      interviewerId: "Choose an interviewer from the stage's pool.",
+      scheduledAt: "Choose a date and time for the interview.",
+    });
+    expect(scheduleInterviewSchema.safeParse({ applicationId: farid, stageId: "x", interviewerId: "y", scheduledAt: "2026-13-45T99:00" }).success).toBe(false);
+  });
+
+  it("refuses scheduling on a withdrawn application", () => {
+    const hiro = applicationId(db, "Hiro Tanaka");
+    const platformStage = stagesOf(db, roleId(db, "Staff Platform Engineer"))[0]!;
+    expect(domainError(() => scheduleInterview(db, { user: who.rita, now, applicationId: hiro, stageId: platformStage.id, interviewerId: who.maya.id, scheduledAt: at(90) })).code).toBe("conflict");
+  });
+});
+
+describe("rescheduleInterview and cancelInterview", () => {
+  function faridWithMaya() {
+    return db
+      .select()
+      .from(s.interviews)
+      .where(and(eq(s.interviews.applicationId, farid), eq(s.interviews.interviewerId, who.maya.id)))
+      .get()!;
+  }
+
+  it("moves an interview to a future time, audited with both times; refuses the past", () => {
+    const interview = faridWithMaya();
+    rescheduleInterview(db, { user: who.hugo, now, interviewId: interview.id, scheduledAt: at(48) });
+    expect(faridWithMaya().scheduledAt.toISOString()).toBe(at(48));
+    const event = db.select().from(s.auditEvents).where(and(eq(s.auditEvents.entityId, interview.id), eq(s.auditEvents.action, "interview.rescheduled"))).get();
+    expect(event?.data).toMatchObject({ from: at(30), to: at(48) });
+    const before = snapshot(db);
+    expect(domainError(() => rescheduleInterview(db, { user: who.hugo, now, interviewId: interview.id, scheduledAt: at(-2) })).fieldErrors?.scheduledAt).toBeDefined();
+    expect(snapshot(db)).toBe(before);
+  });
+
+  it("cancels: the interview stays, marked cancelled, and leaves the interviewer's list", () => {
+    const interview = faridWithMaya();
+    cancelInterview(db, { user: who.rita, interviewId: interview.id });
+    expect(faridWithMaya().status).toBe("cancelled");
+    expect(listMyInterviews(db, { userId: who.maya.id, now }).some((i) => i.id === interview.id)).toBe(false);
+    const view = loadApplication(db, { user: who.rita, applicationId: farid, now });
+    expect(view?.interviews.find((i) => i.id === interview.id)?.state).toBe("cancelled");
+    expect(domainError(() => cancelInterview(db, { user: who.rita, interviewId: interview.id })).code).toBe("conflict");
+    expect(domainError(() => rescheduleInterview(db, { user: who.rita, now, interviewId: interview.id, scheduledAt: at(80) })).code).toBe("conflict");
+  });
+
+  it("won't move or cancel an interview whose scorecard has been started", () => {
+    const withDraft = db
+      .select({ id: s.interviews.id })
+      .from(s.interviews)
+      .innerJoin(s.scorecards, eq(s.scorecards.interviewId, s.interviews.id))
+      .where(eq(s.scorecards.status, "draft"))
+      .get()!;
+    const before = snapshot(db);
+    expect(domainError(() => cancelInterview(db, { user: who.rita, interviewId: withDraft.id })).message).toMatch(/already started the scorecard/);
+    expect(domainError(() => rescheduleInterview(db, { user: who.rita, now, interviewId: withDraft.id, scheduledAt: at(100) })).code).toBe("conflict");
+    expect(snapshot(db)).toBe(before);
+  });
+});
