@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/db";
+import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { requireRole } from "@/lib/auth/guards";
+import { groupMyInterviews } from "@/lib/interviews/group-my-interviews";
+import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
+
+export const metadata: Metadata = { title: "My interviews" };
+
+export default async function MyInterviewsPage() {
+  const user = await requireRole("interviewer", "hiring-manager");
+  const groups = groupMyInterviews(listMyInterviews(db(), { userId: user.id, now: new Date() }));
+  const total = groups.reduce((n, g) => n + g.interviews.length, 0);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
+        <p className="mt-1 text-slate-600">
+          Open an interview for its kit and scorecard. A scorecard is overdue 24 hours after the interview ends.
+        </p>
+      </div>
+      {total === 0 ? <EmptyState>No interviews are scheduled for you.</EmptyState> : null}
+      {groups
+        .filter((g) => g.interviews.length > 0)
+        .map((g) => (
+          <Panel key={g.key} id={`group-${g.key}`} title={g.title} description={g.description}>
+            <InterviewRows interviews={g.interviews} />
+          </Panel>
+        ))}
+    </div>
+  );
+}
+
+function InterviewRows({ interviews }: { interviews: MyInterview[] }) {
+  return (
+    <ul className="divide-y divide-slate-100">
+      {interviews.map((i) => (
+        <li key={i.id}>
+          <Link
+            href={`/interviews/${i.id}`}
+            className="-mx-2 flex flex-wrap items-center justify-between gap-2 rounded-md px-2 py-2.5 hover:bg-slate-50"
+          >
+            <span className="min-w-0">
+              <span className="block font-medium text-slate-900">{i.candidateName}</span>
+              <span className="block text-sm text-slate-500">
+                {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
+              </span>
+            </span>
+            <InterviewStateBadge state={i.state} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { localDraftKey, parseLocalDraft } from "@/lib/scorecards/local-draft";
+import { sameContent } from "@/lib/scorecards/scorecard-content";
+import { formatClock } from "./save-status";
+import { ScorecardEditor } from "./scorecard-editor";
+
+type EditorProps = Omit<React.ComponentProps<typeof ScorecardEditor>, "mode" | "onDone" | "onCancel">;
+
+/** The locked scorecard with an Amend button that opens the form in amendment mode. */
+export function AmendableScorecard({ locked, editor }: { locked: React.ReactNode; editor: EditorProps }) {
+  const [amending, setAmending] = useState(false);
+  const [pending, setPending] = useState<{ savedAt: number; amend: boolean } | null>(null);
+
+  useEffect(() => {
+    let raw: string | null = null;
+    try {
+      raw = window.localStorage.getItem(localDraftKey(editor.userId, editor.interviewId));
+    } catch {
+      raw = null;
+    }
+    const local = parseLocalDraft(raw);
+    if (local && !sameContent(local.content, editor.initial.content)) setPending({ savedAt: local.savedAt, amend: local.mode === "amend" });
+  }, [amending, editor.userId, editor.interviewId, editor.initial.content]);
+
+  if (amending) {
+    return (
+      <div className="space-y-3">
+        <p className="rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">
+          You are amending a submitted scorecard. The original stays on record with your reason.
+        </p>
+        <ScorecardEditor
+          {...editor}
+          mode="amend"
+          onDone={() => {
+            setPending(null);
+            setAmending(false);
+          }}
+          onCancel={() => {
+            setPending(null);
+            setAmending(false);
+          }}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      {pending ? (
+        <p role="status" data-testid="pending-amendment" className="rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">
+          {pending.amend
+            ? `You have an unsaved amendment in this browser (saved ${formatClock(pending.savedAt)}). Choose Amend to continue it.`
+            : `This browser kept changes from ${formatClock(pending.savedAt)} that never reached the server. Choose Amend to review them.`}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600">Submitted scorecards are locked. To change yours, amend it and say why.</p>
+        <button
+          type="button"
+          onClick={() => setAmending(true)}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Amend
+        </button>
+      </div>
+      {locked}
+    </div>
+  );
+}

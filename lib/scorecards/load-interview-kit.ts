@@ -1,0 +1,192 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  applications,
+  candidates,
+  frameworkSections,
+  interviews,
+  planStages,
+  probingQuestions,
+  redFlags,
+  roleSections,
+  roles,
+  scorecards,
+  sectionItems,
+  stageFocusSections,
+  stageQuestions,
+} from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
+import type { KitRules } from "./validate-scorecard";
+
+export type KitQuestion = { id: string; sectionId: string; prompt: string; seniorSignal: string; staffSignal: string };
+export type KitRedFlag = {
+  id: string;
+  sectionId: string;
+  sectionName: string;
+  title: string;
+  description: string;
+  severity: "note" | "caps-at-senior" | "blocks-hire";
+};
+export type KitSection = {
+  id: string;
+  name: string;
+  description: string;
+  seniorSignal: string;
+  staffSignal: string;
+  staffCritical: boolean;
+  items: { id: string; text: string }[];
+  questions: KitQuestion[];
+  redFlags: KitRedFlag[];
+};
+
+export type InterviewKit = {
+  interview: {
+    id: string;
+    applicationId: string;
+    scheduledAt: Date;
+    durationMinutes: number;
+    status: "scheduled" | "cancelled";
+    stageName: string;
+    state: InterviewState;
+  };
+  candidate: { name: string; links: string[] };
+  role: { title: string; team: string; hiresSenior: boolean; hiresStaff: boolean };
+  sections: KitSection[];
+  /** Chosen questions whose section is not a focus of this stage. */
+  otherQuestions: (KitQuestion & { sectionName: string })[];
+  redFlags: KitRedFlag[];
+};
+
+/**
+ * The kit of one interview, for its own interviewer only: the interviewer id is part of the WHERE clause,
+ * so anyone else's interview id answers null (a 404), never the content.
+ */
+export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
+  const row = db
+    .select({
+      id: interviews.id,
+      applicationId: interviews.applicationId,
+      stageId: interviews.stageId,
+      scheduledAt: interviews.scheduledAt,
+      durationMinutes: interviews.durationMinutes,
+      status: interviews.status,
+      stageName: planStages.name,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      roleTeam: roles.team,
+      hiresSenior: roles.hiresSenior,
+      hiresStaff: roles.hiresStaff,
+      candidateName: candidates.name,
+      candidateLinks: candidates.links,
+      scorecardStatus: scorecards.status,
+    })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+    .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id)))
+    .get();
+  if (!row) return null;
+
+  const focus = db
+    .select({
+      id: frameworkSections.id,
+      name: frameworkSections.name,
+      description: frameworkSections.description,
+      seniorSignal: frameworkSections.seniorSignal,
+      staffSignal: frameworkSections.staffSignal,
+      staffCritical: roleSections.staffCritical,
+    })
+    .from(stageFocusSections)
+    .innerJoin(frameworkSections, eq(frameworkSections.id, stageFocusSections.sectionId))
+    .leftJoin(roleSections, and(eq(roleSections.sectionId, frameworkSections.id), eq(roleSections.roleId, row.roleId)))
+    .where(eq(stageFocusSections.stageId, row.stageId))
+    .orderBy(asc(frameworkSections.position))
+    .all();
+  const focusIds = focus.map((s) => s.id);
+
+  const items =
+    focusIds.length === 0
+      ? []
+      : db
+          .select({ id: sectionItems.id, sectionId: sectionItems.sectionId, text: sectionItems.text })
+          .from(sectionItems)
+          .where(inArray(sectionItems.sectionId, focusIds))
+          .orderBy(asc(sectionItems.position))
+          .all();
+  const flags =
+    focusIds.length === 0
+      ? []
+      : db
+          .select({
+            id: redFlags.id,
+            sectionId: redFlags.sectionId,
+            title: redFlags.title,
+            description: redFlags.description,
+            severity: redFlags.severity,
+          })
+          .from(redFlags)
+          .where(inArray(redFlags.sectionId, focusIds))
+          .orderBy(asc(redFlags.position))
+          .all();
+  const questions = db
+    .select({
+      id: probingQuestions.id,
+      sectionId: probingQuestions.sectionId,
+      sectionName: frameworkSections.name,
+      prompt: probingQuestions.prompt,
+      seniorSignal: probingQuestions.seniorSignal,
+      staffSignal: probingQuestions.staffSignal,
+    })
+    .from(stageQuestions)
+    .innerJoin(probingQuestions, eq(probingQuestions.id, stageQuestions.questionId))
+    .innerJoin(frameworkSections, eq(frameworkSections.id, probingQuestions.sectionId))
+    .where(eq(stageQuestions.stageId, row.stageId))
+    .orderBy(asc(frameworkSections.position), asc(probingQuestions.position))
+    .all();
+
+  const sectionName = new Map(focus.map((s) => [s.id, s.name]));
+  const kitFlags: KitRedFlag[] = flags.map((f) => ({ ...f, sectionName: sectionName.get(f.sectionId) ?? "" }));
+  const sections: KitSection[] = focus.map((s) => ({
+    ...s,
+    staffCritical: s.staffCritical ?? false,
+    items: items.filter((i) => i.sectionId === s.id).map(({ id, text }) => ({ id, text })),
+    questions: questions.filter((q) => q.sectionId === s.id).map(({ sectionName: _n, ...q }) => q),
+    redFlags: kitFlags.filter((f) => f.sectionId === s.id),
+  }));
+
+  return {
+    interview: {
+      id: row.id,
+      applicationId: row.applicationId,
+      scheduledAt: row.scheduledAt,
+      durationMinutes: row.durationMinutes,
+      status: row.status,
+      stageName: row.stageName,
+      state: interviewState({
+        scheduledAt: row.scheduledAt,
+        durationMinutes: row.durationMinutes,
+        status: row.status,
+        scorecardStatus: row.scorecardStatus,
+        now: opts.now ?? new Date(),
+      }),
+    },
+    candidate: { name: row.candidateName, links: row.candidateLinks },
+    role: { title: row.roleTitle, team: row.roleTeam, hiresSenior: row.hiresSenior, hiresStaff: row.hiresStaff },
+    sections,
+    otherQuestions: questions.filter((q) => !sectionName.has(q.sectionId)),
+    redFlags: kitFlags,
+  };
+}
+
+/** What validateScorecard needs to know about a kit. */
+export function kitRules(kit: Pick<InterviewKit, "sections" | "redFlags">): KitRules {
+  return {
+    sections: kit.sections.map((s) => ({ id: s.id, name: s.name, itemIds: s.items.map((i) => i.id) })),
+    redFlags: kit.redFlags.map((f) => ({ id: f.id, title: f.title })),
+  };
+}

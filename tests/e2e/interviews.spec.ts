@@ -1,0 +1,198 @@
+/**
+ * Interviewer journeys: my interviews, the kit, the scorecard by keyboard, submit, amend, phone and print.
+ *
+ * Demo interviews used (each test keeps to its own, since specs run in parallel on one database):
+ * - Elena Rossi / Sam (upcoming): the full journey — kit, keyboard ratings, red flag, submit, amend.
+ * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
+ * Other specs: interviews-recovery.spec.ts (Elena/Lee, Elena/Hugo, Grace/Omar),
+ * interviews-blind.spec.ts (Grace/Maya, Grace/Priya, Grace/Helen).
+ */
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./fixtures";
+import { actionPayload, captureServerAction, openMyInterview, replayServerAction, saveStatus, section } from "./interviews-helpers";
+
+test("my interviews: overdue first, then the rest by state, newest first", async ({ page }) => {
+  await signInAs(page, "interviewer");
+  await page.goto("/interviews");
+  const overdue = page.getByRole("region", { name: "Overdue" });
+  await expect(overdue).toContainText("Elena Rossi");
+  await expect(overdue.getByRole("link", { name: /Elena Rossi/ })).toContainText("Overdue");
+  const submitted = page.getByRole("region", { name: "Submitted" });
+  const names = await submitted.getByRole("link").allInnerTexts();
+  expect(names.some((n) => n.includes("Alice Chen"))).toBe(true);
+  // Ines Moreau's interview was 20 days ago, Alice's and Chloe's 6: the oldest comes last.
+  expect(names.at(-1)).toContain("Ines Moreau");
+});
+
+test("interviewer journey: read the kit, rate every section by keyboard, raise a red flag, submit, amend", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "sam");
+  await page.goto("/interviews");
+  await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("Elena Rossi");
+  const interviewId = await openMyInterview(page, "Elena Rossi");
+
+  // The kit: candidate and role, focus sections with level signals, chosen questions with answers, red flags.
+  await expect(page.getByText("Cross-team leadership · Backend Engineer, Payments")).toBeVisible();
+  const kit = page.getByRole("article", { name: "Interview kit" });
+  for (const name of ["Scope and impact", "Cross-team influence", "Leadership without authority"]) {
+    await expect(kit.getByRole("heading", { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(kit.getByText("Senior signal").first()).toBeVisible();
+  await expect(kit.getByText("Staff signal").first()).toBeVisible();
+  await expect(kit.getByText(/^Q1\./).first()).toBeVisible();
+  await expect(kit.getByRole("heading", { name: "Red flags to watch" })).toBeVisible();
+  await expect(kit).toContainText("Documents nobody adopted");
+
+  await expect(saveStatus(page)).toHaveAttribute("data-state", "idle");
+
+  // Keyboard only from here: focus the first rating, then keys.
+  await section(page, "Scope and impact").getByRole("radio").first().focus();
+  await page.keyboard.press("2");
+  await expect(section(page, "Scope and impact").getByRole("radio", { name: /^2/ })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(section(page, "Scope and impact").getByRole("textbox", { name: /Evidence/ })).toBeFocused();
+  await page.keyboard.type("Owned payments reliability for a year; failed payouts down 40%.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(section(page, "Scope and impact").getByRole("radio", { name: "Org" })).toBeChecked();
+
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(section(page, "Cross-team influence").getByRole("radio").first()).toBeFocused();
+  await page.keyboard.press("1");
+  await expect(section(page, "Cross-team influence").getByRole("radio", { name: /^1/ })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Aligned two teams on a retry library.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  await expect(section(page, "Cross-team influence").getByRole("radio", { name: "Multi-team" })).toBeChecked();
+
+  // j/k move between sections outside text fields; n marks a section not assessed.
+  await page.keyboard.press("j");
+  await expect(section(page, "Leadership without authority").getByRole("radio").first()).toBeFocused();
+  await page.keyboard.press("n");
+  await expect(section(page, "Leadership without authority").getByRole("radio", { name: /Not assessed/ })).toBeChecked();
+  await page.keyboard.press("k");
+  await expect(section(page, "Cross-team influence").getByRole("radio", { name: /^1/ })).toBeFocused();
+  await page.keyboard.press("j");
+  await page.keyboard.press("0");
+  await expect(section(page, "Leadership without authority").getByRole("radio", { name: /^0/ })).toBeChecked();
+  await page.keyboard.press("n");
+
+  // Items observed: the summary opens with Enter, boxes tick with Space.
+  const items = section(page, "Scope and impact").locator("summary");
+  await items.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(items).toContainText("1 of");
+
+  // A red flag with its note.
+  await page.getByRole("checkbox", { name: /Documents nobody adopted/ }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: /Note on Documents nobody adopted/ })).toBeFocused();
+  await page.keyboard.type("The RFC they cited was never adopted outside their team.");
+
+  // Submitting too early names what is missing.
+  await page.getByRole("button", { name: "Submit scorecard" }).focus();
+  await page.keyboard.press("Enter");
+  const problems = page.getByTestId("form-errors");
+  await expect(problems).toContainText("Choose an overall level recommendation");
+  await expect(problems).toContainText("Choose how confident you are");
+
+  await page.getByRole("radio", { name: "Staff", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("radio", { name: "Medium", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(problems).toBeHidden();
+  await expect(saveStatus(page)).toHaveText(/Saved/);
+
+  const submit = await captureServerAction(
+    page,
+    async () => {
+      await page.getByRole("button", { name: "Submit scorecard" }).focus();
+      await page.keyboard.press("Enter");
+    },
+    { block: false },
+  );
+  const locked = page.getByTestId("locked-scorecard");
+  await expect(locked).toContainText("failed payouts down 40%");
+  await expect(locked).toContainText("Not assessed");
+  await expect(locked).toContainText("Documents nobody adopted");
+  await expect(page.getByRole("heading", { name: "Your scorecard (submitted)" })).toBeVisible();
+
+  // Submit locks: the same submit again, and an autosave, are refused by the server.
+  const again = await replayServerAction(page, submit, (args) => args);
+  expect(again).toContain("already submitted");
+  expect(again).not.toContain('"ok":true');
+  const submitted = actionPayload(JSON.parse(submit.body) as unknown[]);
+  const draft = await page.request.put(`/api/interviews/${interviewId}/scorecard-draft`, {
+    data: { baseRevision: (submitted.baseRevision as number) + 1, content: submitted.content },
+  });
+  expect(draft.status()).toBe(409);
+  expect(((await draft.json()) as { message: string }).message).toMatch(/already submitted/);
+
+  // Amend: a reason is required; the original stays readable.
+  await page.getByRole("button", { name: "Amend" }).focus();
+  await page.keyboard.press("Enter");
+  const evidence = section(page, "Scope and impact").getByRole("textbox", { name: /Evidence/ });
+  await expect(evidence).toHaveValue("Owned payments reliability for a year; failed payouts down 40%.");
+  await evidence.fill("Owned payments reliability for a year; failed payouts down 40%, measured monthly with finance.");
+  await page.getByRole("textbox", { name: "Reason for the amendment" }).fill("typo");
+  await page.getByRole("button", { name: "Save amendment" }).click();
+  await expect(page.getByTestId("form-errors")).toContainText("at least 10 characters");
+  await page.getByRole("textbox", { name: "Reason for the amendment" }).fill("Added how the payout metric was measured.");
+  await page.getByRole("button", { name: "Save amendment" }).click();
+
+  await expect(locked).toContainText("measured monthly with finance");
+  const history = page.getByRole("region", { name: "Amendment history" });
+  await expect(history).toContainText("Added how the payout metric was measured.");
+  await expect(history).toContainText("Sam Okoro");
+  const original = page.getByTestId("original-scorecard");
+  await original.locator("summary").click();
+  await expect(original).toContainText("failed payouts down 40%.");
+  await expect(original).not.toContainText("measured monthly");
+
+  const json = await page.request.get((await page.getByTestId("scorecard-json-link").getAttribute("href")) ?? "");
+  expect(json.status()).toBe(200);
+  const body = (await json.json()) as { scorecard: { status: string; amendments: { reason: string }[] } };
+  expect(body.scorecard.status).toBe("submitted");
+  expect(body.scorecard.amendments.map((a) => a.reason)).toEqual(["Added how the payout metric was measured."]);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("kit and scorecard are tabs, the page fits, and printing shows the kit alone", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    await page.goto("/interviews");
+    await page.getByRole("region", { name: "Overdue" }).getByRole("link", { name: /Elena Rossi/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Elena Rossi" })).toBeVisible();
+
+    const kitTab = page.getByRole("tab", { name: "Kit" });
+    const scorecardTab = page.getByRole("tab", { name: "Scorecard" });
+    const kit = page.getByRole("article", { name: "Interview kit" });
+    const form = page.getByRole("form", { name: "Scorecard" });
+    // The interview is over: the scorecard comes first.
+    await expect(scorecardTab).toHaveAttribute("aria-selected", "true");
+    await expect(form).toBeVisible();
+    await expect(kit).toBeHidden();
+    await kitTab.click();
+    await expect(kit).toBeVisible();
+    await expect(form).toBeHidden();
+    await page.keyboard.press("ArrowRight");
+    await expect(form).toBeVisible();
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.emulateMedia({ media: "print" });
+    await expect(kit).toBeVisible();
+    await expect(form).toBeHidden();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+    await expect(page.getByRole("tab", { name: "Kit" })).toBeHidden();
+  });
+});
