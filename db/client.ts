@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { Logger } from "drizzle-orm/logger";
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
@@ -7,14 +8,14 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema>;
 
 /** Opens a SQLite file with the settings every Levelset process uses. */
-export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+export function openDatabase(file: string, options: { logger?: Logger } = {}): { db: Db; sqlite: Database.Database } {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return { db: drizzle(sqlite, { schema }), sqlite };
+  return { db: drizzle(sqlite, { schema, logger: options.logger }), sqlite };
 }
 
 // One client per process; kept on globalThis so dev hot reload does not leak file handles.

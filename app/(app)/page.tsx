@@ -23,7 +23,7 @@ export default async function HomePage() {
     ? loadRoleSummaries(database, { userId: user.id, membership: hasRole(user, "admin") ? "all" : "recruiter" })
     : [];
   const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { userId: user.id, membership: "hiring-manager" }) : [];
-  const debriefs = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { userId: user.id }) : [];
+  const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { userId: user.id }) : { debriefs: [], total: 0 };
   const admin = hasRole(user, "admin") ? loadAdminOverview(database) : null;
 
   const open = interviews.filter((i) => i.state !== "submitted");
@@ -33,7 +33,7 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
-        <p className="mt-1 text-slate-600">{summaryLine(open.length, drafts.length, debriefs.length, recruiting.length)}</p>
+        <p className="mt-1 text-slate-600">{summaryLine(open.length, drafts.length, debriefTotal, recruiting.length)}</p>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -68,6 +68,11 @@ export default async function HomePage() {
                     </Badge>
                   </li>
                 ))}
+                {debriefTotal > debriefs.length ? (
+                  <li className="py-2.5 text-sm text-slate-600">
+                    And {debriefTotal - debriefs.length} more, waiting longest first. Open a role&apos;s pipeline to see them all.
+                  </li>
+                ) : null}
               </ul>
             )}
           </Panel>

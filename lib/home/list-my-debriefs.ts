@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, candidates, interviews, roleMembers, roles, scorecards } from "@/db/schema";
+import { applications, candidates, roleMembers, roles } from "@/db/schema";
 
 export type DebriefSummary = {
   applicationId: string;
@@ -12,44 +12,35 @@ export type DebriefSummary = {
   interviews: number;
 };
 
-/** Applications in debrief (or with every scorecard in) on roles where the user is the hiring manager. */
-export function listMyDebriefs(db: Db, opts: { userId: string }): DebriefSummary[] {
-  const rows = db
+export const HOME_DEBRIEF_LIMIT = 12;
+
+/**
+ * Applications ready for the hiring manager: in debrief, or active with every scheduled scorecard in.
+ * Counting happens in SQL so a manager of many roles gets one short list, not every application.
+ */
+export function listMyDebriefs(db: Db, opts: { userId: string; limit?: number }): { debriefs: DebriefSummary[]; total: number } {
+  const interviewCount = sql<number>`(select count(*) from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`;
+  const submittedCount = sql<number>`(select count(*) from scorecards sc where sc.application_id = ${applications.id} and sc.status = 'submitted')`;
+  const ready = or(eq(applications.status, "debrief"), and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`));
+  const where = and(inArray(applications.status, ["active", "debrief"]), ready);
+  const managed = and(eq(roleMembers.roleId, applications.roleId), eq(roleMembers.userId, opts.userId), eq(roleMembers.membership, "hiring-manager"));
+  const debriefs = db
     .select({
       applicationId: applications.id,
       candidateName: candidates.name,
       roleTitle: roles.title,
       status: applications.status,
+      interviews: interviewCount,
+      submitted: submittedCount,
     })
     .from(applications)
+    .innerJoin(roleMembers, managed)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(
-      roleMembers,
-      and(eq(roleMembers.roleId, roles.id), eq(roleMembers.userId, opts.userId), eq(roleMembers.membership, "hiring-manager")),
-    )
-    .where(inArray(applications.status, ["active", "debrief"]))
-    .orderBy(asc(candidates.name))
+    .where(where)
+    .orderBy(asc(applications.updatedAt), asc(candidates.name))
+    .limit(opts.limit ?? HOME_DEBRIEF_LIMIT)
     .all();
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.applicationId);
-  const interviewCounts = db
-    .select({ applicationId: interviews.applicationId, n: count() })
-    .from(interviews)
-    .where(and(inArray(interviews.applicationId, ids), eq(interviews.status, "scheduled")))
-    .groupBy(interviews.applicationId)
-    .all();
-  const submittedCounts = db
-    .select({ applicationId: scorecards.applicationId, n: sql<number>`count(*)` })
-    .from(scorecards)
-    .where(and(inArray(scorecards.applicationId, ids), eq(scorecards.status, "submitted")))
-    .groupBy(scorecards.applicationId)
-    .all();
-  return rows
-    .map((r) => ({
-      ...r,
-      interviews: interviewCounts.find((c) => c.applicationId === r.applicationId)?.n ?? 0,
-      submitted: submittedCounts.find((c) => c.applicationId === r.applicationId)?.n ?? 0,
-    }))
-    .filter((r) => r.status === "debrief" || (r.interviews > 0 && r.submitted === r.interviews));
+  const total = db.select({ n: count() }).from(applications).innerJoin(roleMembers, managed).where(where).get()?.n ?? 0;
+  return { debriefs, total };
 }

@@ -1,0 +1,80 @@
+/**
+ * A synthetic workspace far larger than the demo, for the benchmark: many roles, thousands of
+ * applications, a full loop of submitted scorecards each. Deterministic (seeded PRNG).
+ */
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import * as s from "@/db/schema";
+import { seedIfEmpty } from "@/db/seed-demo";
+
+export type LargeDatasetSize = { roles: number; applicationsPerRole: number; interviewers: number };
+
+function prng(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1664525 + 1013904223) % 4294967296;
+    return x / 4294967296;
+  };
+}
+
+export async function seedLargeDataset(db: Db, size: LargeDatasetSize, now = new Date("2026-06-01T12:00:00Z")) {
+  await seedIfEmpty(db, { demo: true, now });
+  const random = prng(42);
+  const version = db.select({ id: s.frameworkVersions.id }).from(s.frameworkVersions).get();
+  if (!version) throw new Error("The demo seed should have created the default framework.");
+  const sections = db
+    .select({ id: s.frameworkSections.id, key: s.frameworkSections.key, critical: s.frameworkSections.staffCriticalByDefault })
+    .from(s.frameworkSections)
+    .where(eq(s.frameworkSections.versionId, version.id))
+    .all();
+  const rita = db.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, "recruiter@levelset.test")).get();
+  const hugo = db.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, "hm@levelset.test")).get();
+  if (!rita || !hugo) throw new Error("The demo people are missing.");
+  const levels = ["senior", "staff", "principal", "senior-staff"] as const;
+
+  db.transaction((tx) => {
+    const interviewerIds: string[] = [];
+    for (let i = 0; i < size.interviewers; i++) {
+      const id = crypto.randomUUID();
+      interviewerIds.push(id);
+      tx.insert(s.users).values({ id, email: `bench-${i}@levelset.test`, name: `Bench Interviewer ${i}`, level: levels[i % levels.length] }).run();
+      tx.insert(s.userRoles).values({ userId: id, role: "interviewer" }).run();
+    }
+    for (let r = 0; r < size.roles; r++) {
+      const roleId = crypto.randomUUID();
+      tx.insert(s.roles).values({ id: roleId, title: `Bench role ${r}`, team: `Team ${r % 7}`, hiresSenior: true, hiresStaff: true, frameworkVersionId: version.id }).run();
+      for (const sec of sections) tx.insert(s.roleSections).values({ roleId, sectionId: sec.id, staffCritical: sec.critical }).run();
+      tx.insert(s.roleMembers).values({ roleId, userId: hugo.id, membership: "hiring-manager" }).run();
+      tx.insert(s.roleMembers).values({ roleId, userId: rita.id, membership: "recruiter" }).run();
+      const stageIds: { id: string; focus: string[] }[] = [];
+      for (let st = 0; st < 4; st++) {
+        const stageId = crypto.randomUUID();
+        const focus = sections.filter((_, i) => i % 4 === st || (st === 3 && _.critical)).map((x) => x.id);
+        tx.insert(s.planStages).values({ id: stageId, roleId, name: `Stage ${st + 1}`, position: st }).run();
+        for (const sectionId of focus) tx.insert(s.stageFocusSections).values({ stageId, sectionId }).run();
+        stageIds.push({ id: stageId, focus });
+      }
+      for (let a = 0; a < size.applicationsPerRole; a++) {
+        const candidateId = crypto.randomUUID();
+        const applicationId = crypto.randomUUID();
+        tx.insert(s.candidates).values({ id: candidateId, name: `Candidate ${r}-${a}`, email: `c${r}-${a}@example.com`, createdById: rita.id }).run();
+        const status = a % 10 === 0 ? "active" : a % 3 === 0 ? "decided" : "debrief";
+        tx.insert(s.applications).values({ id: applicationId, candidateId, roleId, status }).run();
+        const strength = random();
+        stageIds.forEach((stage, st) => {
+          const interviewerId = interviewerIds[Math.floor(random() * interviewerIds.length)] as string;
+          const interviewId = crypto.randomUUID();
+          const at = new Date(now.getTime() - (a % 30) * 86_400_000 - st * 3_600_000);
+          tx.insert(s.interviews).values({ id: interviewId, applicationId, stageId: stage.id, interviewerId, scheduledAt: at }).run();
+          if (status === "active" && st > 1) return;
+          const scorecardId = crypto.randomUUID();
+          tx.insert(s.scorecards).values({ id: scorecardId, interviewId, applicationId, interviewerId, status: "submitted", overallRecommendation: strength > 0.6 ? "staff" : "senior", confidence: "medium", revision: 1, submittedAt: at }).run();
+          for (const sectionId of stage.focus) {
+            const rating = Math.max(0, Math.min(2, Math.round(strength * 2 + (random() - 0.5))));
+            tx.insert(s.scorecardRatings).values({ scorecardId, sectionId, rating, evidence: "Synthetic evidence for the benchmark.", scope: random() > 0.5 ? "multi-team" : "team" }).run();
+          }
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as s from "@/db/schema";
+import { loadSessionUser } from "@/lib/auth/session-user";
+import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
+import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
+import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
+import { createSeededDb } from "../helpers/temp-db";
+
+let handle: Awaited<ReturnType<typeof createSeededDb>>;
+beforeAll(async () => {
+  handle = await createSeededDb();
+});
+afterAll(() => handle.close());
+
+const user = (email: string) => {
+  const u = loadSessionUser(handle.db, { email });
+  if (!u) throw new Error(`missing ${email}`);
+  return u;
+};
+
+describe("home lists on the demo data", () => {
+  it("shows a hiring manager the debriefs of their own roles only", () => {
+    const hugo = listMyDebriefs(handle.db, { userId: user("hm@levelset.test").id });
+    expect(hugo.debriefs.map((d) => d.candidateName).sort()).toEqual(["Alice Chen", "Bruno Díaz", "Chloe Okafor", "Dev Patel"]);
+    expect(hugo.total).toBe(4);
+    expect(hugo.debriefs.every((d) => d.submitted === 4 && d.interviews === 4)).toBe(true);
+    expect(listMyDebriefs(handle.db, { userId: user("helen@levelset.test").id }).total).toBe(0);
+  });
+
+  it("caps the list but counts them all", () => {
+    const limited = listMyDebriefs(handle.db, { userId: user("hm@levelset.test").id, limit: 2 });
+    expect(limited.debriefs).toHaveLength(2);
+    expect(limited.total).toBe(4);
+  });
+
+  it("lists an active application once every scheduled scorecard is in", async () => {
+    // Its own database: this test writes scorecards the other tests must not see.
+    const own = await createSeededDb();
+    const helen = loadSessionUser(own.db, { email: "helen@levelset.test" })?.id ?? "";
+    const grace = own.db.select({ id: s.applications.id }).from(s.applications).innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId)).where(eq(s.candidates.name, "Grace Kim")).get();
+    if (!grace) throw new Error("Grace Kim is in the demo");
+    expect(listMyDebriefs(own.db, { userId: helen }).total).toBe(0);
+    const interviews = own.db.select().from(s.interviews).where(eq(s.interviews.applicationId, grace.id)).all();
+    for (const i of interviews) {
+      own.db.insert(s.scorecards).values({ interviewId: i.id, applicationId: grace.id, interviewerId: i.interviewerId, status: "submitted", submittedAt: new Date() }).run();
+    }
+    expect(listMyDebriefs(own.db, { userId: helen }).debriefs.map((d) => d.candidateName)).toEqual(["Grace Kim"]);
+    own.close();
+  });
+
+  it("gives each interviewer their own interviews with the right states", () => {
+    const priya = listMyInterviews(handle.db, { userId: user("interviewer@levelset.test").id, now: handle.now });
+    const elena = priya.find((i) => i.candidateName === "Elena Rossi");
+    expect(elena?.state).toBe("overdue");
+    expect(priya.filter((i) => i.state === "submitted").map((i) => i.candidateName).sort()).toEqual(["Alice Chen", "Chloe Okafor", "Ines Moreau"]);
+    const lee = listMyInterviews(handle.db, { userId: user("lee@levelset.test").id, now: handle.now });
+    expect(lee.find((i) => i.candidateName === "Elena Rossi")?.state).toBe("in-progress");
+  });
+
+  it("counts each role's pipeline by status", () => {
+    const all = loadRoleSummaries(handle.db, { userId: user("admin@levelset.test").id, membership: "all" });
+    const payments = all.find((r) => r.title === "Backend Engineer, Payments");
+    expect(payments?.counts).toEqual({ active: 2, debrief: 4, decided: 0, withdrawn: 0 });
+    expect(loadRoleSummaries(handle.db, { userId: user("lee@levelset.test").id, membership: "recruiter" })).toEqual([]);
+  });
+});
