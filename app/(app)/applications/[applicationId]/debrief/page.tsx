@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { db } from "@/db";
+import { DebriefHistory } from "@/components/debrief/debrief-history";
+import { DecisionForm } from "@/components/debrief/decision-form";
+import { DecisionSummary } from "@/components/debrief/decision-summary";
+import { EvidenceBySection } from "@/components/debrief/evidence-by-section";
+import { EvidenceChecklist } from "@/components/debrief/evidence-checklist";
+import { PendingScorecards } from "@/components/debrief/pending-scorecards";
+import { PrintButton } from "@/components/debrief/print-button";
+import { RatingsMatrix } from "@/components/debrief/ratings-matrix";
+import { RecommendationView } from "@/components/debrief/recommendation-panel";
+import { RedFlagsList } from "@/components/debrief/red-flags-list";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { hasRole, requireUser } from "@/lib/auth/guards";
+import { againstRecommendation } from "@/lib/debrief/decision-rules";
+import { loadDebrief } from "@/lib/debrief/load-debrief";
+import { CHECKLIST_RULE } from "@/lib/debrief/panel-evidence-checklist";
+import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
+import { recordDecisionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Debrief" };
+
+const STATUS_TONES = { active: "blue", debrief: "amber", decided: "green", withdrawn: "gray" } as const;
+
+export default async function DebriefPage({ params }: { params: Promise<{ applicationId: string }> }) {
+  const { applicationId } = await params;
+  const user = await requireUser();
+  // Interviewers read only their own scorecards and those of panels they sat on; the whole panel is not theirs.
+  if (!hasRole(user, "recruiter", "admin", "hiring-manager")) forbidden();
+  const debrief = loadDebrief(db(), { user, applicationId, now: new Date() });
+  if (!debrief) notFound();
+
+  const { candidate, role, panel, recommendation, decision } = debrief;
+  const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
+  const rec = recommendation.ok ? recommendation.recommendation : null;
+
+  return (
+    <div className="space-y-6 print:space-y-4">
+      <p className="hidden text-xs text-slate-500 print:block">
+        Debrief packet, confidential: printed {new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by {user.name}.
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            <Link href={`/roles/${role.id}`} className="hover:underline">
+              {role.title}
+            </Link>
+            {role.team ? ` · ${role.team}` : ""} · hires {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
+          </p>
+          <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+            Debrief: {candidate.name}
+            <Badge tone={STATUS_TONES[debrief.application.status]}>{debrief.application.status}</Badge>
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {panel.scorecards.length} {panel.scorecards.length === 1 ? "scorecard" : "scorecards"} submitted
+            {panel.pending.length > 0 ? `, ${panel.pending.length} not in yet` : ""}.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <PrintButton />
+          <Link href={`/applications/${debrief.application.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+            Application
+          </Link>
+          <Link href={`/roles/${role.id}/analytics`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+            Role analytics
+          </Link>
+        </div>
+      </div>
+
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-5 print:block print:space-y-4">
+        <div className="lg:col-span-3">
+          <Panel id="recommendation" title="Recommendation" description="Computed from the submitted scorecards with this role's thresholds.">
+            {rec ? <RecommendationView recommendation={rec} /> : <EmptyState>{recommendation.ok ? null : recommendation.message}</EmptyState>}
+          </Panel>
+        </div>
+        <div className="lg:col-span-2">
+          <Panel id="decision" title="Decision">
+            {decision ? (
+              <DecisionSummary
+                decision={decision}
+                against={decision.snapshot.level ? againstRecommendation(decision.snapshot.level, decision, role).against : null}
+              />
+            ) : debrief.canDecide && rec ? (
+              <>
+                <div className="print:hidden">
+                  <DecisionForm action={recordDecisionAction} applicationId={debrief.application.id} recommendedLevel={rec.level} role={role} />
+                </div>
+                <p className="hidden text-sm text-slate-700 print:block">No decision recorded yet.</p>
+              </>
+            ) : (
+              <EmptyState>
+                {debrief.application.status === "withdrawn"
+                  ? "The candidate withdrew; no decision will be recorded."
+                  : debrief.isHiringManager
+                    ? "A decision can be recorded once a scorecard is submitted."
+                    : "No decision yet. The role's hiring manager records it here."}
+              </EmptyState>
+            )}
+          </Panel>
+        </div>
+      </div>
+
+      <Panel id="matrix" title="Ratings matrix" description="Sections × interviewers. ★ marks the role's Staff-critical sections.">
+        {panel.scorecards.length === 0 ? <EmptyState>No scorecard has been submitted yet.</EmptyState> : <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />}
+      </Panel>
+
+      {panel.pending.length > 0 ? (
+        <Panel id="pending" title="Scorecards not in yet" description="Scheduled interviews without a submitted scorecard; the recommendation leaves them out.">
+          <PendingScorecards pending={panel.pending} />
+        </Panel>
+      ) : null}
+
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-2 print:block print:space-y-4">
+        <Panel id="checklist" title="Panel evidence checklist" description="What the loop as a whole should have collected.">
+          <EvidenceChecklist checklist={debrief.checklist} rule={CHECKLIST_RULE} />
+        </Panel>
+        <Panel id="red-flags" title="Red flags raised">
+          <RedFlagsList flags={panel.redFlags} />
+        </Panel>
+      </div>
+
+      <Panel id="evidence" title="Evidence by section" description="Every note the panel wrote, with its rating and the scope the interviewer tagged.">
+        {panel.scorecards.length === 0 ? (
+          <EmptyState>No evidence yet.</EmptyState>
+        ) : (
+          <EvidenceBySection rows={rows} scorecards={panel.scorecards} ratings={panel.ratings} />
+        )}
+      </Panel>
+
+      <Panel id="history" title="History" description="From the audit log: scorecard submissions and the decision.">
+        <DebriefHistory entries={debrief.history} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,315 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { db } from "@/db";
+import { BarChart, DivergingBarChart, type ChartTone } from "@/components/charts/bar-chart";
+import { LevelBadge } from "@/components/debrief/level-badge";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { hasRole, requireUser } from "@/lib/auth/guards";
+import {
+  ALPHA_READING_LABELS,
+  ALPHA_RELIABLE,
+  ALPHA_TENTATIVE,
+  OFFSET_READING_LABELS,
+  formatNumber,
+  readAlpha,
+  readOffset,
+} from "@/lib/analytics/interpret";
+import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
+import type { Level } from "@/lib/calibration";
+import { CONFIDENCE_LABELS, ENGINEER_LEVEL_LABELS, LEVEL_LABELS, describeDecision } from "@/lib/debrief/labels";
+
+export const metadata: Metadata = { title: "Calibration analytics" };
+
+const ALPHA_TONE = { consistent: "emerald", tentative: "amber", inconsistent: "red", "not-measurable": "slate" } as const satisfies Record<string, ChartTone>;
+const OFFSET_TONE = { lenient: "violet", harsh: "amber", "in-line": "slate", "not-measurable": "slate" } as const satisfies Record<string, ChartTone>;
+const LEVEL_TONE: Record<Level, ChartTone> = {
+  staff: "violet",
+  senior: "brand",
+  "below-senior-bar": "amber",
+  "no-hire": "red",
+  "insufficient-evidence": "slate",
+};
+
+const th = "px-3 py-2 text-left text-xs font-semibold text-slate-600";
+const td = "px-3 py-2 text-sm";
+
+export default async function RoleAnalyticsPage({ params }: { params: Promise<{ roleId: string }> }) {
+  const { roleId } = await params;
+  const user = await requireUser();
+  if (!hasRole(user, "recruiter", "admin", "hiring-manager")) forbidden();
+  const data = loadRoleAnalytics(db(), { user, roleId, now: new Date() });
+  if (!data) notFound();
+
+  const { role, agreement, interviewers, applications, distribution, decisions } = data;
+  const judged = applications.filter((a) => a.level !== null).length;
+  const offsetExtent = Math.max(1, ...interviewers.map((i) => Math.abs(i.meanOffset ?? 0)));
+  const decided = applications.filter((a) => a.decision !== null);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            <Link href={`/roles/${role.id}`} className="hover:underline">
+              {role.title}
+            </Link>
+            {role.team ? ` · ${role.team}` : ""}
+          </p>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight">Calibration analytics</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            Across {judged} {judged === 1 ? "application" : "applications"} with submitted scorecards. Use it to see where the panel scores a section
+            inconsistently and which interviewers rate above or below their co-panelists.
+          </p>
+        </div>
+        <a
+          href={`/api/roles/${role.id}/ratings.csv`}
+          download
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+        >
+          Download ratings (CSV)
+        </a>
+      </div>
+
+      <Panel
+        id="agreement"
+        title="Agreement per section"
+        description="Krippendorff's alpha (ordinal) over every application where two or more interviewers rated the section. 1 is perfect agreement, 0 is chance, below 0 is systematic disagreement."
+      >
+        <DivergingBarChart
+          title="Agreement per section"
+          description={`Krippendorff's alpha per section from −1 to 1; dashed lines at ${ALPHA_TENTATIVE} (tentative) and ${ALPHA_RELIABLE} (reliable).`}
+          extent={1}
+          negativeLabel="disagree"
+          positiveLabel="agree"
+          markers={[
+            { value: ALPHA_TENTATIVE, label: `α ${ALPHA_TENTATIVE}: tentative agreement` },
+            { value: ALPHA_RELIABLE, label: `α ${ALPHA_RELIABLE}: reliable agreement` },
+          ]}
+          bars={agreement.map((a) => {
+            const reading = readAlpha(a.alpha);
+            return {
+              key: a.sectionId,
+              label: `${a.name}${a.staffCritical ? " ★" : ""}`,
+              value: a.alpha,
+              valueLabel: a.alpha === null ? "—" : `α ${formatNumber(a.alpha)}`,
+              tooltip: `${a.name}: ${a.alpha === null ? "not measurable" : `alpha ${formatNumber(a.alpha)}`} (${ALPHA_READING_LABELS[reading]}), ${a.applications} applications, ${a.ratings} ratings`,
+              tone: ALPHA_TONE[reading],
+            };
+          })}
+        />
+        <p className="mt-1 text-xs text-slate-500">
+          Dashed lines: α {ALPHA_TENTATIVE} (tentative) and α {ALPHA_RELIABLE} (reliable). ★ Staff-critical. “—” is not measurable yet: alpha needs two
+          interviewers rating the section on the same application, and some variation in the ratings.
+        </p>
+        <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Agreement per section, table" tabIndex={0}>
+          <table className="w-full">
+            <caption className="sr-only">Agreement per section</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className={th}>Section</th>
+                <th scope="col" className={`${th} text-right`}>Alpha</th>
+                <th scope="col" className={th}>Reading</th>
+                <th scope="col" className={`${th} text-right`}>Applications</th>
+                <th scope="col" className={`${th} text-right`}>Ratings</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.map((a) => (
+                <tr key={a.sectionId} className="border-b border-slate-100">
+                  <th scope="row" className={`${td} text-left font-medium`}>
+                    {a.name}
+                    {a.staffCritical ? <span className="ml-1 text-violet-700">★<span className="sr-only"> (Staff-critical)</span></span> : null}
+                  </th>
+                  <td className={`${td} text-right tabular-nums`}>{formatNumber(a.alpha)}</td>
+                  <td className={td}>{ALPHA_READING_LABELS[readAlpha(a.alpha)]}</td>
+                  <td className={`${td} text-right tabular-nums`}>{a.applications}</td>
+                  <td className={`${td} text-right tabular-nums`}>{a.ratings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Panel>
+
+      <Panel
+        id="offsets"
+        title="Interviewer offsets"
+        description="Each interviewer's mean difference from the panel's median, over the sections they rated alongside another interviewer on the same application. Positive is lenient, negative is harsh."
+      >
+        {interviewers.length === 0 ? (
+          <EmptyState>No scorecard has been submitted on this role yet.</EmptyState>
+        ) : (
+          <>
+            <DivergingBarChart
+              title="Interviewer offsets from the panel median"
+              description={`Mean offset per interviewer, on a scale of ±${formatNumber(offsetExtent)}; positive rates above the panel.`}
+              extent={offsetExtent}
+              negativeLabel="harsh"
+              positiveLabel="lenient"
+              bars={interviewers.map((i) => {
+                const reading = readOffset(i.meanOffset);
+                return {
+                  key: i.interviewerId,
+                  label: i.name,
+                  value: i.meanOffset,
+                  valueLabel: i.meanOffset === null ? "—" : formatNumber(i.meanOffset, { signed: true }),
+                  tooltip: `${i.name}: ${i.meanOffset === null ? "no shared sections yet" : `mean offset ${formatNumber(i.meanOffset, { signed: true })}`} over ${i.ratings} ratings on ${i.scorecards} scorecards (${OFFSET_READING_LABELS[reading]})`,
+                  tone: OFFSET_TONE[reading],
+                };
+              })}
+            />
+            <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Interviewer offsets, table" tabIndex={0}>
+              <table className="w-full">
+                <caption className="sr-only">Interviewer offsets</caption>
+                <thead className="border-b border-slate-200">
+                  <tr>
+                    <th scope="col" className={th}>Interviewer</th>
+                    <th scope="col" className={`${th} text-right`}>Mean offset</th>
+                    <th scope="col" className={th}>Tendency</th>
+                    <th scope="col" className={`${th} text-right`}>Ratings behind it</th>
+                    <th scope="col" className={`${th} text-right`}>Scorecards behind it</th>
+                    <th scope="col" className={`${th} text-right`}>Scorecards on this role</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {interviewers.map((i) => (
+                    <tr key={i.interviewerId} className="border-b border-slate-100">
+                      <th scope="row" className={`${td} text-left font-medium`}>
+                        {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
+                      </th>
+                      <td className={`${td} text-right tabular-nums`}>{formatNumber(i.meanOffset, { signed: true })}</td>
+                      <td className={td}>{OFFSET_READING_LABELS[readOffset(i.meanOffset)]}</td>
+                      <td className={`${td} text-right tabular-nums`}>{i.ratings}</td>
+                      <td className={`${td} text-right tabular-nums`}>{i.scorecards}</td>
+                      <td className={`${td} text-right tabular-nums`}>{i.submittedScorecards}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Panel>
+
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
+        <Panel id="distribution" title="Recommendations" description="The engine's current recommendation for each application with submitted scorecards.">
+          <BarChart
+            title="Distribution of recommendations"
+            description={distribution.map((d) => `${LEVEL_LABELS[d.level]}: ${d.count}`).join(", ")}
+            bars={distribution.map((d) => ({
+              key: d.level,
+              label: LEVEL_LABELS[d.level],
+              value: d.count,
+              valueLabel: String(d.count),
+              tooltip: `${LEVEL_LABELS[d.level]}: ${d.count} ${d.count === 1 ? "application" : "applications"}`,
+              tone: LEVEL_TONE[d.level],
+            }))}
+          />
+          <table className="mt-3 w-full">
+            <caption className="sr-only">Distribution of recommendations</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className={th}>Recommendation</th>
+                <th scope="col" className={`${th} text-right`}>Applications</th>
+              </tr>
+            </thead>
+            <tbody>
+              {distribution.map((d) => (
+                <tr key={d.level} className="border-b border-slate-100">
+                  <th scope="row" className={`${td} text-left font-medium`}>{LEVEL_LABELS[d.level]}</th>
+                  <td className={`${td} text-right tabular-nums`}>{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Panel>
+
+        <Panel id="decisions" title="Decisions against the recommendation" description="Each decision compared with the recommendation stored with it at that moment.">
+          {decisions.total === 0 ? (
+            <EmptyState>No decision has been recorded on this role yet.</EmptyState>
+          ) : (
+            <>
+              <BarChart
+                title="Decisions compared with the recommendation"
+                description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.`}
+                max={decisions.total}
+                bars={[
+                  { key: "followed", label: "Followed the recommendation", value: decisions.followed, valueLabel: `${decisions.followed} of ${decisions.total}`, tooltip: `${decisions.followed} of ${decisions.total} decisions followed the recommendation`, tone: "emerald" as const },
+                  { key: "against", label: "Against the recommendation", value: decisions.against, valueLabel: `${decisions.against} of ${decisions.total}`, tooltip: `${decisions.against} of ${decisions.total} decisions went against the recommendation`, tone: "amber" as const },
+                  ...(decisions.unknown > 0
+                    ? [{ key: "unknown", label: "No stored recommendation", value: decisions.unknown, valueLabel: `${decisions.unknown} of ${decisions.total}`, tooltip: `${decisions.unknown} decisions have no recommendation stored with them`, tone: "slate" as const }]
+                    : []),
+                ]}
+              />
+              <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Decisions, table" tabIndex={0}>
+                <table className="w-full">
+                  <caption className="sr-only">Decisions and the recommendation at that moment</caption>
+                  <thead className="border-b border-slate-200">
+                    <tr>
+                      <th scope="col" className={th}>Candidate</th>
+                      <th scope="col" className={th}>Recommended</th>
+                      <th scope="col" className={th}>Decided</th>
+                      <th scope="col" className={th}>Against?</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {decided.map((a) => (
+                      <tr key={a.applicationId} className="border-b border-slate-100 align-top">
+                        <th scope="row" className={`${td} text-left font-medium`}>{a.candidateName}</th>
+                        <td className={td}>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</td>
+                        <td className={td}>{a.decision ? describeDecision(a.decision) : "—"}</td>
+                        <td className={td}>
+                          {a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
+                          {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </Panel>
+      </div>
+
+      <Panel id="panels" title="Applications" description="Every application on this role with the engine's recommendation now; open one for its debrief.">
+        {applications.length === 0 ? (
+          <EmptyState>No applications on this role yet.</EmptyState>
+        ) : (
+          <div className="relative overflow-x-auto" role="region" aria-label="Applications, table" tabIndex={0}>
+            <table className="w-full">
+              <caption className="sr-only">Applications and their recommendations</caption>
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th scope="col" className={th}>Candidate</th>
+                  <th scope="col" className={th}>Status</th>
+                  <th scope="col" className={`${th} text-right`}>Scorecards</th>
+                  <th scope="col" className={th}>Recommendation</th>
+                  <th scope="col" className={th}>Confidence</th>
+                  <th scope="col" className={th}>Decision</th>
+                </tr>
+              </thead>
+              <tbody>
+                {applications.map((a) => (
+                  <tr key={a.applicationId} className="border-b border-slate-100">
+                    <th scope="row" className={`${td} text-left font-medium`}>
+                      <Link href={`/applications/${a.applicationId}/debrief`} className="text-brand-700 hover:underline">
+                        {a.candidateName}
+                      </Link>
+                    </th>
+                    <td className={td}>{a.status}</td>
+                    <td className={`${td} text-right tabular-nums`}>{a.submittedScorecards}</td>
+                    <td className={td}>{a.level ? <LevelBadge level={a.level} /> : <span className="text-slate-500">—</span>}</td>
+                    <td className={td}>{a.confidence ? CONFIDENCE_LABELS[a.confidence] : "—"}</td>
+                    <td className={td}>{a.decision ? describeDecision(a.decision) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { HeatmapCell, HeatmapLegend } from "@/components/charts/heatmap-cell";
+import { ENGINEER_LEVEL_LABELS, SCOPE_LABELS, formatScore } from "@/lib/debrief/labels";
+import type { MatrixColumn, MatrixRow } from "@/lib/debrief/ratings-matrix";
+
+/**
+ * The ratings matrix as an accessible heatmap: a real table, every rating written as text,
+ * colour only as an extra cue, disagreement marked with a symbol and spoken text.
+ * Scrolls sideways on a phone, with the section names kept in view.
+ */
+export function RatingsMatrix({ candidateName, columns, rows }: { candidateName: string; columns: MatrixColumn[]; rows: MatrixRow[] }) {
+  return (
+    <div className="space-y-3 print:break-inside-avoid">
+      <p className="text-sm text-slate-600">
+        Each cell is one interviewer&apos;s rating, 0 to 2; the median of a section&apos;s ratings is its score. “n/a” means the interviewer marked the
+        section not assessed, which never counts as 0.
+      </p>
+      <div
+        className="relative overflow-x-auto rounded-lg border border-slate-200 print:overflow-visible"
+        role="region"
+        aria-label="Ratings matrix, scrolls sideways"
+        tabIndex={0}
+      >
+        <table className="w-full border-collapse text-sm [-webkit-print-color-adjust:exact] [print-color-adjust:exact]">
+          <caption className="sr-only">Ratings of {candidateName} by section and interviewer, 0 to 2, with each section&apos;s median</caption>
+          <thead>
+            <tr className="bg-slate-50 text-left align-bottom text-xs text-slate-600">
+              <th scope="col" className="sticky left-0 z-10 min-w-44 bg-slate-50 px-3 py-2 font-semibold">
+                Section
+              </th>
+              {columns.map((col) => (
+                <th key={col.scorecardId} scope="col" className="min-w-28 px-3 py-2 text-center font-semibold">
+                  <span className="block text-slate-900">{col.interviewerName}</span>
+                  <span className="block font-normal">{col.stageName}</span>
+                  <span className="block font-normal">{ENGINEER_LEVEL_LABELS[col.interviewerLevel] ?? col.interviewerLevel}</span>
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-center font-semibold">
+                Median
+              </th>
+              <th scope="col" className="px-3 py-2 text-center font-semibold">
+                Raters
+              </th>
+              <th scope="col" className="min-w-32 px-3 py-2 font-semibold">
+                Evidence scope
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.sectionId} className="border-t border-slate-100">
+                <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-medium text-slate-900">
+                  {row.name}
+                  {row.staffCritical ? (
+                    <span className="ml-1 text-violet-700" title="Staff-critical">
+                      <span aria-hidden="true">★</span>
+                      <span className="sr-only">(Staff-critical)</span>
+                    </span>
+                  ) : null}
+                </th>
+                {row.cells.map((cell, i) => {
+                  const col = columns[i];
+                  const key = col?.scorecardId ?? i;
+                  if (cell.kind === "rated") {
+                    return (
+                      <HeatmapCell
+                        key={key}
+                        value={cell.rating}
+                        title={`${col?.interviewerName ?? ""}: ${cell.rating}${cell.scope ? `, ${SCOPE_LABELS[cell.scope]} scope` : ""}`}
+                      >
+                        <span className="font-semibold">{cell.rating}</span>
+                        {cell.scope && cell.scope !== "team" ? (
+                          <span className="block text-[11px] leading-tight">{SCOPE_LABELS[cell.scope]}</span>
+                        ) : null}
+                      </HeatmapCell>
+                    );
+                  }
+                  if (cell.kind === "not-assessed") {
+                    return (
+                      <HeatmapCell key={key} value={null} className="bg-slate-50" title="Not assessed">
+                        <span aria-hidden="true">n/a</span>
+                        <span className="sr-only">Not assessed</span>
+                      </HeatmapCell>
+                    );
+                  }
+                  return (
+                    <HeatmapCell key={key} value={null} title="Not covered in this interview">
+                      <span aria-hidden="true" className="text-slate-300">
+                        ·
+                      </span>
+                      <span className="sr-only">Not covered in this interview</span>
+                    </HeatmapCell>
+                  );
+                })}
+                <HeatmapCell value={row.median} className="border-l-2 border-l-slate-300 font-semibold">
+                  {formatScore(row.median)}
+                  {row.disagreement ? (
+                    <span className="ml-1 inline-block rounded bg-red-700 px-1 text-xs font-bold text-white" title="Disagreement: one interviewer gave 0 and another 2">
+                      <span aria-hidden="true">≠</span>
+                      <span className="sr-only">Disagreement: one interviewer gave 0 and another 2</span>
+                    </span>
+                  ) : null}
+                </HeatmapCell>
+                <td className="px-3 py-2 text-center tabular-nums text-slate-700">{row.raters}</td>
+                <td className="px-3 py-2 text-slate-700">{row.scopes.length === 0 ? "—" : row.scopes.map((s) => SCOPE_LABELS[s]).join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <HeatmapLegend />
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Symbols">
+          <li>
+            <span aria-hidden="true" className="mr-1 inline-block rounded bg-red-700 px-1 font-bold text-white">
+              ≠
+            </span>
+            disagreement: a 0 and a 2
+          </li>
+          <li>
+            <span aria-hidden="true" className="mr-1 text-violet-700">★</span>Staff-critical
+          </li>
+          <li>
+            <span aria-hidden="true" className="mr-1">n/a</span>not assessed
+          </li>
+          <li>
+            <span aria-hidden="true" className="mr-1 font-bold">·</span>not covered in that interview
+          </li>
+          <li>Multi-team or Org under a rating: the scope of its evidence (team scope is not marked)</li>
+        </ul>
+      </div>
+    </div>
+  );
+}

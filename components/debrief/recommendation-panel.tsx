@@ -1,0 +1,131 @@
+import type { Recommendation, RuleResult } from "@/lib/calibration";
+import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS, RULE_GROUP_LABELS, formatRuleNumber } from "@/lib/debrief/labels";
+import { LevelBadge } from "./level-badge";
+
+const CONFIDENCE_HELP = {
+  high: "every assessed section has two or more ratings and none disagrees",
+  medium: "one assessed section is single-rated or split between a 0 and a 2",
+  low: "more than one assessed section is single-rated or split between a 0 and a 2",
+} as const;
+
+/** The engine's verdict with everything behind it: reasons, every rule with its numbers, panel flags, next step. */
+export function RecommendationView({ recommendation: rec }: { recommendation: Recommendation }) {
+  const [headline, ...reasons] = rec.reasons;
+  const names = new Map(rec.sectionScores.map((s) => [s.sectionId, s.name]));
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <span data-testid="recommended-level">
+          <LevelBadge level={rec.level} large />
+        </span>
+        <span className="text-sm text-slate-700" data-testid="recommendation-confidence">
+          <span className="font-medium">{CONFIDENCE_LABELS[rec.confidence]} confidence</span>: {CONFIDENCE_HELP[rec.confidence]}.
+        </span>
+      </div>
+
+      <div>
+        <h3 className="text-sm font-semibold text-slate-900">Why</h3>
+        {headline ? <p className="mt-1 text-slate-800">{headline}</p> : null}
+        {reasons.length > 0 ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="recommendation-reasons">
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      <div className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="next-step">
+        <span className="font-semibold">Next step: </span>
+        {rec.nextStep}
+      </div>
+
+      <div>
+        <h3 className="text-sm font-semibold text-slate-900">Panel flags</h3>
+        {rec.flags.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-600">None: no coverage gaps, missing or late scorecards, or signs of scope inflation.</p>
+        ) : (
+          <ul className="mt-1 space-y-1.5 text-sm" data-testid="panel-flags">
+            {rec.flags.map((flag) => (
+              <li key={`${flag.kind}:${flag.message}`} className="flex gap-2">
+                <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{PANEL_FLAG_LABELS[flag.kind]}</span>
+                <span className="text-slate-800">{flag.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <RulesTable rules={rec.rules} names={names} />
+    </div>
+  );
+}
+
+function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, string> }) {
+  return (
+    <div className="relative overflow-x-auto print:overflow-visible" role="region" aria-label="Every rule, scrolls sideways" tabIndex={0}>
+      <table className="w-full text-left text-sm">
+        <caption className="pb-2 text-left text-sm font-semibold text-slate-900">Every rule with its numbers</caption>
+        <thead className="border-b border-slate-200 text-xs text-slate-600">
+          <tr>
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
+              Rule
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
+              <span className="sm:hidden">Numbers</span>
+              <span className="hidden sm:inline">Measured</span>
+            </th>
+            <th scope="col" className="hidden px-2 py-1.5 text-right font-semibold sm:table-cell">
+              Required
+            </th>
+            <th scope="col" className="hidden py-1.5 pl-2 font-semibold sm:table-cell">
+              Result
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => {
+            const required = `${rule.comparison === "at-most" ? "≤" : "≥"} ${formatRuleNumber(rule, rule.required)}`;
+            return (
+              <tr key={rule.id} className="border-b border-slate-100 align-top" data-testid={`rule-${rule.id}`}>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{RULE_GROUP_LABELS[rule.group]}</span>
+                  <span className="block font-medium text-slate-900">{rule.label}</span>
+                  {rule.detail.replace(/\.$/, "") !== rule.label ? <span className="block text-slate-600">{rule.detail}</span> : null}
+                  {!rule.passed && rule.failingSectionIds.length > 0 ? (
+                    <span className="block text-xs text-slate-500">
+                      Sections short of it: {rule.failingSectionIds.map((id) => names.get(id) ?? id).join(", ")}
+                    </span>
+                  ) : null}
+                </th>
+                <td className="px-2 py-2 text-right tabular-nums">
+                  {formatRuleNumber(rule, rule.actual)}
+                  <span className="block whitespace-nowrap text-xs text-slate-500 sm:hidden">needs {required}</span>
+                  <span className="block sm:hidden">
+                    <RuleVerdict passed={rule.passed} />
+                  </span>
+                </td>
+                <td className="hidden whitespace-nowrap px-2 py-2 text-right tabular-nums sm:table-cell">{required}</td>
+                <td className="hidden whitespace-nowrap py-2 pl-2 sm:table-cell">
+                  <RuleVerdict passed={rule.passed} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RuleVerdict({ passed }: { passed: boolean }) {
+  return passed ? (
+    <span className="whitespace-nowrap font-medium text-emerald-800">
+      <span aria-hidden="true">✓ </span>Holds
+    </span>
+  ) : (
+    <span className="whitespace-nowrap font-medium text-red-800">
+      <span aria-hidden="true">✗ </span>Fails
+    </span>
+  );
+}

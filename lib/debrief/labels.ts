@@ -1,0 +1,65 @@
+/** Words for the engine's and the decision's values, shared by the debrief, the analytics page and the CSV. */
+import type { Confidence, Level, PanelFlagKind, RuleResult } from "@/lib/calibration";
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  staff: "Staff",
+  senior: "Senior",
+  "below-senior-bar": "Below Senior bar",
+  "insufficient-evidence": "Insufficient evidence",
+  "no-hire": "No hire",
+};
+
+/** Display order for distributions: the ordered levels high to low, then insufficient evidence. */
+export const LEVELS_FOR_DISPLAY: Level[] = ["staff", "senior", "below-senior-bar", "no-hire", "insufficient-evidence"];
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = { high: "High", medium: "Medium", low: "Low" };
+
+export const PANEL_FLAG_LABELS: Record<PanelFlagKind, string> = {
+  "no-staff-level-rater": "No Staff-level rater",
+  "possible-scope-inflation": "Possible scope inflation",
+  "coverage-gap": "Coverage gap",
+  "missing-scorecards": "Missing scorecards",
+  "late-scorecards": "Late scorecards",
+};
+
+export const RULE_GROUP_LABELS: Record<RuleResult["group"], string> = {
+  "red-flags": "Red flags",
+  evidence: "Evidence",
+  "senior-bar": "Senior bar",
+  "staff-bar": "Staff bar",
+};
+
+export const DECISION_LEVEL_LABELS = { staff: "Staff", senior: "Senior", none: "No level" } as const;
+
+export const SEVERITY_LABELS = { note: "Note", "caps-at-senior": "Caps at Senior", "blocks-hire": "Blocks hire" } as const;
+
+export const SCOPE_LABELS = { team: "Team", "multi-team": "Multi-team", org: "Org" } as const;
+
+export const OVERALL_LABELS = { "no-hire": "No hire", senior: "Senior", staff: "Staff" } as const;
+
+export const ENGINEER_LEVEL_LABELS: Record<string, string> = {
+  none: "no engineering level",
+  mid: "Mid",
+  senior: "Senior",
+  staff: "Staff",
+  "senior-staff": "Senior Staff",
+  principal: "Principal",
+};
+
+/** A rule's measured or required number as a person reads it: shares as percentages, scores and counts as they are. */
+export function formatRuleNumber(rule: Pick<RuleResult, "id">, value: number | null): string {
+  if (value === null) return "—";
+  if (rule.id === "min-assessed-share" || rule.id === "senior-assessed-share") return `${Math.round(value * 1000) / 10}%`;
+  return String(Math.round(value * 100) / 100);
+}
+
+/** A section score (a median of 0–2) for display. */
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : String(score);
+}
+
+/** "Hire at Staff", "No hire (assessed Senior)", "No hire". */
+export function describeDecision(d: { level: "staff" | "senior" | "none"; hire: boolean }): string {
+  if (d.hire) return `Hire at ${DECISION_LEVEL_LABELS[d.level]}`;
+  return d.level === "none" ? "No hire" : `No hire (assessed ${DECISION_LEVEL_LABELS[d.level]})`;
+}

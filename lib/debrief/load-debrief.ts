@@ -1,0 +1,161 @@
+import "server-only";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, auditEvents, candidates, decisions, roles, users, type ApplicationStatus } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { decidableApplicationsWhere, panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
+import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
+import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
+import { panelEvidenceChecklist, type ChecklistResult } from "./panel-evidence-checklist";
+
+export type DebriefDecision = {
+  id: string;
+  level: "staff" | "senior" | "none";
+  hire: boolean;
+  rationale: string;
+  overrideReason: string | null;
+  decidedByName: string;
+  createdAt: Date;
+  /** The engine's level and confidence stored with the decision, when the snapshot has them. */
+  snapshot: SnapshotSummary;
+};
+
+export type DebriefHistoryEntry = { id: string; at: Date; actorName: string | null; action: string; summary: string };
+
+export type Debrief = {
+  application: { id: string; status: ApplicationStatus; createdAt: Date };
+  candidate: { id: string; name: string; email: string; links: string[]; notes: string };
+  role: { id: string; title: string; team: string; hiresSenior: boolean; hiresStaff: boolean };
+  sections: SectionInPlay[];
+  panel: ApplicationPanel;
+  recommendation: RecommendationOutcome;
+  checklist: ChecklistResult;
+  decision: DebriefDecision | null;
+  history: DebriefHistoryEntry[];
+  /** The signed-in user is the role's hiring manager and the application can still be decided. */
+  canDecide: boolean;
+  /** The signed-in user is the role's hiring manager (whether or not a decision is still open). */
+  isHiringManager: boolean;
+};
+
+/**
+ * One application's debrief for a person who may read its whole panel (recruiter, admin, the role's
+ * hiring manager); null for anyone else or an unknown id — the permission is part of the WHERE clause.
+ */
+export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: string; now: Date }): Debrief | null {
+  const { user, applicationId } = opts;
+  const head = db
+    .select({
+      applicationId: applications.id,
+      status: applications.status,
+      createdAt: applications.createdAt,
+      candidateId: candidates.id,
+      candidateName: candidates.name,
+      candidateEmail: candidates.email,
+      links: candidates.links,
+      notes: candidates.notes,
+      roleId: roles.id,
+      roleTitle: roles.title,
+      team: roles.team,
+      hiresSenior: roles.hiresSenior,
+      hiresStaff: roles.hiresStaff,
+      thresholds: roles.thresholds,
+      isHiringManager: sql<number>`CASE WHEN ${decidableApplicationsWhere(db, user)} THEN 1 ELSE 0 END`,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .where(and(eq(applications.id, applicationId), panelReadableApplicationsWhere(db, user)))
+    .get();
+  if (!head) return null;
+
+  const { sections, panels } = loadRolePanels(db, {
+    user,
+    roleId: head.roleId,
+    roleThresholds: head.thresholds,
+    applicationIds: [applicationId],
+    now: opts.now,
+  });
+  const panel = panels.get(applicationId) as ApplicationPanel;
+
+  const decisionRow = db
+    .select({
+      id: decisions.id,
+      level: decisions.level,
+      hire: decisions.hire,
+      rationale: decisions.rationale,
+      overrideReason: decisions.overrideReason,
+      engineSnapshot: decisions.engineSnapshot,
+      createdAt: decisions.createdAt,
+      decidedByName: users.name,
+    })
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.decidedById))
+    .where(eq(decisions.applicationId, applicationId))
+    .get();
+
+  const scorecardIds = panel.scorecards.map((c) => c.scorecardId);
+  const history = db
+    .select({ id: auditEvents.id, at: auditEvents.at, actorName: users.name, action: auditEvents.action, summary: auditEvents.summary })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      or(
+        and(eq(auditEvents.entityType, "application"), eq(auditEvents.entityId, applicationId)),
+        scorecardIds.length > 0 ? and(eq(auditEvents.entityType, "scorecard"), inArray(auditEvents.entityId, scorecardIds)) : undefined,
+      ),
+    )
+    .orderBy(desc(auditEvents.at))
+    .limit(50)
+    .all();
+
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const interviewerOf = new Map(panel.scorecards.map((c) => [c.scorecardId, c]));
+  const checklist = panelEvidenceChecklist(
+    sections.map((s) => ({ key: s.key, name: s.name })),
+    panel.ratings.flatMap((r) => {
+      const section = sectionById.get(r.sectionId);
+      const card = interviewerOf.get(r.scorecardId);
+      if (!section || !card) return [];
+      return [
+        {
+          sectionKey: section.key,
+          sectionName: section.name,
+          interviewerId: card.interviewerId,
+          interviewerName: card.interviewerName,
+          rating: r.rating,
+          scope: r.scope,
+          evidence: r.evidence,
+        },
+      ];
+    }),
+  );
+
+  const isHiringManager = head.isHiringManager === 1;
+  const decision = decisionRow
+    ? {
+        id: decisionRow.id,
+        level: decisionRow.level,
+        hire: decisionRow.hire,
+        rationale: decisionRow.rationale,
+        overrideReason: decisionRow.overrideReason,
+        decidedByName: decisionRow.decidedByName,
+        createdAt: decisionRow.createdAt,
+        snapshot: readSnapshot(decisionRow.engineSnapshot),
+      }
+    : null;
+
+  return {
+    application: { id: head.applicationId, status: head.status, createdAt: head.createdAt },
+    candidate: { id: head.candidateId, name: head.candidateName, email: head.candidateEmail, links: head.links, notes: head.notes },
+    role: { id: head.roleId, title: head.roleTitle, team: head.team, hiresSenior: head.hiresSenior, hiresStaff: head.hiresStaff },
+    sections,
+    panel,
+    recommendation: recommendFor(panel.panel),
+    checklist,
+    decision,
+    history,
+    isHiringManager,
+    canDecide: isHiringManager && decision === null && (head.status === "active" || head.status === "debrief"),
+  };
+}

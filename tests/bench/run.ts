@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: performance targets for the pages people open most, measured on a synthetic
+ * workspace (default 40 roles × 150 applications, a full loop each ≈ 24,000 scorecards) and on the
+ * pure engine. Reports p50/p95 and the number of SQL statements per call (an N+1 shows as a count that
+ * grows with the data). Exits 1 when a target is missed. Run on an otherwise idle machine.
+ */
+import { and, count as sqlCount, eq } from "drizzle-orm";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import * as s from "@/db/schema";
+import { loadSessionUser } from "@/lib/auth/session-user";
+import { recommend, alphaBySection, type RatingRow } from "@/lib/calibration";
+import { listPipeline } from "@/lib/candidates/list-pipeline";
+import { loadDebrief } from "@/lib/debrief/load-debrief";
+import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
+import { exportRoleRatings } from "@/lib/analytics/export-role-ratings";
+import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
+import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
+import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
+import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
+import { seedLargeDataset } from "./large-dataset";
+import { measure, report, type Measurement } from "./measure";
+
+const size = {
+  roles: Number(process.env.BENCH_ROLES ?? 40),
+  applicationsPerRole: Number(process.env.BENCH_APPLICATIONS ?? 150),
+  interviewers: Number(process.env.BENCH_INTERVIEWERS ?? 60),
+};
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-bench-"));
+  let statements = 0;
+  const { db, sqlite } = openDatabase(path.join(dir, "bench.db"), { logger: { logQuery: () => void statements++ } });
+  try {
+    migrateDatabase(db);
+    const seededAt = Date.now();
+    await seedLargeDataset(db, size);
+    const count = (table: typeof s.roles | typeof s.applications | typeof s.scorecards | typeof s.scorecardRatings) =>
+      db.select({ n: sqlCount() }).from(table).get()?.n ?? 0;
+    console.log(
+      `Synthetic workspace: ${count(s.roles)} roles, ${count(s.applications)} applications, ${count(s.scorecards)} scorecards, ${count(s.scorecardRatings)} ratings (seeded in ${((Date.now() - seededAt) / 1000).toFixed(1)} s)\n`,
+    );
+    const now = new Date("2026-06-01T12:00:00Z");
+    const userByEmail = (email: string) => {
+      const user = loadSessionUser(db, { email });
+      if (!user) throw new Error(`No user ${email}`);
+      return user;
+    };
+    const hugo = userByEmail("hm@levelset.test");
+    const rita = userByEmail("recruiter@levelset.test");
+    const busy = userByEmail("bench-0@levelset.test");
+    const bigRole = db.select({ id: s.roles.id }).from(s.roles).where(eq(s.roles.title, "Bench role 0")).get();
+    const anApplication = db
+      .select({ id: s.applications.id })
+      .from(s.applications)
+      .where(and(eq(s.applications.roleId, bigRole?.id ?? ""), eq(s.applications.status, "debrief")))
+      .get();
+    const anInterview = db.select({ id: s.interviews.id }).from(s.interviews).where(eq(s.interviews.interviewerId, busy.id)).get();
+    if (!bigRole || !anApplication || !anInterview) throw new Error("The synthetic data is missing a role, application or interview.");
+
+    const results: Measurement[] = [];
+    const withStatements = (m: Measurement, fn: () => unknown) => {
+      statements = 0;
+      fn();
+      results.push({ ...m, queries: statements });
+    };
+    const check = (name: string, target: number, fn: () => unknown) => withStatements(measure(name, target, fn), fn);
+
+    check("home: my interviews (busiest interviewer)", 60, () => listMyInterviews(db, { userId: busy.id, now }));
+    check("home: roles I recruit for (all roles, counts)", 40, () => loadRoleSummaries(db, { userId: rita.id, membership: "all" }));
+    check("home: debriefs I own (every role)", 40, () => listMyDebriefs(db, { userId: hugo.id }));
+    check("pipeline of one role", 40, () => listPipeline(db, { roleId: bigRole.id, now }));
+    check("interview kit + scorecard", 25, () => loadInterviewKit(db, { user: busy, interviewId: anInterview.id, now }));
+    check("debrief with recommendation", 40, () => loadDebrief(db, { user: hugo, applicationId: anApplication.id, now }));
+    check("calibration analytics of one role", 400, () => loadRoleAnalytics(db, { user: hugo, roleId: bigRole.id, now }));
+    check("ratings CSV of one role", 300, () => exportRoleRatings(db, { user: hugo, roleId: bigRole.id }));
+
+    // The engine alone, on a wide panel: 8 interviewers × 9 sections.
+    const sections = Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, staffCritical: i < 3 }));
+    const panel = {
+      sections,
+      scorecards: Array.from({ length: 8 }, (_, k) => ({
+        interviewer: { id: `i${k}`, level: k % 2 ? "staff" : "senior" },
+        ratings: sections.map((sec, i) => ({ sectionId: sec.id, rating: ((i + k) % 3) as 0 | 1 | 2, scope: k % 3 ? ("multi-team" as const) : ("team" as const) })),
+      })),
+    };
+    results.push(measure("recommend(): 8 scorecards × 9 sections", 1, () => recommend(panel), 2000));
+    const rows: RatingRow[] = [];
+    for (let a = 0; a < 2000; a++) for (let r = 0; r < 4; r++) for (let sec = 0; sec < 9; sec++) rows.push({ applicationId: `a${a}`, sectionId: `s${sec}`, interviewerId: `i${(a + r) % 40}`, rating: (a * 7 + r * 3 + sec) % 3 });
+    results.push(measure("alphaBySection(): 2,000 applications × 4 raters × 9 sections", 250, () => alphaBySection(rows), 10));
+
+    const ok = report(results);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,217 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInAs, type Person } from "./fixtures";
+
+/**
+ * The hiring manager's debrief, decision and calibration analytics. Only Bruno Díaz is decided
+ * here; Alice, Chloe and Dev are read-only (other areas' tests read them).
+ */
+
+const ROLE = "Backend Engineer, Payments";
+
+async function newSignedInPage(browser: Browser, who: Person): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return page;
+}
+
+/** The role's analytics URL, found the way a hiring manager or recruiter finds it: from their home page. */
+async function analyticsUrl(page: Page): Promise<string> {
+  await page.goto("/");
+  const href = await page.getByRole("link", { name: ROLE, exact: true }).first().getAttribute("href");
+  expect(href).toMatch(/^\/roles\/[\w-]+$/);
+  return `${href}/analytics`;
+}
+
+/** A candidate's debrief URL, from the role's analytics page (works whatever the application's status). */
+async function debriefUrl(page: Page, candidate: string): Promise<string> {
+  await page.goto(await analyticsUrl(page));
+  const href = await page.getByRole("region", { name: "Applications", exact: true }).getByRole("link", { name: candidate }).getAttribute("href");
+  expect(href).toMatch(/^\/applications\/[\w-]+\/debrief$/);
+  return href as string;
+}
+
+test("the four demo panels come out Staff, Senior, below bar and insufficient evidence", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  const expected = [
+    ["Alice Chen", "Staff"],
+    ["Bruno Díaz", "Senior"],
+    ["Chloe Okafor", "Below Senior bar"],
+    ["Dev Patel", "Insufficient evidence"],
+  ] as const;
+  for (const [candidate, level] of expected) {
+    await page.goto(await debriefUrl(page, candidate));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Debrief: ${candidate}`);
+    await expect(page.getByTestId("recommended-level")).toHaveText(level);
+  }
+  // Dev Patel's next step names the thinly rated section.
+  await expect(page.getByTestId("next-step")).toContainText("Probe Cross-team influence");
+  // A recruiter reads the debrief but records no decision.
+  await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+});
+
+test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, and the decision is audited", async ({ page, browser, baseURL }) => {
+  await signInAs(page, "hiringManager");
+  await page.getByRole("region", { name: "Debriefs I own" }).getByRole("link", { name: "Bruno Díaz" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Debrief: Bruno Díaz");
+  const debriefPath = new URL(page.url()).pathname;
+
+  // The recommendation and why it is Senior, not Staff.
+  await expect(page.getByTestId("recommended-level")).toHaveText("Senior");
+  const reasons = page.getByTestId("recommendation-reasons");
+  await expect(reasons).toContainText("Not Staff: System design and architecture, Cross-team influence and Leadership without authority have no evidence tagged multi-team or org.");
+  await expect(page.getByTestId("rule-staff-critical-scope")).toContainText("Fails");
+  await expect(page.getByTestId("rule-senior-twos")).toContainText("Holds");
+  await expect(page.getByTestId("panel-flags")).toContainText("possible scope inflation");
+
+  // The heatmap is a real table: caption, headers, numbers as text.
+  const matrix = page.getByRole("table", { name: /Ratings of Bruno Díaz by section and interviewer/ });
+  await expect(matrix.getByRole("columnheader", { name: /Maya Cohen/ })).toBeVisible();
+  const designRow = matrix.getByRole("row", { name: /System design and architecture/ });
+  await expect(designRow.getByRole("cell").first()).toHaveText("2");
+  await expect(page.getByTestId("red-flags")).toContainText("Scope inflation");
+  await expect(page.getByTestId("checklist-project-deep-dives")).toContainText("Collected");
+  await expect(page.getByTestId("checklist-cross-team-influence-example")).toContainText("Missing");
+
+  // Deciding Staff goes against the recommendation; without a reason the server refuses.
+  await page.getByRole("radio", { name: "Staff" }).check();
+  await page.getByRole("radio", { name: "Hire", exact: true }).check();
+  await expect(page.getByTestId("against-hint")).toContainText("Against the recommendation");
+  await page.getByLabel("Rationale").fill("Strong technical depth and a clear record of mentoring; ready for Staff scope.");
+  const refusedRequest = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith(debriefPath));
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.locator("#decision-override-error")).toContainText("The recommendation is Senior");
+  await expect(page.getByLabel("Rationale")).toHaveValue(/ready for Staff scope/);
+  await expect(page.getByLabel(/Reason for deciding against the recommendation/)).toHaveAttribute("aria-invalid", "true");
+
+  // The same request, sent by people who may not decide, is refused by the server with "forbidden".
+  const request = await refusedRequest;
+  const headers = await request.allHeaders();
+  const replay = async (who: Person) => {
+    const other = await newSignedInPage(browser, who);
+    const response = await other.request.post(`${baseURL}${debriefPath}`, {
+      headers: {
+        "next-action": headers["next-action"] ?? "",
+        "content-type": headers["content-type"] ?? "",
+        accept: "text/x-component",
+        origin: baseURL ?? "",
+      },
+      data: request.postDataBuffer() ?? Buffer.from(""),
+    });
+    const body = await response.text();
+    await other.context().close();
+    return body;
+  };
+  for (const who of ["interviewer", "recruiter", "otherHiringManager"] as const) {
+    expect(await replay(who), `${who} must be refused`).toContain('"code":"forbidden"');
+  }
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Record decision" })).toBeVisible();
+
+  // With a reason, the decision is recorded.
+  await page.getByRole("radio", { name: "Staff" }).check();
+  await page.getByRole("radio", { name: "Hire", exact: true }).check();
+  await page.getByLabel("Rationale").fill("Strong technical depth and a clear record of mentoring; ready for Staff scope.");
+  await page
+    .getByLabel(/Reason for deciding against the recommendation/)
+    .fill("References confirmed he led the cross-team ledger migration; the panel under-probed it.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByTestId("decision-outcome")).toHaveText("Hire at Staff");
+  await expect(page.getByTestId("decision-summary")).toContainText("Recommendation at that moment: Senior");
+  await expect(page.getByTestId("decision-summary")).toContainText("The decision goes against it.");
+  await expect(page.getByTestId("decision-override-reason")).toContainText("References confirmed");
+  await expect(page.getByTestId("debrief-history")).toContainText("Decided on Bruno Díaz: hire at Staff (against the recommendation: Senior)");
+  await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+
+  // A second decision is refused.
+  expect(await (async () => {
+    const response = await page.request.post(`${baseURL}${debriefPath}`, {
+      headers: { "next-action": headers["next-action"] ?? "", "content-type": headers["content-type"] ?? "", accept: "text/x-component", origin: baseURL ?? "" },
+      data: request.postDataBuffer() ?? Buffer.from(""),
+    });
+    return response.text();
+  })()).toContain('"code":"conflict"');
+
+  // An admin finds the decision in the audit log.
+  const admin = await newSignedInPage(browser, "admin");
+  await admin.goto("/audit?q=Bruno");
+  await expect(admin.getByRole("row", { name: /Decided on Bruno Díaz: hire at Staff \(against the recommendation: Senior\)/ })).toBeVisible();
+  await expect(admin.getByRole("row", { name: /Decided on Bruno Díaz/ })).toContainText("Hugo Park");
+  await admin.context().close();
+
+  // The analytics page shows the charts and counts the decision against the recommendation.
+  await page.getByRole("link", { name: "Role analytics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Calibration analytics" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Agreement per section/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Interviewer offsets from the panel median/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Distribution of recommendations/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Decisions compared with the recommendation/ })).toBeVisible();
+  const decisions = page.getByRole("region", { name: "Decisions against the recommendation" });
+  await expect(decisions.getByRole("row", { name: /Bruno Díaz/ })).toContainText("Yes");
+  const offsets = page.getByRole("table", { name: "Interviewer offsets" });
+  await expect(offsets.getByRole("row", { name: /Hugo Park/ })).toContainText(/[+-]?\d\.\d\d/);
+});
+
+test("people outside the role's hiring team cannot open the debrief, its analytics or its ratings", async ({ browser, baseURL }) => {
+  const hm = await newSignedInPage(browser, "hiringManager");
+  const debrief = await debriefUrl(hm, "Alice Chen");
+  const analytics = await analyticsUrl(hm);
+  const csvUrl = analytics.replace(/\/analytics$/, "/ratings.csv").replace("/roles/", "/api/roles/");
+  await hm.context().close();
+
+  const helen = await newSignedInPage(browser, "otherHiringManager");
+  expect((await helen.goto(debrief))?.status()).toBe(404);
+  expect((await helen.goto(analytics))?.status()).toBe(404);
+  expect((await helen.request.get(`${baseURL}${csvUrl}`)).status()).toBe(404);
+  await helen.context().close();
+
+  const priya = await newSignedInPage(browser, "interviewer");
+  const forbidden = await priya.goto(debrief);
+  expect(forbidden?.status()).toBe(403);
+  await expect(priya.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  expect((await priya.goto(analytics))?.status()).toBe(403);
+  expect((await priya.request.get(`${baseURL}${csvUrl}`)).status()).toBe(403);
+  await priya.context().close();
+});
+
+test("the ratings CSV is a safe download for the hiring manager", async ({ page, baseURL }) => {
+  await signInAs(page, "hiringManager");
+  await page.goto(await analyticsUrl(page));
+  const href = await page.getByRole("link", { name: "Download ratings (CSV)" }).getAttribute("href");
+  const response = await page.request.get(`${baseURL}${href}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  expect(response.headers()["content-disposition"]).toContain('filename="backend-engineer-payments-ratings.csv"');
+  const text = await response.text();
+  expect(text.split("\r\n")[0]).toContain("role,candidate,application status,stage");
+  expect(text).toContain("Alice Chen");
+  expect(text).toContain('"Strong on guardrails: timeouts, rate limits and a kill switch were in the first draft, not added after an incident."');
+});
+
+test("the debrief prints as a packet and fits a phone", async ({ page }) => {
+  await signInAs(page, "hiringManager");
+  await page.goto(await debriefUrl(page, "Alice Chen"));
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole("button", { name: "Print packet" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print packet" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Record decision" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("table", { name: /Ratings of Alice Chen/ })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const region = page.getByRole("region", { name: "Ratings matrix, scrolls sideways" });
+  const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
+});

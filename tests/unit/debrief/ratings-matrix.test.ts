@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
+
+const columns = [
+  { scorecardId: "c1", interviewerId: "u1", interviewerName: "Priya", interviewerLevel: "principal", stageName: "Design" },
+  { scorecardId: "c2", interviewerId: "u2", interviewerName: "Sam", interviewerLevel: "staff", stageName: "Leadership" },
+  { scorecardId: "c3", interviewerId: "u3", interviewerName: "Hugo", interviewerLevel: "staff", stageName: "HM" },
+];
+const sections = [
+  { id: "design", name: "System design", staffCritical: true },
+  { id: "influence", name: "Cross-team influence", staffCritical: true },
+  { id: "product", name: "Product thinking", staffCritical: false },
+];
+
+describe("buildRatingsMatrix", () => {
+  const rows = buildRatingsMatrix(sections, columns, [
+    { scorecardId: "c1", sectionId: "design", rating: 2, notAssessed: false, scope: "org" },
+    { scorecardId: "c3", sectionId: "design", rating: 0, notAssessed: false, scope: "team" },
+    { scorecardId: "c2", sectionId: "influence", rating: 1, notAssessed: false, scope: "team" },
+    { scorecardId: "c3", sectionId: "influence", rating: null, notAssessed: true, scope: null },
+  ]);
+
+  it("takes the median, flags a 0 against a 2, counts raters and scopes", () => {
+    expect(rows[0]).toMatchObject({ median: 1, disagreement: true, raters: 2, scopes: ["team", "org"] });
+    expect(rows[0]?.cells.map((c) => c.kind)).toEqual(["rated", "absent", "rated"]);
+  });
+
+  it("keeps not assessed apart from not covered, and out of the median", () => {
+    expect(rows[1]?.cells.map((c) => c.kind)).toEqual(["absent", "rated", "not-assessed"]);
+    expect(rows[1]).toMatchObject({ median: 1, raters: 1, disagreement: false });
+    expect(rows[2]).toMatchObject({ median: null, raters: 0, scopes: [] });
+  });
+});
