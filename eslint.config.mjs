@@ -24,5 +24,5 @@ export default tseslint.config(
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },
-  { files: ["next.config.js"], languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } } },
+  { files: ["next.config.js"], languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", process: "readonly" } } },
 );
