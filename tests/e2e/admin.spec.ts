@@ -23,7 +23,8 @@ test("an admin adds a person, changes their roles, and finds both in the audit l
   await expect(row).toContainText("Staff");
 
   await row.getByRole("link", { name: "Edit Noor Haddad" }).click();
-  await page.getByLabel("Hiring manager").check();
+  await expect(page.getByRole("heading", { name: "Noor Haddad" })).toBeVisible();
+  await page.getByLabel("Hiring manager", { exact: true }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
 
@@ -36,7 +37,8 @@ test("an admin cannot lock themselves out", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/people");
   await page.getByRole("link", { name: "Edit Ada Admin" }).click();
-  await page.getByLabel("Admin").uncheck();
+  await expect(page.getByRole("heading", { name: "Ada Admin" })).toBeVisible();
+  await page.getByLabel("Admin", { exact: true }).uncheck();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText(/can't remove your own admin role/);
   await page.goto("/people");
