@@ -5,7 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { FieldError } from "@/components/ui/field-error";
 import { LocalTime } from "@/components/ui/local-time";
-import { dangerButton, inputClass, primaryButton, secondaryButton } from "@/components/roles/form-styles";
+import { dangerButton, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
 import { useHydrated } from "@/components/roles/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";

@@ -2,8 +2,8 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
-import { FormMessage } from "@/components/roles/form-message";
-import { hintClass, inputClass, labelClass, primaryButton } from "@/components/roles/form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
 import { useHydrated } from "@/components/roles/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";

@@ -1,5 +1,6 @@
 "use client";
 
+import { TextInput } from "./editor-fields";
 import { startTransition, useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
@@ -7,8 +8,8 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
 import type { ParsedChecklist } from "@/lib/frameworks/parse-checklist-markdown";
 import { callAction } from "./call-action";
-import { FormMessage } from "./form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
 
 type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<ParsedChecklist>>;
@@ -93,21 +94,7 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
             </div>
           ) : null}
 
-          <div>
-            <label htmlFor="import-name" className={labelClass}>
-              Framework name
-            </label>
-            <input
-              id="import-name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              maxLength={FRAMEWORK_LIMITS.nameMax}
-              aria-invalid={Boolean(nameError)}
-              aria-describedby={nameError ? "import-name-error" : undefined}
-              className={`mt-1 ${inputClass}`}
-            />
-            <FieldError id="import-name-error" message={nameError} />
-          </div>
+          <TextInput id="import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
 
           <fieldset>
             <legend className={labelClass}>Sections</legend>

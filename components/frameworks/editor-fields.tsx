@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
-import { inputClass, labelClass } from "./form-styles";
+import { inputClass, labelClass } from "@/components/ui/form-styles";
 
 type Common = {
   id: string;

@@ -8,7 +8,7 @@ import type { FrameworkContent } from "@/lib/frameworks/types";
 import { callAction } from "./call-action";
 import { TextArea, TextInput } from "./editor-fields";
 import { fieldIds, mapFieldErrors, move, newSection, sectionLabel, toContent, toEditorDoc, type EditorDoc, type EditorErrors, type EditorSection } from "./editor-model";
-import { dangerButton, primaryButton, secondaryButton } from "./form-styles";
+import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { SectionEditor } from "./section-editor";
 import { useDragReorder } from "./use-drag-reorder";
 

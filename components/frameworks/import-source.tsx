@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 import { formatBytes, IMPORT_MAX_BYTES, importTextProblem, readImportFile } from "@/lib/frameworks/import-text";
-import { FormMessage } from "./form-message";
-import { inputClass, labelClass, secondaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 
 /**
  * Where an import's text comes from: a chosen file or a paste. Size and binary checks run here

@@ -1,14 +1,14 @@
 "use client";
 
+import { TextInput } from "./editor-fields";
 import { startTransition, useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
 import type { FrameworkContent } from "@/lib/frameworks/types";
 import { callAction } from "./call-action";
-import { FormMessage } from "./form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
 
 type Preview = { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: { path: string; message: string }[] };
@@ -81,21 +81,7 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
               A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}. It becomes a new framework.
             </p>
           </div>
-          <div>
-            <label htmlFor="json-import-name" className={labelClass}>
-              Framework name
-            </label>
-            <input
-              id="json-import-name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              maxLength={FRAMEWORK_LIMITS.nameMax}
-              aria-invalid={Boolean(nameError)}
-              aria-describedby={nameError ? "json-import-name-error" : undefined}
-              className={`mt-1 ${inputClass}`}
-            />
-            <FieldError id="json-import-name-error" message={nameError} />
-          </div>
+          <TextInput id="json-import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
           <div className="-mx-4 overflow-x-auto sm:mx-0">
             <table className="min-w-full text-left text-sm">
               <thead className="text-xs uppercase tracking-wide text-slate-500">

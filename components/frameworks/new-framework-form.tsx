@@ -3,8 +3,8 @@
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { FormMessage } from "./form-message";
-import { inputClass, labelClass, primaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 
 type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionResult<never>>;
 

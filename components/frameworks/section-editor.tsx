@@ -17,7 +17,7 @@ import {
   type EditorErrors,
   type EditorSection,
 } from "./editor-model";
-import { dangerButton, inputClass, labelClass, secondaryButton } from "./form-styles";
+import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import type { DragReorder } from "./use-drag-reorder";
 
 export const SEVERITY_NAMES: Record<RedFlagSeverity, string> = {

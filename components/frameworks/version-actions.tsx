@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { FormMessage } from "./form-message";
-import { primaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton } from "@/components/ui/form-styles";
 
 type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionResult<never>>;
 

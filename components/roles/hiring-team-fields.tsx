@@ -2,7 +2,7 @@
 
 import { FieldError } from "@/components/ui/field-error";
 import type { CurrentTeam, TeamOptions, TeamPerson } from "@/lib/roles/list-team-candidates";
-import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass } from "./form-styles";
+import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass } from "@/components/ui/form-styles";
 import { levelLabel } from "./level-label";
 
 type Errors = Record<string, string[] | undefined> | undefined;

@@ -3,8 +3,8 @@
 import { startTransition, useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
-import { FormMessage } from "./form-message";
-import { primaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
 import { useHydrated } from "./use-hydrated";
 

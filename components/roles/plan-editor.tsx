@@ -7,8 +7,8 @@ import { checkCoverage, isStaffOrAbove } from "@/lib/roles/coverage";
 import type { PlanPerson, PlanSection, PlanStage } from "@/lib/roles/load-interview-plan";
 import { MAX_STAGES, STAGE_MAX_MINUTES, STAGE_MIN_MINUTES, duplicateStageNameIndexes } from "@/lib/roles/plan-schema";
 import { CoverageView } from "./coverage-panel";
-import { FormMessage } from "./form-message";
-import { checkboxClass, dangerButton, iconButton, inputClass, labelClass, primaryButton, secondaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { checkboxClass, dangerButton, iconButton, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "./level-label";
 import { useHydrated } from "./use-hydrated";
 

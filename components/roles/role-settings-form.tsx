@@ -6,8 +6,8 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
 import type { PublishedVersionOption } from "@/lib/roles/list-published-versions";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
-import { FormMessage } from "./form-message";
-import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "./form-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
 import { useHydrated } from "./use-hydrated";
 

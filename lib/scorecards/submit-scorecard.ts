@@ -2,19 +2,9 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { conflict } from "@/lib/errors";
 import type { ScorecardContent } from "./scorecard-content";
 import type { SavedScorecard } from "./scorecard-schema";
-import {
-  ALREADY_SUBMITTED_MESSAGE,
-  STALE_REVISION_MESSAGE,
-  assertValidContent,
-  createScorecard,
-  findScorecard,
-  loadWritableKit,
-  normalizeForSubmit,
-  writeScorecardContent,
-} from "./write-scorecard-content";
+import { assertValidContent, loadWritableKit, normalizeForSubmit, writeOwnDraft } from "./write-scorecard-content";
 
 /** Saves the final content and locks the scorecard, in one transaction with its audit event. */
 export function submitScorecard(
@@ -26,19 +16,7 @@ export function submitScorecard(
   const content = normalizeForSubmit(opts.content);
   assertValidContent(content, kit, "submit", "The scorecard was not submitted.");
   return db.transaction((tx) => {
-    const existing = findScorecard(tx, opts.interviewId, opts.user.id);
-    if (existing?.status === "submitted") throw conflict(ALREADY_SUBMITTED_MESSAGE);
-    if (!existing && opts.baseRevision !== 0) throw conflict(STALE_REVISION_MESSAGE);
-    const scorecardId =
-      existing?.id ?? createScorecard(tx, { interviewId: opts.interviewId, applicationId: kit.interview.applicationId, interviewerId: opts.user.id, now });
-    const revision = writeScorecardContent(tx, {
-      scorecardId,
-      baseRevision: opts.baseRevision,
-      expectStatus: "draft",
-      content,
-      now,
-      submit: true,
-    });
+    const { scorecardId, revision } = writeOwnDraft(tx, { kit, userId: opts.user.id, interviewId: opts.interviewId, baseRevision: opts.baseRevision, content, now, submit: true });
     recordAuditEvent(tx, {
       actorId: opts.user.id,
       action: "scorecard.submitted",

@@ -125,3 +125,27 @@ export function writeScorecardContent(
   }
   return args.baseRevision + 1;
 }
+
+/**
+ * Finds or creates the caller's draft and writes `content` over it, checking the revision it started
+ * from; with `submit` it also locks it. Shared by autosave and submit, inside their transaction.
+ */
+export function writeOwnDraft(
+  tx: Tx,
+  args: { kit: InterviewKit; userId: string; interviewId: string; baseRevision: number; content: ScorecardContent; now: Date; submit?: boolean },
+): { scorecardId: string; revision: number } {
+  const existing = findScorecard(tx, args.interviewId, args.userId);
+  if (existing?.status === "submitted") throw conflict(ALREADY_SUBMITTED_MESSAGE);
+  if (!existing && args.baseRevision !== 0) throw conflict(STALE_REVISION_MESSAGE);
+  const scorecardId =
+    existing?.id ?? createScorecard(tx, { interviewId: args.interviewId, applicationId: args.kit.interview.applicationId, interviewerId: args.userId, now: args.now });
+  const revision = writeScorecardContent(tx, {
+    scorecardId,
+    baseRevision: args.baseRevision,
+    expectStatus: "draft",
+    content: args.content,
+    now: args.now,
+    ...(args.submit ? { submit: true } : {}),
+  });
+  return { scorecardId, revision };
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { NewFrameworkForm } from "@/components/frameworks/new-framework-form";
-import { primaryButton } from "@/components/frameworks/form-styles";
+import { primaryButton } from "@/components/ui/form-styles";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
-import { linkButton } from "@/components/roles/form-styles";
+import { linkButton } from "@/components/ui/form-styles";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireRole } from "@/lib/auth/guards";

@@ -7,7 +7,7 @@ import { ApplicationStatusBadge } from "@/components/candidates/application-stat
 import { InterviewList } from "@/components/candidates/interview-list";
 import { SafeLinks } from "@/components/candidates/safe-links";
 import { ScheduleInterviewForm } from "@/components/candidates/schedule-interview-form";
-import { FormMessage } from "@/components/roles/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";

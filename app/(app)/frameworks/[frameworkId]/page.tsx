@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
-import { FormMessage } from "@/components/frameworks/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { FrameworkEditor } from "@/components/frameworks/framework-editor";
 import { FrameworkView } from "@/components/frameworks/framework-view";
-import { secondaryButton } from "@/components/frameworks/form-styles";
+import { secondaryButton } from "@/components/ui/form-styles";
 import { StartDraftButton } from "@/components/frameworks/version-actions";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { LocalTime } from "@/components/ui/local-time";

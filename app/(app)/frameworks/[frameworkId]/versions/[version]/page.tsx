@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { FrameworkView } from "@/components/frameworks/framework-view";
-import { secondaryButton } from "@/components/frameworks/form-styles";
+import { secondaryButton } from "@/components/ui/form-styles";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,4 +1,4 @@
-/** Class names shared by the role, plan and candidate forms, so every input and button looks and focuses the same. */
+/** Class names shared by every form, so inputs and buttons look and focus the same everywhere. */
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
 export const labelClass = "block text-sm font-medium text-slate-700";
