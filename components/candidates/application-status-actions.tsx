@@ -5,7 +5,7 @@ import type { ApplicationStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { STATUS_TRANSITIONS } from "@/lib/candidates/candidate-schema";
 import { secondaryButton } from "@/components/ui/form-styles";
-import { useHydrated } from "@/components/roles/use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 

@@ -4,7 +4,7 @@ import { startTransition, useActionState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
-import { useHydrated } from "@/components/roles/use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type Action = (prev: ActionResult<never>, payload: Record<string, unknown>) => Promise<ActionResult<never>>;

@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { LocalTime } from "@/components/ui/local-time";
 import { dangerButton, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
-import { useHydrated } from "@/components/roles/use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { InterviewState } from "@/lib/interviews/interview-state";
 import { isoToLocalInput, localInputToIso } from "@/lib/interviews/interview-schedule-schema";

@@ -5,7 +5,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
-import { useHydrated } from "@/components/roles/use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { localInputToIso } from "@/lib/interviews/interview-schedule-schema";
 import type { SchedulableStage } from "@/lib/candidates/load-application";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatBytes, IMPORT_MAX_BYTES, importTextProblem, readImportFile } from "@/lib/frameworks/import-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
@@ -39,6 +39,16 @@ export function ImportSource({
     }
     onText(read.text, file.name);
   };
+
+  // A file picked before the page finished loading fired no change event React saw: read it now.
+  const pickedEarly = useRef(false);
+  useEffect(() => {
+    if (pickedEarly.current) return;
+    pickedEarly.current = true;
+    const early = fileInput.current?.files?.[0];
+    if (early) void chooseFile(early);
+    // Runs once after hydration; chooseFile is recreated each render and must not re-trigger it.
+  }, []);
 
   const previewPaste = () => {
     onReset();

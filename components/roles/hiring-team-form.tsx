@@ -6,7 +6,7 @@ import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates"
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Outcome = { added: number; removed: number; removedFromPools: string[] };
 type Action = (prev: ActionResult<Outcome>, payload: Record<string, unknown>) => Promise<ActionResult<Outcome>>;

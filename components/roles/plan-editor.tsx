@@ -10,7 +10,7 @@ import { CoverageView } from "./coverage-panel";
 import { FormMessage } from "@/components/ui/form-message";
 import { checkboxClass, dangerButton, iconButton, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "./level-label";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Outcome = { stageIds: string[]; clean: boolean; warnings: number };
 type Action = (prev: ActionResult<Outcome>, payload: Record<string, unknown>) => Promise<ActionResult<Outcome>>;

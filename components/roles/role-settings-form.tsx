@@ -5,11 +5,12 @@ import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
 import type { PublishedVersionOption } from "@/lib/roles/list-published-versions";
+import { sectionsForVersion } from "@/lib/roles/sections-for-version";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
 import { FormMessage } from "@/components/ui/form-message";
 import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type RoleSettingsValues = {
   title: string;
@@ -73,14 +74,8 @@ export function RoleSettingsForm({
   function chooseVersion(versionId: string) {
     const next = versions.find((v) => v.id === versionId);
     if (!next) return set("frameworkVersionId", versionId);
-    // Keep the choices that exist in the new version (matched by section key); a first choice takes the framework's defaults.
-    const keyOf = new Map((version?.sections ?? []).map((s) => [s.id, s.key]));
-    const keptKeys = new Set(values.sectionIds.map((id) => keyOf.get(id)));
-    const criticalKeys = new Set(values.staffCriticalSectionIds.map((id) => keyOf.get(id)));
-    const kept = next.sections.filter((s) => keptKeys.has(s.key));
-    const sectionIds = (kept.length > 0 ? kept : next.sections).map((s) => s.id);
-    const critical = kept.length > 0 ? next.sections.filter((s) => criticalKeys.has(s.key)) : next.sections.filter((s) => s.staffCriticalByDefault);
-    setValues((v) => ({ ...v, frameworkVersionId: versionId, sectionIds, staffCriticalSectionIds: critical.map((s) => s.id) }));
+    const chosen = sectionsForVersion({ version, sectionIds: values.sectionIds, staffCriticalSectionIds: values.staffCriticalSectionIds }, next);
+    setValues((v) => ({ ...v, frameworkVersionId: versionId, ...chosen }));
   }
 
   function toggleInPlay(sectionId: string, on: boolean) {
@@ -244,7 +239,7 @@ export function RoleSettingsForm({
                       <td className="py-1.5 pr-3">
                         {s.name}
                         {s.staffCriticalByDefault ? (
-                          <span className="ml-1 text-amber-600" title="Staff-critical by default">
+                          <span className="ml-1 text-amber-700" title="Staff-critical by default">
                             ★<span className="sr-only"> (Staff-critical by default)</span>
                           </span>
                         ) : null}

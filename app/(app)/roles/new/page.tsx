@@ -5,7 +5,7 @@ import { RoleSettingsForm } from "@/components/roles/role-settings-form";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { DEFAULT_THRESHOLDS } from "@/lib/calibration/thresholds";
-import { listPublishedVersions } from "@/lib/roles/list-published-versions";
+import { listPublishedVersions, newestPublishedVersion } from "@/lib/roles/list-published-versions";
 import { listTeamCandidates } from "@/lib/roles/list-team-candidates";
 import { createRoleAction } from "./actions";
 
@@ -16,7 +16,7 @@ export default async function NewRolePage() {
   const database = db();
   const versions = listPublishedVersions(database);
   const options = listTeamCandidates(database);
-  const first = versions[0];
+  const first = newestPublishedVersion(versions);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
