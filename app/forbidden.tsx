@@ -1,16 +1,10 @@
-import Link from "next/link";
+import { ForbiddenMessage } from "@/components/ui/status-message";
 
+/** Outside the signed-in shell; inside it, app/(app)/forbidden.tsx answers (the shell already has the <main>). */
 export default function Forbidden() {
   return (
-    <main id="main" className="mx-auto max-w-lg px-4 py-20 text-center">
-      <p className="text-sm font-semibold text-brand-600">403</p>
-      <h1 className="mt-2 text-2xl font-semibold">You don&apos;t have access to this page</h1>
-      <p className="mt-3 text-slate-600">
-        Your account&apos;s roles don&apos;t include this page. If you need it, ask an admin to add the role or put you on the hiring team.
-      </p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        Back to your home
-      </Link>
+    <main id="main">
+      <ForbiddenMessage />
     </main>
   );
 }

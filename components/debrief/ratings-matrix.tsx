@@ -84,7 +84,7 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
                   }
                   return (
                     <HeatmapCell key={key} value={null} title="Not covered in this interview">
-                      <span aria-hidden="true" className="text-slate-300">
+                      <span aria-hidden="true" className="text-slate-500">
                         ·
                       </span>
                       <span className="sr-only">Not covered in this interview</span>

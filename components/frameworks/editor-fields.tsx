@@ -131,7 +131,7 @@ export function DragHandle({ title, props }: { title: string; props: Record<stri
     <span
       {...props}
       title={title}
-      className="hidden h-8 w-5 shrink-0 cursor-grab select-none items-center justify-center rounded text-slate-400 hover:bg-slate-100 hover:text-slate-600 active:cursor-grabbing sm:inline-flex"
+      className="hidden h-8 w-5 shrink-0 cursor-grab select-none items-center justify-center rounded text-slate-500 hover:bg-slate-100 hover:text-slate-600 active:cursor-grabbing sm:inline-flex"
     >
       <span aria-hidden="true">⠿</span>
     </span>

@@ -12,12 +12,14 @@ export function FrameworkView({ content }: { content: FrameworkContent }) {
   return (
     <div className="space-y-4">
       {content.description ? <p className="max-w-3xl whitespace-pre-line text-slate-700">{content.description}</p> : null}
+      {/* Keeps the heading outline whole (h1, then h2, then each section's h3s) for screen-reader navigation. */}
+      <h2 className="sr-only">Sections</h2>
       <ol className="space-y-3" aria-label="Sections">
         {content.sections.map((section, index) => (
           <li key={section.key}>
             <details className="group rounded-xl border border-slate-200 bg-white shadow-sm" open={content.sections.length <= 2}>
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 px-4 py-3 sm:px-5">
-                <span aria-hidden="true" className="text-slate-400 transition-transform group-open:rotate-90">
+                <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
                   ▸
                 </span>
                 <span className="font-medium">

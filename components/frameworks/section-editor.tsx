@@ -112,7 +112,7 @@ export function SectionEditor(props: Props) {
           aria-controls={bodyId}
           className="flex min-w-0 flex-1 items-center gap-2 rounded-md py-1 text-left"
         >
-          <span aria-hidden="true" className={`shrink-0 text-slate-400 transition-transform ${open ? "rotate-90" : ""}`}>
+          <span aria-hidden="true" className={`shrink-0 text-slate-500 transition-transform ${open ? "rotate-90" : ""}`}>
             ▸
           </span>
           <span className="min-w-0">

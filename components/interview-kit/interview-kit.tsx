@@ -108,7 +108,7 @@ function Question({ q, n, context }: { q: KitQuestion; n: number; context?: stri
   return (
     <li className="print:break-inside-avoid">
       <p className="font-medium text-slate-900">
-        <span className="text-slate-400">Q{n}. </span>
+        <span className="text-slate-500">Q{n}. </span>
         {q.prompt}
         {context ? <span className="ml-1 text-xs font-normal text-slate-500">({context})</span> : null}
       </p>

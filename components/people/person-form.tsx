@@ -33,13 +33,13 @@ export function PersonForm({
       ) : null}
       <div>
         <label htmlFor="name" className="block text-sm font-medium">Name</label>
-        <input id="name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} className={input} aria-invalid={Boolean(err("name"))} aria-describedby="name-error" />
+        <input id="name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} className={input} aria-invalid={Boolean(err("name"))} aria-describedby={err("name") ? "name-error" : undefined} />
         <FieldError id="name-error" message={err("name")} />
       </div>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">Email</label>
         {mode === "create" ? (
-          <input id="email" name="email" type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} className={input} aria-invalid={Boolean(err("email"))} aria-describedby="email-error" />
+          <input id="email" name="email" type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} className={input} aria-invalid={Boolean(err("email"))} aria-describedby={err("email") ? "email-error" : undefined} />
         ) : (
           <input id="email" value={values.email} readOnly className={`${input} bg-slate-50 text-slate-600`} />
         )}
@@ -47,15 +47,15 @@ export function PersonForm({
       </div>
       <div>
         <label htmlFor="level" className="block text-sm font-medium">Engineering level</label>
-        <select id="level" name="level" value={values.level} onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })} className={input}>
+        <select id="level" name="level" value={values.level} onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })} className={input} aria-invalid={Boolean(err("level"))} aria-describedby={`level-help${err("level") ? " level-error" : ""}`}>
           {Object.entries(LEVEL_LABELS).map(([value, label]) => (
             <option key={value} value={value}>{label}</option>
           ))}
         </select>
-        <p className="mt-1 text-xs text-slate-500">An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.</p>
+        <p id="level-help" className="mt-1 text-xs text-slate-500">An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.</p>
         <FieldError id="level-error" message={err("level")} />
       </div>
-      <fieldset>
+      <fieldset aria-describedby={err("roles") ? "roles-error" : undefined}>
         <legend className="text-sm font-medium">Roles in Levelset</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
@@ -81,7 +81,7 @@ export function PersonForm({
       ) : null}
       <div>
         <label htmlFor="password" className="block text-sm font-medium">{mode === "create" ? "Password" : "New password"}</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" className={input} aria-invalid={Boolean(err("password"))} aria-describedby="password-help password-error" />
+        <input id="password" name="password" type="password" autoComplete="new-password" className={input} aria-invalid={Boolean(err("password"))} aria-describedby={`password-help${err("password") ? " password-error" : ""}`} />
         <p id="password-help" className="mt-1 text-xs text-slate-500">
           {mode === "create" ? "At least 12 characters. Leave empty if they sign in with your identity provider." : "Leave empty to keep the current password."}
         </p>

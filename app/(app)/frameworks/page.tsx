@@ -65,7 +65,7 @@ export default async function FrameworksPage() {
                         {f.name}
                       </Link>
                       <span className="block text-xs text-slate-500">
-                        <Link href={`/frameworks/${f.id}/versions`} className="hover:underline">
+                        <Link href={`/frameworks/${f.id}/versions`} className="inline-block py-1 hover:underline">
                           {f.versions} version{f.versions === 1 ? "" : "s"}
                         </Link>
                       </span>

@@ -38,14 +38,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </thead>
           <tbody className="divide-y divide-slate-100">
             {people.map((p) => (
-              <tr key={p.id} className={p.active ? "" : "text-slate-400"}>
+              <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
                 <td className="px-4 py-2.5">
                   <p className="font-medium">{p.name}</p>
                   <p className="text-slate-500">{p.email}</p>
                 </td>
                 <td className="px-4 py-2.5">
                   <div className="flex flex-wrap gap-1">
-                    {p.roles.length === 0 ? <span className="text-slate-400">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
+                    {p.roles.length === 0 ? <span className="text-slate-500">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
                   </div>
                 </td>
                 <td className="px-4 py-2.5">{LEVEL_LABELS[p.level]}</td>
