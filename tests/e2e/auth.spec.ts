@@ -60,6 +60,16 @@ test.describe("sign-in", () => {
     await expect(page.getByText("That password is too long (200 characters at most).")).toBeVisible();
   });
 
+  test("the sign-out page asks, then ends the session", async ({ page }) => {
+    await signInAs(page, "omar");
+    await page.goto("/sign-out");
+    await expect(page.getByRole("heading", { name: "Sign out of Levelset?" })).toBeVisible();
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/interviews");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finterviews/);
+  });
+
   test("sign-out ends the session", async ({ page }) => {
     await signInAs(page, "lee");
     await page.getByRole("button", { name: "Sign out" }).click();
