@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-json";
+import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent } from "@/lib/frameworks/types";
 import { callAction } from "./call-action";

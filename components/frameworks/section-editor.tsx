@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
-import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-json";
+import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { RED_FLAG_SEVERITIES, type RedFlagSeverity } from "@/lib/frameworks/types";
 import { DragHandle, MoveButtons, TextArea, TextInput } from "./editor-fields";
 import {

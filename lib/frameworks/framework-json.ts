@@ -24,33 +24,14 @@
  */
 import { z } from "zod";
 import { RED_FLAG_SEVERITIES, type FrameworkContent, type RedFlagSeverity } from "./types";
+import { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN } from "./framework-limits";
+
+export { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN };
 
 export const FRAMEWORK_JSON_FORMAT = "levelset-framework";
 export const FRAMEWORK_JSON_SCHEMA_VERSION = 1;
 
-/** Limits shared by the editor, the JSON import and the Markdown import. */
-export const FRAMEWORK_LIMITS = {
-  nameMax: 120,
-  descriptionMax: 5000,
-  sectionsMin: 1,
-  sectionsMax: 100,
-  sectionKeyMax: 60,
-  sectionNameMax: 120,
-  sectionDescriptionMax: 2000,
-  itemsPerSectionMax: 200,
-  itemMax: 500,
-  signalMax: 2000,
-  questionsPerSectionMax: 30,
-  questionPromptMax: 1000,
-  redFlagsPerSectionMax: 30,
-  redFlagTitleMax: 200,
-  redFlagDescriptionMax: 2000,
-} as const;
-
 const L = FRAMEWORK_LIMITS;
-
-/** Lowercase ASCII words joined by single hyphens, e.g. "system-design". */
-export const SECTION_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const notBlank = (s: string) => s.trim().length > 0;
 
