@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/data-table";
 import { HeatmapCell, HeatmapLegend } from "@/components/charts/heatmap-cell";
 import { ENGINEER_LEVEL_LABELS, SCOPE_LABELS, formatScore } from "@/lib/debrief/labels";
 import type { MatrixColumn, MatrixRow } from "@/lib/debrief/ratings-matrix";
@@ -14,12 +15,7 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
         Each cell is one interviewer&apos;s rating, 0 to 2; the median of a section&apos;s ratings is its score. “n/a” means the interviewer marked the
         section not assessed, which never counts as 0.
       </p>
-      <div
-        className="relative overflow-x-auto rounded-lg border border-slate-200 print:overflow-visible"
-        role="region"
-        aria-label="Ratings matrix, scrolls sideways"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Ratings matrix, scrolls sideways" className="rounded-lg border border-slate-200 print:overflow-visible">
         <table className="w-full border-collapse text-sm [-webkit-print-color-adjust:exact] [print-color-adjust:exact]">
           <caption className="sr-only">Ratings of {candidateName} by section and interviewer, 0 to 2, with each section&apos;s median</caption>
           <thead>
@@ -106,7 +102,7 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <HeatmapLegend />
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Symbols">

@@ -1,5 +1,6 @@
 import type { Recommendation, RuleResult } from "@/lib/calibration";
 import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS, RULE_GROUP_LABELS, formatRuleNumber } from "@/lib/debrief/labels";
+import { ScrollRegion } from "@/components/ui/data-table";
 import { LevelBadge } from "./level-badge";
 
 const CONFIDENCE_HELP = {
@@ -63,7 +64,7 @@ export function RecommendationView({ recommendation: rec }: { recommendation: Re
 
 function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, string> }) {
   return (
-    <div className="relative overflow-x-auto print:overflow-visible" role="region" aria-label="Every rule, scrolls sideways" tabIndex={0}>
+    <ScrollRegion label="Every rule, scrolls sideways" className="print:overflow-visible">
       <table className="w-full text-left text-sm">
         <caption className="pb-2 text-left text-sm font-semibold text-slate-900">Every rule with its numbers</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600">
@@ -114,7 +115,7 @@ function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
+import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { ParsedChecklist } from "@/lib/frameworks/parse-checklist-markdown";
 import { callAction } from "./call-action";
 import { FormMessage } from "@/components/ui/form-message";

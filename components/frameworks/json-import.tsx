@@ -3,8 +3,9 @@
 import { TextInput } from "./editor-fields";
 import { startTransition, useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-json";
+import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { FrameworkContent } from "@/lib/frameworks/types";
 import { callAction } from "./call-action";
 import { FormMessage } from "@/components/ui/form-message";
@@ -82,38 +83,29 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
             </p>
           </div>
           <TextInput id="json-import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
-          <div className="-mx-4 overflow-x-auto sm:mx-0">
-            <table className="min-w-full text-left text-sm">
-              <thead className="text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium sm:px-2">
-                    Section
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Items
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Questions
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium sm:px-2">
-                    Red flags
-                  </th>
+          <ScrollRegion bleed>
+            <DataTable
+              head={
+                <>
+                  <Th>Section</Th>
+                  <Th numeric>Items</Th>
+                  <Th numeric>Questions</Th>
+                  <Th numeric>Red flags</Th>
+                </>
+              }
+            >
+              {content.sections.map((s) => (
+                <tr key={s.key}>
+                  <Td>
+                    {s.name} {s.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
+                  </Td>
+                  <Td numeric>{s.items.length}</Td>
+                  <Td numeric>{s.questions.length}</Td>
+                  <Td numeric>{s.redFlags.length}</Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {content.sections.map((s) => (
-                  <tr key={s.key}>
-                    <td className="px-4 py-2 sm:px-2">
-                      {s.name} {s.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
-                    </td>
-                    <td className="px-2 py-2 text-right tabular-nums">{s.items.length}</td>
-                    <td className="px-2 py-2 text-right tabular-nums">{s.questions.length}</td>
-                    <td className="px-4 py-2 text-right tabular-nums sm:px-2">{s.redFlags.length}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </DataTable>
+          </ScrollRegion>
           <div className="flex items-start gap-2">
             <input
               id="json-publish-now"

@@ -8,6 +8,7 @@ import type { PublishedVersionOption } from "@/lib/roles/list-published-versions
 import { sectionsForVersion } from "@/lib/roles/sections-for-version";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
 import { FormMessage } from "@/components/ui/form-message";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -216,59 +217,53 @@ export function RoleSettingsForm({
         {sections.length === 0 ? (
           <p className="mt-2 text-sm text-slate-500">Choose a framework version to see its sections.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[18rem] text-sm">
-              <thead>
-                <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Section
-                  </th>
-                  <th scope="col" className="px-3 py-1 font-medium">
-                    In play
-                  </th>
-                  <th scope="col" className="px-3 py-1 font-medium">
-                    Staff-critical
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {sections.map((s) => {
-                  const inPlay = values.sectionIds.includes(s.id);
-                  return (
-                    <tr key={s.id}>
-                      <td className="py-1.5 pr-3">
-                        {s.name}
-                        {s.staffCriticalByDefault ? (
-                          <span className="ml-1 text-amber-700" title="Staff-critical by default">
-                            ★<span className="sr-only"> (Staff-critical by default)</span>
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="px-3 py-1.5">
-                        <input
-                          type="checkbox"
-                          className={checkboxClass}
-                          aria-label={`${s.name} in play`}
-                          checked={inPlay}
-                          onChange={(e) => toggleInPlay(s.id, e.target.checked)}
-                        />
-                      </td>
-                      <td className="px-3 py-1.5">
-                        <input
-                          type="checkbox"
-                          className={checkboxClass}
-                          aria-label={`${s.name} Staff-critical`}
-                          checked={values.staffCriticalSectionIds.includes(s.id)}
-                          disabled={!inPlay}
-                          onChange={(e) => toggleCritical(s.id, e.target.checked)}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ScrollRegion className="mt-3">
+            <DataTable
+              className="min-w-[18rem]"
+              head={
+                <>
+                  <Th>Section</Th>
+                  <Th>In play</Th>
+                  <Th>Staff-critical</Th>
+                </>
+              }
+            >
+              {sections.map((s) => {
+                const inPlay = values.sectionIds.includes(s.id);
+                return (
+                  <tr key={s.id}>
+                    <Td>
+                      {s.name}
+                      {s.staffCriticalByDefault ? (
+                        <span className="ml-1 text-amber-700" title="Staff-critical by default">
+                          ★<span className="sr-only"> (Staff-critical by default)</span>
+                        </span>
+                      ) : null}
+                    </Td>
+                    <Td>
+                      <input
+                        type="checkbox"
+                        className={checkboxClass}
+                        aria-label={`${s.name} in play`}
+                        checked={inPlay}
+                        onChange={(e) => toggleInPlay(s.id, e.target.checked)}
+                      />
+                    </Td>
+                    <Td>
+                      <input
+                        type="checkbox"
+                        className={checkboxClass}
+                        aria-label={`${s.name} Staff-critical`}
+                        checked={values.staffCriticalSectionIds.includes(s.id)}
+                        disabled={!inPlay}
+                        onChange={(e) => toggleCritical(s.id, e.target.checked)}
+                      />
+                    </Td>
+                  </tr>
+                );
+              })}
+            </DataTable>
+          </ScrollRegion>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <button

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -44,35 +45,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </form>
       {/* Focusable, so the table can be scrolled sideways with the keyboard on a narrow screen (it has no links of its own). */}
-      <div role="region" aria-label="Audit events" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Audit events, newest first</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
+      <ScrollRegion label="Audit events" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+        <DataTable
+          caption="Audit events, newest first"
+          head={
+            <>
+              <Th>When</Th>
+              <Th>Who</Th>
+              <Th>Action</Th>
+              <Th>What</Th>
+            </>
+          }
+        >
+          {events.length === 0 ? (
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">When</th>
-              <th scope="col" className="px-4 py-2 font-medium">Who</th>
-              <th scope="col" className="px-4 py-2 font-medium">Action</th>
-              <th scope="col" className="px-4 py-2 font-medium">What</th>
+              <Td colSpan={4} className="py-6 text-center text-slate-500">
+                No events match these filters.
+              </Td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-slate-500">No events match these filters.</td>
+          ) : (
+            events.map((e) => (
+              <tr key={e.id}>
+                <Td className="whitespace-nowrap text-slate-600">
+                  <LocalTime iso={e.at.toISOString()} />
+                </Td>
+                <Td>{e.actorName ?? "System"}</Td>
+                <Td>
+                  <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{e.action}</code>
+                </Td>
+                <Td>{e.summary}</Td>
               </tr>
-            ) : (
-              events.map((e) => (
-                <tr key={e.id}>
-                  <td className="whitespace-nowrap px-4 py-2.5 text-slate-600"><LocalTime iso={e.at.toISOString()} /></td>
-                  <td className="px-4 py-2.5">{e.actorName ?? "System"}</td>
-                  <td className="px-4 py-2.5"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{e.action}</code></td>
-                  <td className="px-4 py-2.5">{e.summary}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+            ))
+          )}
+        </DataTable>
+      </ScrollRegion>
       {nextHref ? (
         <Link href={nextHref} className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
           Older events

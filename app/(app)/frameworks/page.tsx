@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { NewFrameworkForm } from "@/components/frameworks/new-framework-form";
 import { primaryButton } from "@/components/ui/form-styles";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
@@ -36,65 +37,54 @@ export default async function FrameworksPage() {
         {frameworks.length === 0 ? (
           <EmptyState>No frameworks yet. Import a checklist or create one below.</EmptyState>
         ) : (
-          <div className="-mx-4 overflow-x-auto sm:-mx-5">
-            <table className="min-w-full text-left text-sm">
-              <thead className="text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                    Framework
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Newest version
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Last published
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Sections
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium sm:px-5">
-                    Roles
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {frameworks.map((f) => (
-                  <tr key={f.id}>
-                    <td className="px-4 py-2.5 sm:px-5">
-                      <Link href={`/frameworks/${f.id}`} className="font-medium text-brand-700 hover:underline">
-                        {f.name}
+          <ScrollRegion bleed>
+            <DataTable
+              head={
+                <>
+                  <Th>Framework</Th>
+                  <Th>Newest version</Th>
+                  <Th>Last published</Th>
+                  <Th numeric>Sections</Th>
+                  <Th numeric>Roles</Th>
+                </>
+              }
+            >
+              {frameworks.map((f) => (
+                <tr key={f.id}>
+                  <Td>
+                    <Link href={`/frameworks/${f.id}`} className="font-medium text-brand-700 hover:underline">
+                      {f.name}
+                    </Link>
+                    <span className="block text-xs text-slate-500">
+                      <Link href={`/frameworks/${f.id}/versions`} className="inline-block py-1 hover:underline">
+                        {f.versions} version{f.versions === 1 ? "" : "s"}
                       </Link>
-                      <span className="block text-xs text-slate-500">
-                        <Link href={`/frameworks/${f.id}/versions`} className="inline-block py-1 hover:underline">
-                          {f.versions} version{f.versions === 1 ? "" : "s"}
-                        </Link>
-                      </span>
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2.5">
-                      <VersionStatusBadge status={f.latest.status} version={f.latest.version} />
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">
-                      {f.published ? (
-                        <>
-                          v{f.published.version}
-                          {f.published.publishedAt ? (
-                            <>
-                              {" · "}
-                              <LocalTime iso={f.published.publishedAt.toISOString()} withWeekday={false} />
-                            </>
-                          ) : null}
-                        </>
-                      ) : (
-                        "Never"
-                      )}
-                    </td>
-                    <td className="px-3 py-2.5 text-right tabular-nums">{f.latest.sections}</td>
-                    <td className="px-4 py-2.5 text-right tabular-nums sm:px-5">{f.roles}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </span>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <VersionStatusBadge status={f.latest.status} version={f.latest.version} />
+                  </Td>
+                  <Td className="whitespace-nowrap text-slate-600">
+                    {f.published ? (
+                      <>
+                        v{f.published.version}
+                        {f.published.publishedAt ? (
+                          <>
+                            {" · "}
+                            <LocalTime iso={f.published.publishedAt.toISOString()} withWeekday={false} />
+                          </>
+                        ) : null}
+                      </>
+                    ) : (
+                      "Never"
+                    )}
+                  </Td>
+                  <Td numeric>{f.latest.sections}</Td>
+                  <Td numeric>{f.roles}</Td>
+                </tr>
+              ))}
+            </DataTable>
+          </ScrollRegion>
         )}
       </Panel>
 

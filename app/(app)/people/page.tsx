@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guards";
 import { listPeople } from "@/lib/people/list-people";
 import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-schema";
@@ -24,42 +25,43 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </Link>
       </div>
       {added ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Person added.</p> : null}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">People in this workspace</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">Roles</th>
-              <th scope="col" className="px-4 py-2 font-medium">Level</th>
-              <th scope="col" className="px-4 py-2 font-medium">Sign-in</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+      <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
+        <DataTable
+          caption="People in this workspace"
+          head={
+            <>
+              <Th>Name</Th>
+              <Th>Roles</Th>
+              <Th>Level</Th>
+              <Th>Sign-in</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </>
+          }
+        >
+          {people.map((p) => (
+            <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
+              <Td>
+                <p className="font-medium">{p.name}</p>
+                <p className="text-slate-500">{p.email}</p>
+              </Td>
+              <Td>
+                <div className="flex flex-wrap gap-1">
+                  {p.roles.length === 0 ? <span className="text-slate-500">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
+                </div>
+              </Td>
+              <Td>{LEVEL_LABELS[p.level]}</Td>
+              <Td>{!p.active ? <Badge tone="gray">Deactivated</Badge> : p.hasPassword ? "Password" : "Identity provider"}</Td>
+              <Td className="text-right">
+                <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`Edit ${p.name}`}>
+                  Edit
+                </Link>
+              </Td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {people.map((p) => (
-              <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
-                <td className="px-4 py-2.5">
-                  <p className="font-medium">{p.name}</p>
-                  <p className="text-slate-500">{p.email}</p>
-                </td>
-                <td className="px-4 py-2.5">
-                  <div className="flex flex-wrap gap-1">
-                    {p.roles.length === 0 ? <span className="text-slate-500">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
-                  </div>
-                </td>
-                <td className="px-4 py-2.5">{LEVEL_LABELS[p.level]}</td>
-                <td className="px-4 py-2.5">{!p.active ? <Badge tone="gray">Deactivated</Badge> : p.hasPassword ? "Password" : "Identity provider"}</td>
-                <td className="px-4 py-2.5 text-right">
-                  <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`Edit ${p.name}`}>
-                    Edit
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </DataTable>
+      </ScrollRegion>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from "@/db/schema";
 import { ApplicationStatusActions } from "@/components/candidates/application-status-actions";
 import { ApplicationStatusBadge } from "@/components/candidates/application-status-badge";
 import { CoverageView } from "@/components/roles/coverage-panel";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, linkButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
@@ -108,56 +109,47 @@ export default async function RolePage({ params, searchParams }: Props) {
                 : "No application matches this filter. Choose “All” or clear the search."}
             </EmptyState>
           ) : (
-            <div className="-mx-4 mt-3 overflow-x-auto sm:-mx-5">
-              <table className="w-full min-w-[40rem] text-sm" data-testid="pipeline-table">
-                <thead>
-                  <tr className="border-y border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                      Candidate
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Status
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Scorecards in
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Next interview
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                      Change status
-                    </th>
+            <ScrollRegion bleed className="mt-3">
+              <DataTable
+                className="min-w-[40rem]"
+                data-testid="pipeline-table"
+                head={
+                  <>
+                    <Th>Candidate</Th>
+                    <Th>Status</Th>
+                    <Th>Scorecards in</Th>
+                    <Th>Next interview</Th>
+                    <Th>Change status</Th>
+                  </>
+                }
+              >
+                {pipeline.rows.map((r) => (
+                  <tr key={r.applicationId} data-testid="pipeline-row">
+                    <Td>
+                      <Link href={`/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
+                        {r.candidateName}
+                      </Link>
+                      <p className="text-xs text-slate-500">{r.candidateEmail}</p>
+                    </Td>
+                    <Td>
+                      <ApplicationStatusBadge status={r.status} />
+                    </Td>
+                    <Td className="tabular-nums" title="Submitted scorecards of the scheduled interviews">
+                      {r.interviewsDone} of {r.interviewsTotal}
+                    </Td>
+                    <Td className="text-slate-600">{r.nextInterviewAt ? <LocalTime iso={r.nextInterviewAt.toISOString()} /> : "—"}</Td>
+                    <Td>
+                      <ApplicationStatusActions
+                        applicationId={r.applicationId}
+                        candidateName={r.candidateName}
+                        status={r.status}
+                        action={changeApplicationStatusAction}
+                      />
+                    </Td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {pipeline.rows.map((r) => (
-                    <tr key={r.applicationId} data-testid="pipeline-row">
-                      <td className="px-4 py-2.5 sm:px-5">
-                        <Link href={`/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
-                          {r.candidateName}
-                        </Link>
-                        <p className="text-xs text-slate-500">{r.candidateEmail}</p>
-                      </td>
-                      <td className="px-3 py-2.5">
-                        <ApplicationStatusBadge status={r.status} />
-                      </td>
-                      <td className="px-3 py-2.5 tabular-nums" title="Submitted scorecards of the scheduled interviews">
-                        {r.interviewsDone} of {r.interviewsTotal}
-                      </td>
-                      <td className="px-3 py-2.5 text-slate-600">{r.nextInterviewAt ? <LocalTime iso={r.nextInterviewAt.toISOString()} /> : "—"}</td>
-                      <td className="px-4 py-2.5 sm:px-5">
-                        <ApplicationStatusActions
-                          applicationId={r.applicationId}
-                          candidateName={r.candidateName}
-                          status={r.status}
-                          action={changeApplicationStatusAction}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </DataTable>
+            </ScrollRegion>
           )}
         </Panel>
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { db } from "@/db";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
@@ -35,65 +36,54 @@ export default async function FrameworkVersionsPage({ params }: { params: Promis
         </p>
       </div>
       <Panel id="versions" title={`${versions.length} version${versions.length === 1 ? "" : "s"}`}>
-        <div className="-mx-4 overflow-x-auto sm:-mx-5">
-          <table className="min-w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                  Version
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Published
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  By
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Sections
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                  Roles pinned
-                </th>
+        <ScrollRegion bleed>
+          <DataTable
+            head={
+              <>
+                <Th>Version</Th>
+                <Th>Published</Th>
+                <Th>By</Th>
+                <Th numeric>Sections</Th>
+                <Th>Roles pinned</Th>
+              </>
+            }
+          >
+            {versions.map((v) => (
+              <tr key={v.id} data-testid={`version-${v.version}`}>
+                <Td className="whitespace-nowrap">
+                  <Link
+                    href={v.status === "draft" ? `/frameworks/${frameworkId}` : `/frameworks/${frameworkId}/versions/${v.version}`}
+                    className="mr-2 font-medium text-brand-700 hover:underline"
+                  >
+                    {v.status === "draft" ? `Edit draft v${v.version}` : `View v${v.version}`}
+                  </Link>
+                  <VersionStatusBadge status={v.status} version={v.version} />
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {v.publishedAt ? <LocalTime iso={v.publishedAt.toISOString()} withWeekday={false} /> : "Not yet"}
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">{v.publishedByName ?? (v.status === "published" ? "System" : "—")}</Td>
+                <Td numeric>{v.sections}</Td>
+                <Td>
+                  {v.roles.length === 0 ? (
+                    <span className="text-slate-500">None</span>
+                  ) : (
+                    <ul className="space-y-0.5">
+                      {v.roles.map((r) => (
+                        <li key={r.id}>
+                          <Link href={`/roles/${r.id}`} className="text-brand-700 hover:underline">
+                            {r.title}
+                          </Link>{" "}
+                          {r.status === "closed" ? <Badge>Closed</Badge> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {versions.map((v) => (
-                <tr key={v.id} data-testid={`version-${v.version}`}>
-                  <td className="whitespace-nowrap px-4 py-2.5 sm:px-5">
-                    <Link
-                      href={v.status === "draft" ? `/frameworks/${frameworkId}` : `/frameworks/${frameworkId}/versions/${v.version}`}
-                      className="mr-2 font-medium text-brand-700 hover:underline"
-                    >
-                      {v.status === "draft" ? `Edit draft v${v.version}` : `View v${v.version}`}
-                    </Link>
-                    <VersionStatusBadge status={v.status} version={v.version} />
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">
-                    {v.publishedAt ? <LocalTime iso={v.publishedAt.toISOString()} withWeekday={false} /> : "Not yet"}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">{v.publishedByName ?? (v.status === "published" ? "System" : "—")}</td>
-                  <td className="px-3 py-2.5 text-right tabular-nums">{v.sections}</td>
-                  <td className="px-4 py-2.5 sm:px-5">
-                    {v.roles.length === 0 ? (
-                      <span className="text-slate-500">None</span>
-                    ) : (
-                      <ul className="space-y-0.5">
-                        {v.roles.map((r) => (
-                          <li key={r.id}>
-                            <Link href={`/roles/${r.id}`} className="text-brand-700 hover:underline">
-                              {r.title}
-                            </Link>{" "}
-                            {r.status === "closed" ? <Badge>Closed</Badge> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </DataTable>
+        </ScrollRegion>
       </Panel>
     </div>
   );

@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { db } from "@/db";
 import { BarChart, DivergingBarChart, type ChartTone } from "@/components/charts/bar-chart";
 import { LevelBadge } from "@/components/debrief/level-badge";
+import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import {
@@ -30,9 +31,6 @@ const LEVEL_TONE: Record<Level, ChartTone> = {
   "no-hire": "red",
   "insufficient-evidence": "slate",
 };
-
-const th = "px-3 py-2 text-left text-xs font-semibold text-slate-600";
-const td = "px-3 py-2 text-sm";
 
 export default async function RoleAnalyticsPage({ params }: { params: Promise<{ roleId: string }> }) {
   const { roleId } = await params;
@@ -102,34 +100,33 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
           Dashed lines: α {ALPHA_TENTATIVE} (tentative) and α {ALPHA_RELIABLE} (reliable). ★ Staff-critical. “—” is not measurable yet: alpha needs two
           interviewers rating the section on the same application, and some variation in the ratings.
         </p>
-        <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Agreement per section, table" tabIndex={0}>
-          <table className="w-full">
-            <caption className="sr-only">Agreement per section</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                <th scope="col" className={th}>Section</th>
-                <th scope="col" className={`${th} text-right`}>Alpha</th>
-                <th scope="col" className={th}>Reading</th>
-                <th scope="col" className={`${th} text-right`}>Applications</th>
-                <th scope="col" className={`${th} text-right`}>Ratings</th>
+        <ScrollRegion label="Agreement per section, table" bleed className="mt-3">
+          <DataTable
+            caption="Agreement per section"
+            head={
+              <>
+                <Th>Section</Th>
+                <Th numeric>Alpha</Th>
+                <Th>Reading</Th>
+                <Th numeric>Applications</Th>
+                <Th numeric>Ratings</Th>
+              </>
+            }
+          >
+            {agreement.map((a) => (
+              <tr key={a.sectionId}>
+                <Th scope="row">
+                  {a.name}
+                  {a.staffCritical ? <span className="ml-1 text-violet-700">★<span className="sr-only"> (Staff-critical)</span></span> : null}
+                </Th>
+                <Td numeric>{formatNumber(a.alpha)}</Td>
+                <Td>{ALPHA_READING_LABELS[readAlpha(a.alpha)]}</Td>
+                <Td numeric>{a.applications}</Td>
+                <Td numeric>{a.ratings}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {agreement.map((a) => (
-                <tr key={a.sectionId} className="border-b border-slate-100">
-                  <th scope="row" className={`${td} text-left font-medium`}>
-                    {a.name}
-                    {a.staffCritical ? <span className="ml-1 text-violet-700">★<span className="sr-only"> (Staff-critical)</span></span> : null}
-                  </th>
-                  <td className={`${td} text-right tabular-nums`}>{formatNumber(a.alpha)}</td>
-                  <td className={td}>{ALPHA_READING_LABELS[readAlpha(a.alpha)]}</td>
-                  <td className={`${td} text-right tabular-nums`}>{a.applications}</td>
-                  <td className={`${td} text-right tabular-nums`}>{a.ratings}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </DataTable>
+        </ScrollRegion>
       </Panel>
 
       <Panel
@@ -159,35 +156,34 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                 };
               })}
             />
-            <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Interviewer offsets, table" tabIndex={0}>
-              <table className="w-full">
-                <caption className="sr-only">Interviewer offsets</caption>
-                <thead className="border-b border-slate-200">
-                  <tr>
-                    <th scope="col" className={th}>Interviewer</th>
-                    <th scope="col" className={`${th} text-right`}>Mean offset</th>
-                    <th scope="col" className={th}>Tendency</th>
-                    <th scope="col" className={`${th} text-right`}>Ratings behind it</th>
-                    <th scope="col" className={`${th} text-right`}>Scorecards behind it</th>
-                    <th scope="col" className={`${th} text-right`}>Scorecards on this role</th>
+            <ScrollRegion label="Interviewer offsets, table" bleed className="mt-3">
+              <DataTable
+                caption="Interviewer offsets"
+                head={
+                  <>
+                    <Th>Interviewer</Th>
+                    <Th numeric>Mean offset</Th>
+                    <Th>Tendency</Th>
+                    <Th numeric>Ratings behind it</Th>
+                    <Th numeric>Scorecards behind it</Th>
+                    <Th numeric>Scorecards on this role</Th>
+                  </>
+                }
+              >
+                {interviewers.map((i) => (
+                  <tr key={i.interviewerId}>
+                    <Th scope="row">
+                      {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
+                    </Th>
+                    <Td numeric>{formatNumber(i.meanOffset, { signed: true })}</Td>
+                    <Td>{OFFSET_READING_LABELS[readOffset(i.meanOffset)]}</Td>
+                    <Td numeric>{i.ratings}</Td>
+                    <Td numeric>{i.scorecards}</Td>
+                    <Td numeric>{i.submittedScorecards}</Td>
                   </tr>
-                </thead>
-                <tbody>
-                  {interviewers.map((i) => (
-                    <tr key={i.interviewerId} className="border-b border-slate-100">
-                      <th scope="row" className={`${td} text-left font-medium`}>
-                        {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
-                      </th>
-                      <td className={`${td} text-right tabular-nums`}>{formatNumber(i.meanOffset, { signed: true })}</td>
-                      <td className={td}>{OFFSET_READING_LABELS[readOffset(i.meanOffset)]}</td>
-                      <td className={`${td} text-right tabular-nums`}>{i.ratings}</td>
-                      <td className={`${td} text-right tabular-nums`}>{i.scorecards}</td>
-                      <td className={`${td} text-right tabular-nums`}>{i.submittedScorecards}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </DataTable>
+            </ScrollRegion>
           </>
         )}
       </Panel>
@@ -206,23 +202,24 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
               tone: LEVEL_TONE[d.level],
             }))}
           />
-          <table className="mt-3 w-full">
-            <caption className="sr-only">Distribution of recommendations</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                <th scope="col" className={th}>Recommendation</th>
-                <th scope="col" className={`${th} text-right`}>Applications</th>
-              </tr>
-            </thead>
-            <tbody>
+          <ScrollRegion bleed className="mt-3">
+            <DataTable
+              caption="Distribution of recommendations"
+              head={
+                <>
+                  <Th>Recommendation</Th>
+                  <Th numeric>Applications</Th>
+                </>
+              }
+            >
               {distribution.map((d) => (
-                <tr key={d.level} className="border-b border-slate-100">
-                  <th scope="row" className={`${td} text-left font-medium`}>{LEVEL_LABELS[d.level]}</th>
-                  <td className={`${td} text-right tabular-nums`}>{d.count}</td>
+                <tr key={d.level}>
+                  <Th scope="row">{LEVEL_LABELS[d.level]}</Th>
+                  <Td numeric>{d.count}</Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </DataTable>
+          </ScrollRegion>
         </Panel>
 
         <Panel id="decisions" title="Decisions against the recommendation" description="Each decision compared with the recommendation stored with it at that moment.">
@@ -242,32 +239,31 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                     : []),
                 ]}
               />
-              <div className="relative mt-3 overflow-x-auto" role="region" aria-label="Decisions, table" tabIndex={0}>
-                <table className="w-full">
-                  <caption className="sr-only">Decisions and the recommendation at that moment</caption>
-                  <thead className="border-b border-slate-200">
-                    <tr>
-                      <th scope="col" className={th}>Candidate</th>
-                      <th scope="col" className={th}>Recommended</th>
-                      <th scope="col" className={th}>Decided</th>
-                      <th scope="col" className={th}>Against?</th>
+              <ScrollRegion label="Decisions, table" bleed className="mt-3">
+                <DataTable
+                  caption="Decisions and the recommendation at that moment"
+                  head={
+                    <>
+                      <Th>Candidate</Th>
+                      <Th>Recommended</Th>
+                      <Th>Decided</Th>
+                      <Th>Against?</Th>
+                    </>
+                  }
+                >
+                  {decided.map((a) => (
+                    <tr key={a.applicationId} className="align-top">
+                      <Th scope="row">{a.candidateName}</Th>
+                      <Td>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</Td>
+                      <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
+                      <Td>
+                        {a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
+                        {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
+                      </Td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {decided.map((a) => (
-                      <tr key={a.applicationId} className="border-b border-slate-100 align-top">
-                        <th scope="row" className={`${td} text-left font-medium`}>{a.candidateName}</th>
-                        <td className={td}>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</td>
-                        <td className={td}>{a.decision ? describeDecision(a.decision) : "—"}</td>
-                        <td className={td}>
-                          {a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
-                          {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </DataTable>
+              </ScrollRegion>
             </>
           )}
         </Panel>
@@ -277,37 +273,36 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
         {applications.length === 0 ? (
           <EmptyState>No applications on this role yet.</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto" role="region" aria-label="Applications, table" tabIndex={0}>
-            <table className="w-full">
-              <caption className="sr-only">Applications and their recommendations</caption>
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th scope="col" className={th}>Candidate</th>
-                  <th scope="col" className={th}>Status</th>
-                  <th scope="col" className={`${th} text-right`}>Scorecards</th>
-                  <th scope="col" className={th}>Recommendation</th>
-                  <th scope="col" className={th}>Confidence</th>
-                  <th scope="col" className={th}>Decision</th>
+          <ScrollRegion label="Applications, table" bleed>
+            <DataTable
+              caption="Applications and their recommendations"
+              head={
+                <>
+                  <Th>Candidate</Th>
+                  <Th>Status</Th>
+                  <Th numeric>Scorecards</Th>
+                  <Th>Recommendation</Th>
+                  <Th>Confidence</Th>
+                  <Th>Decision</Th>
+                </>
+              }
+            >
+              {applications.map((a) => (
+                <tr key={a.applicationId}>
+                  <Th scope="row">
+                    <Link href={`/applications/${a.applicationId}/debrief`} className="text-brand-700 hover:underline">
+                      {a.candidateName}
+                    </Link>
+                  </Th>
+                  <Td>{a.status}</Td>
+                  <Td numeric>{a.submittedScorecards}</Td>
+                  <Td>{a.level ? <LevelBadge level={a.level} /> : <span className="text-slate-500">—</span>}</Td>
+                  <Td>{a.confidence ? CONFIDENCE_LABELS[a.confidence] : "—"}</Td>
+                  <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
                 </tr>
-              </thead>
-              <tbody>
-                {applications.map((a) => (
-                  <tr key={a.applicationId} className="border-b border-slate-100">
-                    <th scope="row" className={`${td} text-left font-medium`}>
-                      <Link href={`/applications/${a.applicationId}/debrief`} className="text-brand-700 hover:underline">
-                        {a.candidateName}
-                      </Link>
-                    </th>
-                    <td className={td}>{a.status}</td>
-                    <td className={`${td} text-right tabular-nums`}>{a.submittedScorecards}</td>
-                    <td className={td}>{a.level ? <LevelBadge level={a.level} /> : <span className="text-slate-500">—</span>}</td>
-                    <td className={td}>{a.confidence ? CONFIDENCE_LABELS[a.confidence] : "—"}</td>
-                    <td className={td}>{a.decision ? describeDecision(a.decision) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </DataTable>
+          </ScrollRegion>
         )}
       </Panel>
     </div>
