@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export type RoleTab = "overview" | "settings" | "plan" | "team" | "analytics";
 
@@ -23,12 +24,7 @@ export function RoleHeader({
 }) {
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/roles" className="hover:text-slate-800 hover:underline">
-          Roles
-        </Link>{" "}
-        / <span className="text-slate-700">{role.title}</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/roles", label: "Roles" }]} current={role.title} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight">{role.title}</h1>

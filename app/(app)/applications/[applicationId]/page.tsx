@@ -13,6 +13,7 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { loadApplication } from "@/lib/candidates/load-application";
 import { cancelInterviewAction, changeApplicationStatusAction, rescheduleInterviewAction, scheduleInterviewAction } from "./actions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -33,24 +34,17 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        {app.canEdit ? (
-          <>
-            <Link href="/roles" className="hover:text-slate-800 hover:underline">
-              Roles
-            </Link>{" "}
-            /{" "}
-            <Link href={`/roles/${app.role.id}`} className="hover:text-slate-800 hover:underline">
-              {app.role.title}
-            </Link>{" "}
-            / <span className="text-slate-700">{app.candidate.name}</span>
-          </>
-        ) : (
-          <Link href="/interviews" className="hover:text-slate-800 hover:underline">
-            My interviews
-          </Link>
-        )}
-      </nav>
+      {app.canEdit ? (
+        <Breadcrumbs
+          trail={[
+            { href: "/roles", label: "Roles" },
+            { href: `/roles/${app.role.id}`, label: app.role.title },
+          ]}
+          current={app.candidate.name}
+        />
+      ) : (
+        <Breadcrumbs trail={[{ href: "/interviews", label: "My interviews" }]} />
+      )}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{app.candidate.name}</h1>

@@ -12,6 +12,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
 import { loadOr404 } from "../load-or-404";
 import { createDraftAction, discardDraftAction, publishDraftAction, saveDraftAction } from "./actions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Framework" };
 
@@ -26,12 +27,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/frameworks" className="hover:underline">
-          Frameworks
-        </Link>{" "}
-        / <span className="text-slate-700">{current.content.name}</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/frameworks", label: "Frameworks" }]} current={current.content.name} />
 
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">

@@ -5,6 +5,7 @@ import { JsonImport } from "@/components/frameworks/json-import";
 import { requireRole } from "@/lib/auth/guards";
 import { FRAMEWORK_JSON_FORMAT, FRAMEWORK_JSON_SCHEMA_VERSION } from "@/lib/frameworks/framework-json";
 import { importChecklistAction, importJsonAction, previewChecklistAction, previewJsonAction } from "./actions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Import a framework" };
 
@@ -19,12 +20,7 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/frameworks" className="hover:underline">
-          Frameworks
-        </Link>{" "}
-        / <span className="text-slate-700">Import</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/frameworks", label: "Frameworks" }]} current="Import" />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import a framework</h1>
         <p className="mt-1 max-w-2xl text-slate-600">

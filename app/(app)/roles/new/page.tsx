@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS } from "@/lib/calibration/thresholds";
 import { listPublishedVersions, newestPublishedVersion } from "@/lib/roles/list-published-versions";
 import { listTeamCandidates } from "@/lib/roles/list-team-candidates";
 import { createRoleAction } from "./actions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "New role" };
 
@@ -19,12 +20,7 @@ export default async function NewRolePage() {
   const first = newestPublishedVersion(versions);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/roles" className="hover:text-slate-800 hover:underline">
-          Roles
-        </Link>{" "}
-        / <span className="text-slate-700">New role</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/roles", label: "Roles" }]} current="New role" />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">New role</h1>
         <p className="mt-1 text-slate-600">Pin a published framework, choose what the loop assesses, and name the hiring team. You plan the stages next.</p>

@@ -9,6 +9,7 @@ import { Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
 import { loadOr404 } from "../../load-or-404";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Framework versions" };
 
@@ -19,16 +20,13 @@ export default async function FrameworkVersionsPage({ params }: { params: Promis
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/frameworks" className="hover:underline">
-          Frameworks
-        </Link>{" "}
-        /{" "}
-        <Link href={`/frameworks/${frameworkId}`} className="hover:underline">
-          {name}
-        </Link>{" "}
-        / <span className="text-slate-700">Versions</span>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: "/frameworks", label: "Frameworks" },
+          { href: `/frameworks/${frameworkId}`, label: name },
+        ]}
+        current="Versions"
+      />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Versions of {name}</h1>
         <p className="mt-1 max-w-2xl text-slate-600">

@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
 import { loadOr404 } from "../../../load-or-404";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Framework version" };
 
@@ -23,20 +24,14 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/frameworks" className="hover:underline">
-          Frameworks
-        </Link>{" "}
-        /{" "}
-        <Link href={`/frameworks/${frameworkId}`} className="hover:underline">
-          {loaded.frameworkName}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/frameworks/${frameworkId}/versions`} className="hover:underline">
-          Versions
-        </Link>{" "}
-        / <span className="text-slate-700">v{loaded.version}</span>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: "/frameworks", label: "Frameworks" },
+          { href: `/frameworks/${frameworkId}`, label: loaded.frameworkName },
+          { href: `/frameworks/${frameworkId}/versions`, label: "Versions" },
+        ]}
+        current={`v${loaded.version}`}
+      />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
