@@ -1,10 +1,10 @@
 import "server-only";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { asc, count, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { frameworkSections, frameworkVersions, frameworks, roles, users } from "@/db/schema";
+import { frameworkSections, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
+import { loadFrameworkWithVersions } from "./load-framework-version";
 
 export type PinnedRole = { id: string; title: string; status: "open" | "closed" };
 
@@ -27,23 +27,7 @@ export function listFrameworkVersions(
   args: { user: SessionUser; frameworkId: string },
 ): { frameworkId: string; name: string; versions: FrameworkVersionSummary[] } {
   assertCanEditFrameworks(args.user);
-  const framework = db.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, args.frameworkId)).get();
-  if (!framework) throw notFound("The framework");
-  const versions = db
-    .select({
-      id: frameworkVersions.id,
-      version: frameworkVersions.version,
-      status: frameworkVersions.status,
-      name: frameworkVersions.name,
-      createdAt: frameworkVersions.createdAt,
-      publishedAt: frameworkVersions.publishedAt,
-      publishedByName: users.name,
-    })
-    .from(frameworkVersions)
-    .leftJoin(users, eq(users.id, frameworkVersions.publishedById))
-    .where(eq(frameworkVersions.frameworkId, framework.id))
-    .orderBy(asc(frameworkVersions.version))
-    .all();
+  const { framework, versions } = loadFrameworkWithVersions(db, args.frameworkId);
   const ids = versions.map((v) => v.id);
   const sectionCounts = new Map(
     db

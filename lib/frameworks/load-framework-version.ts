@@ -109,22 +109,7 @@ export function loadFrameworkVersion(
   args: { user: SessionUser; frameworkId: string; version?: number | "latest" | "latest-published" },
 ): LoadedFrameworkVersion {
   assertCanEditFrameworks(args.user);
-  const framework = db.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, args.frameworkId)).get();
-  if (!framework) throw notFound("The framework");
-  const versions = db
-    .select({
-      id: frameworkVersions.id,
-      version: frameworkVersions.version,
-      status: frameworkVersions.status,
-      createdAt: frameworkVersions.createdAt,
-      publishedAt: frameworkVersions.publishedAt,
-      publishedByName: users.name,
-    })
-    .from(frameworkVersions)
-    .leftJoin(users, eq(users.id, frameworkVersions.publishedById))
-    .where(eq(frameworkVersions.frameworkId, framework.id))
-    .orderBy(asc(frameworkVersions.version))
-    .all();
+  const { framework, versions } = loadFrameworkWithVersions(db, args.frameworkId);
   const wanted = args.version ?? "latest";
   const latest = versions[versions.length - 1];
   const chosen =
@@ -148,4 +133,26 @@ export function loadFrameworkVersion(
     latestVersion: latest.version,
     content,
   };
+}
+
+/** A framework and its versions, oldest first, with who published each; not-found when there is no such framework. */
+export function loadFrameworkWithVersions(db: Db, frameworkId: string) {
+  const framework = db.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, frameworkId)).get();
+  if (!framework) throw notFound("The framework");
+  const versions = db
+    .select({
+      id: frameworkVersions.id,
+      version: frameworkVersions.version,
+      status: frameworkVersions.status,
+      name: frameworkVersions.name,
+      createdAt: frameworkVersions.createdAt,
+      publishedAt: frameworkVersions.publishedAt,
+      publishedByName: users.name,
+    })
+    .from(frameworkVersions)
+    .leftJoin(users, eq(users.id, frameworkVersions.publishedById))
+    .where(eq(frameworkVersions.frameworkId, framework.id))
+    .orderBy(asc(frameworkVersions.version))
+    .all();
+  return { framework, versions };
 }
