@@ -13,5 +13,10 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Sized for a machine several times slower than a developer's (CI machines differ): the
+    // property tests and the 1 MB parser inputs take a second or two here. Speed targets live in
+    // the benchmarks, never in these budgets.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -12,7 +12,12 @@ import { userRoles, users } from "../db/schema";
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 
-export const E2E_ONLY_USERS = [{ email: "lockout@levelset.test", name: "Lockout Tester", roles: ["interviewer"] as const }];
+/** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
+export const E2E_ONLY_USERS = [
+  { email: "lockout@levelset.test", name: "Lockout Tester", roles: ["interviewer"] as const },
+  { email: "signout-page@levelset.test", name: "Sign-out Page Tester", roles: ["interviewer"] as const },
+  { email: "signout-header@levelset.test", name: "Sign-out Header Tester", roles: ["interviewer"] as const },
+];
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));

@@ -57,8 +57,8 @@ function definePageChecks(width: "desktop" | "phone") {
     await checkPage(page, "sign-in with field errors");
   });
 
-  test("recruiter: home, frameworks, import, roles and a role's tabs, an application, a debrief", async ({ page }) => {
-    test.setTimeout(150_000);
+  // The recruiter sees the most pages: three journeys, so each has a budget of its own and they run in parallel.
+  test("recruiter: home, frameworks, a framework, the import page and its preview", async ({ page }) => {
     await signInAs(page, "recruiter");
     await checkPage(page, "recruiter home");
 
@@ -74,7 +74,10 @@ function definePageChecks(width: "desktop" | "phone") {
     await page.getByRole("button", { name: "Preview pasted text" }).click();
     await expect(page.getByTestId("checklist-preview")).toBeVisible();
     await checkPage(page, "framework import with a checklist preview");
+  });
 
+  test("recruiter: roles, a role's pipeline and each of its tabs", async ({ page }) => {
+    await signInAs(page, "recruiter");
     await page.goto("/roles");
     await checkPage(page, "roles");
     const rolePath = await follow(page, page.locator("main"), ROLE);
@@ -88,8 +91,12 @@ function definePageChecks(width: "desktop" | "phone") {
       await page.goto(`${rolePath}${path}`);
       await checkPage(page, `role ${tab}`);
     }
+  });
 
-    await page.goto(rolePath);
+  test("recruiter: applications, a new candidate, a new role, a debrief", async ({ page }) => {
+    await signInAs(page, "recruiter");
+    await page.goto("/roles");
+    const rolePath = await follow(page, page.locator("main"), ROLE);
     await follow(page, page.getByTestId("pipeline-table"), "Farid Rahimi");
     await checkPage(page, "application without interviews (Farid Rahimi)");
     await page.goto(rolePath);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, PEOPLE, signInAs } from "./fixtures";
+import { DEMO_PASSWORD, PEOPLE, SIGN_IN_ONLY_PEOPLE, signInThroughForm } from "./fixtures";
 
 test.describe("sign-in", () => {
   const homes = [
@@ -11,7 +11,7 @@ test.describe("sign-in", () => {
 
   for (const { who, heading, text } of homes) {
     test(`${who} lands on a home page with their own work`, async ({ page }) => {
-      await signInAs(page, who);
+      await signInThroughForm(page, PEOPLE[who]);
       const panel = page.getByRole("region", { name: heading });
       await expect(panel).toBeVisible();
       await expect(panel).toContainText(text);
@@ -61,7 +61,7 @@ test.describe("sign-in", () => {
   });
 
   test("the sign-out page asks, then ends the session", async ({ page }) => {
-    await signInAs(page, "omar");
+    await signInThroughForm(page, SIGN_IN_ONLY_PEOPLE.signOutPage);
     await page.goto("/sign-out");
     await expect(page.getByRole("heading", { name: "Sign out of Levelset?" })).toBeVisible();
     await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
@@ -71,7 +71,7 @@ test.describe("sign-in", () => {
   });
 
   test("sign-out ends the session", async ({ page }) => {
-    await signInAs(page, "lee");
+    await signInThroughForm(page, SIGN_IN_ONLY_PEOPLE.signOutHeader);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs, type Person } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
 /**
  * The hiring manager's debrief, decision and calibration analytics. Only Bruno Díaz is decided
@@ -7,13 +7,6 @@ import { signInAs, type Person } from "./fixtures";
  */
 
 const ROLE = "Backend Engineer, Payments";
-
-async function newSignedInPage(browser: Browser, who: Person): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return page;
-}
 
 /** The role's analytics URL, found the way a hiring manager or recruiter finds it: from their home page. */
 async function analyticsUrl(page: Page): Promise<string> {

@@ -28,7 +28,6 @@ async function importJsonDraft(page: Page, name: string) {
 }
 
 test("a recruiter imports a Markdown checklist, reviews the preview, saves a draft, reorders and edits it, and publishes", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   const name = unique("Platform checklist");
   await signInAs(page, "recruiter");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Frameworks" }).click();
@@ -361,7 +360,6 @@ test.describe("only recruiters and admins may touch frameworks, checked on the s
   }
 
   test("a hiring manager and an interviewer replaying the editor's server actions are refused, and nothing changes", async ({ page, browser }) => {
-    test.setTimeout(60_000);
     const name = unique("Replay target");
     await signInAs(page, "recruiter");
     const editorUrl = await importJsonDraft(page, name);

@@ -25,7 +25,6 @@ async function fillMinimalScorecard(page: Page) {
 }
 
 test("the blind rule: another interviewer's scorecard stays out of reach until I submit mine", async ({ browser }) => {
-  test.setTimeout(120_000);
   const mayaContext = await browser.newContext();
   const maya = await mayaContext.newPage();
   await signInAs(maya, "maya");
@@ -85,7 +84,6 @@ test("the blind rule: another interviewer's scorecard stays out of reach until I
 });
 
 test("bad input to the autosave route is refused with a clear message and nothing stored", async ({ browser }) => {
-  test.setTimeout(90_000);
   // Someone else's interview and a section outside Helen's stage, read from Omar's own page.
   const omarContext = await browser.newContext();
   const omar = await omarContext.newPage();

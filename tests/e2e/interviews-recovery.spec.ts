@@ -12,7 +12,6 @@ import { signInAs } from "./fixtures";
 import { openMyInterview, saveStatus, section } from "./interviews-helpers";
 
 test("typing offline, closing the page and coming back restores everything typed", async ({ page, context }) => {
-  test.setTimeout(60_000);
   await signInAs(page, "lee");
   const interviewId = await openMyInterview(page, "Elena Rossi");
   // Lee's draft from the demo is on the server.
@@ -29,7 +28,8 @@ test("typing offline, closing the page and coming back restores everything typed
   await page.keyboard.press("1");
   await quality.getByRole("textbox", { name: /Evidence/ }).fill("Typed while offline: reviews focus on naming more than safety.");
   await execution.fill("Cut the project into four increments; typed while online, then edited offline.");
-  await page.waitForTimeout(1500); // past the autosave debounce: the save fails, the browser copy stays
+  // The browser copy holds the offline edit (what the restore below needs), and the save still cannot go.
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join("\n"))).toContain("then edited offline");
   await expect(saveStatus(page)).toHaveText("Offline — changes kept in this browser");
   await page.close();
 
@@ -56,7 +56,6 @@ test("typing offline, closing the page and coming back restores everything typed
 });
 
 test("a save the server rejects keeps the text on screen with the error", async ({ page }) => {
-  test.setTimeout(60_000);
   await signInAs(page, "hiringManager");
   const interviewId = await openMyInterview(page, "Elena Rossi");
   const evidence = section(page, "Scope and impact").getByRole("textbox", { name: /Evidence/ });
@@ -97,7 +96,6 @@ test("a save the server rejects keeps the text on screen with the error", async 
 });
 
 test("two pages on one scorecard: the stale save gets a conflict and a reload, never an overwrite", async ({ context }) => {
-  test.setTimeout(60_000);
   const first = await context.newPage();
   await signInAs(first, "omar");
   const interviewId = await openMyInterview(first, "Grace Kim");

@@ -25,7 +25,6 @@ test("my interviews: overdue first, then the rest by state, newest first", async
 });
 
 test("interviewer journey: read the kit, rate every section by keyboard, raise a red flag, submit, amend", async ({ page }) => {
-  test.setTimeout(120_000);
   await signInAs(page, "sam");
   await page.goto("/interviews");
   await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("Elena Rossi");

@@ -55,7 +55,7 @@ async function addStage(page: Page, index: number, stage: { name: string; minute
 test("a recruiter imports a checklist, publishes it, builds a role on it, plans a clean loop, schedules a candidate, and the interviewer sees the kit", async ({
   page,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long journey: three times the default budget
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const frameworkName = `Backend competencies ${suffix}`;
   const roleTitle = `Staff Backend Engineer, Ledger ${suffix}`;
@@ -73,8 +73,8 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
   // The file input has no "enabled once hydrated" signal: choose the file again if the first choice came too early.
   await expect(async () => {
     await page.getByLabel("Markdown file", { exact: true }).setInputFiles(CHECKLIST);
-    await expect(preview).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+    await expect(preview).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 60_000 });
 
   const summary = page.getByTestId("preview-summary");
   await expect(summary).toContainText("8 sections recognised; 6 included with 18 items. 2 passages set aside.");

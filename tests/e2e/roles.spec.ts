@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs, type Person } from "./fixtures";
+import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
 /**
  * The recruiter's journey through roles, interview plans, candidates and scheduling, the bad input
@@ -17,11 +17,8 @@ function localInput(days: number, time: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
 }
 
-async function openAs(browser: Browser, baseURL: string | undefined, who: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return page;
+function openAs(browser: Browser, baseURL: string | undefined, who: Person): Promise<Page> {
+  return newSignedInPage(browser, who, { baseURL });
 }
 
 async function roleIdByTitle(page: Page, title: string): Promise<string> {
