@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { InvalidCredentialsError, ThrottledError } from "./errors";
 import { verifyPassword } from "./password";
 import { loadSessionUser } from "./session-user";
-import { signInSchema } from "./sign-in-schema";
+import { safeRedirectUrl, signInSchema } from "./sign-in-schema";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./throttle";
 import { authSecret } from "./secret";
 
@@ -62,6 +62,10 @@ export const { handlers, auth: nextAuth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: providers(),
   callbacks: {
+    // Every redirect next-auth makes (after sign-in, sign-out, errors) stays on this origin.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     // People sign in through the identity provider only if an admin added them to Levelset.
     signIn({ account, user }) {
       if (account?.provider !== "oidc") return true;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, PEOPLE, SIGN_IN_ONLY_PEOPLE, signInThroughForm } from "./fixtures";
+import { DEMO_PASSWORD, PEOPLE, SIGN_IN_ONLY_PEOPLE, signInAs, signInThroughForm } from "./fixtures";
 
 test.describe("sign-in", () => {
   const homes = [
@@ -111,4 +111,36 @@ test("a forged session cookie is not a session", async ({ page, context, baseURL
   await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL ?? "" }]);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test.describe("the destination after sign-in stays on this site", () => {
+  const tricks = ["%2F%5Cevil.example%2Fphish", "%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example"];
+
+  test("a signed-in visit to sign-in with a crafted callback lands on our origin", async ({ page, baseURL }) => {
+    await signInAs(page, "interviewer");
+    const origin = new URL(baseURL ?? "").origin;
+    for (const trick of tricks) {
+      const response = await page.goto(`/sign-in?callbackUrl=${trick}`);
+      expect(response?.status() ?? 0, trick).toBeLessThan(500);
+      expect(new URL(page.url()).origin, trick).toBe(origin);
+      await expect(page.getByTestId("current-user")).toHaveText(PEOPLE.interviewer.name);
+    }
+  });
+
+  test("signing in through the form with a crafted callback lands on our home page", async ({ page, baseURL }) => {
+    const response = await page.goto("/sign-in?callbackUrl=%2F%5Cevil.example%2Fphish");
+    expect(response?.status()).toBeLessThan(500);
+    await page.getByLabel("Email").fill(PEOPLE.recruiter.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("current-user")).toHaveText(PEOPLE.recruiter.name);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+  });
+
+  test("a control character in the callback is answered, not a server error", async ({ request }) => {
+    for (const trick of tricks) {
+      const response = await request.get(`/sign-in?callbackUrl=${trick}`, { maxRedirects: 0 });
+      expect(response.status(), trick).toBeLessThan(500);
+    }
+  });
 });

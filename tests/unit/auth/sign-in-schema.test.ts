@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath, signInSchema } from "@/lib/auth/sign-in-schema";
+import { safeCallbackPath, safeRedirectUrl, signInSchema } from "@/lib/auth/sign-in-schema";
 
 describe("sign-in input", () => {
   it.each([
@@ -23,11 +23,54 @@ describe("sign-in input", () => {
   it.each([
     ["/roles", "/roles"],
     ["/roles?x=1", "/roles?x=1"],
+    ["/roles#top", "/roles#top"],
+    ["/audit?q=Published", "/audit?q=Published"],
+    ["/a/../b", "/b"],
     ["https://evil.example", "/"],
+    ["http:evil.example", "/"],
+    ["javascript:alert(1)", "/"],
     ["//evil.example", "/"],
+    ["/\\evil.example/phish", "/"],
+    ["\\\\evil.example", "/"],
+    ["/\t/evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n/evil.example", "/"],
+    ["/\u0000/evil.example", "/"],
+    ["/.//evil.example", "/"],
+    ["/%2F/evil.example", "/%2F/evil.example"],
+    ["", "/"],
+    ["roles", "/"],
+    [`/${"a".repeat(600)}`, "/"],
     [undefined, "/"],
+    [null, "/"],
     [42, "/"],
+    [{ toString: () => "//evil.example" }, "/"],
   ])("callback %j → %s", (value, expected) => {
     expect(safeCallbackPath(value)).toBe(expected);
+  });
+
+  it("never answers with a destination that leaves the origin", () => {
+    const tricky = ["/", "\\", "//", "/\t", "/\n", "@", ":", "%2f", "%5c", "evil.example", "/.", "/.."];
+    for (const a of tricky)
+      for (const b of tricky)
+        for (const c of tricky) {
+          const out = safeCallbackPath(a + b + c);
+          expect(new URL(out, "https://levelset.example").origin).toBe("https://levelset.example");
+          expect(out.startsWith("/") && !out.startsWith("//")).toBe(true);
+        }
+  });
+
+  it.each([
+    ["/roles", "https://levelset.example/roles"],
+    ["https://levelset.example/audit?q=1", "https://levelset.example/audit?q=1"],
+    ["https://evil.example/phish", "https://levelset.example/"],
+    ["https://levelset.example.evil.example/", "https://levelset.example/"],
+    ["http://levelset.example/roles", "https://levelset.example/"],
+    ["//evil.example", "https://levelset.example/"],
+    ["/\\evil.example", "https://levelset.example/"],
+    ["https://levelset.example//evil.example", "https://levelset.example/"],
+    ["not a url", "https://levelset.example/"],
+  ])("next-auth redirect %j → %s", (url, expected) => {
+    expect(safeRedirectUrl(url, "https://levelset.example")).toBe(expected);
   });
 });
