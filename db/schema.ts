@@ -37,6 +37,8 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash"),
   level: text("level", { enum: ENGINEER_LEVELS }).notNull().default("none"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** Raised on sign-out, password reset and deactivation: every session issued before is refused. */
+  sessionVersion: integer("session_version").notNull().default(0),
   createdAt: createdAt(),
 });
 

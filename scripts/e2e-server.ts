@@ -17,6 +17,7 @@ export const E2E_ONLY_USERS = [
   { email: "lockout@levelset.test", name: "Lockout Tester", roles: ["interviewer"] as const },
   { email: "signout-page@levelset.test", name: "Sign-out Page Tester", roles: ["interviewer"] as const },
   { email: "signout-header@levelset.test", name: "Sign-out Header Tester", roles: ["interviewer"] as const },
+  { email: "revoked-session@levelset.test", name: "Revoked Session Tester", roles: ["interviewer"] as const },
 ];
 
 async function main() {

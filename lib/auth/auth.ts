@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { InvalidCredentialsError, ThrottledError } from "./errors";
 import { verifyPassword } from "./password";
 import { loadSessionUser } from "./session-user";
+import { bumpSessionVersion, isSessionCurrent, readSessionState } from "./session-version";
 import { safeRedirectUrl, signInSchema } from "./sign-in-schema";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./throttle";
 import { authSecret } from "./secret";
@@ -79,22 +80,38 @@ export const { handlers, auth: nextAuth, signIn, signOut } = NextAuth(() => ({
             : user.id
               ? loadSessionUser(db(), { id: user.id })
               : null;
-        if (resolved) {
-          token.sub = resolved.id;
-          token.roles = resolved.roles;
-        }
+        if (!resolved) return null;
+        token.sub = resolved.id;
+        token.roles = resolved.roles;
+        token.sv = readSessionState(db(), resolved.id)?.sessionVersion ?? 0;
+        return token;
       }
+      // Every later request: a session of someone signed out elsewhere, reset or deactivated is dropped
+      // (next-auth then clears the cookie and /api/auth/session answers null).
+      if (!token.sub || !isSessionCurrent(readSessionState(db(), token.sub), token.sv)) return null;
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sv === "number") session.sessionVersion = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this person's sessions everywhere, so a copied cookie is worthless afterwards.
+    signOut(message) {
+      const sub = "token" in message ? message.token?.sub : undefined;
+      if (sub) bumpSessionVersion(db(), sub);
     },
   },
 }));
 
-/** The signed-in user's id for this request, or null. Cached per request. */
-export const currentUserId = cache(async (): Promise<string | null> => {
+/** The signed-in user's id and the session version their session carries, or null. Cached per request. */
+export const currentSession = cache(async (): Promise<{ userId: string; sessionVersion: number | undefined } | null> => {
   const session = await nextAuth();
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id;
+  return userId ? { userId, sessionVersion: session.sessionVersion } : null;
 });
+
+/** The signed-in user's id for this request, or null. Cached per request. */
+export const currentUserId = cache(async (): Promise<string | null> => (await currentSession())?.userId ?? null);

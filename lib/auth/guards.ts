@@ -3,16 +3,17 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import type { AppRole } from "@/db/schema";
-import { currentUserId } from "./auth";
+import { currentSession } from "./auth";
 import { loadSessionUser, type SessionUser } from "./session-user";
 
 /**
  * The signed-in user, re-read from the database on every request so that a deactivated account
- * or a removed role takes effect at once, whatever the session cookie says.
+ * or a removed role takes effect at once, whatever the session cookie says; so does a sign-out
+ * elsewhere or a password reset (the session's version must still be the person's).
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const id = await currentUserId();
-  return id ? loadSessionUser(db(), { id }) : null;
+  const session = await currentSession();
+  return session ? loadSessionUser(db(), { id: session.userId }, { sessionVersion: session.sessionVersion }) : null;
 });
 
 /** For pages and actions: the user, or a redirect to sign-in. */

@@ -11,15 +11,26 @@ export type SessionUser = {
   roles: AppRole[];
 };
 
-/** Loads an active user with their roles; the columns the app needs and never the password hash. */
-export function loadSessionUser(db: Db, where: { id: string } | { email: string }): SessionUser | null {
+/**
+ * Loads an active user with their roles; the columns the app needs and never the password hash.
+ * With `sessionVersion` (the one in the caller's session), a session issued before the person's
+ * last sign-out, password reset or deactivation loads no one.
+ */
+export function loadSessionUser(
+  db: Db,
+  where: { id: string } | { email: string },
+  options: { sessionVersion?: unknown } = {},
+): SessionUser | null {
   const condition = "id" in where ? eq(users.id, where.id) : eq(users.email, where.email.trim().toLowerCase());
-  const user = db
-    .select({ id: users.id, email: users.email, name: users.name, level: users.level })
+  const row = db
+    .select({ id: users.id, email: users.email, name: users.name, level: users.level, sessionVersion: users.sessionVersion })
     .from(users)
     .where(and(condition, eq(users.active, true)))
     .get();
-  if (!user) return null;
+  if (!row) return null;
+  if ("sessionVersion" in options && row.sessionVersion !== options.sessionVersion) return null;
+  const { sessionVersion, ...user } = row;
+  void sessionVersion;
   const roles = db
     .select({ role: userRoles.role })
     .from(userRoles)

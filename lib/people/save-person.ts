@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbiddenError, invalid, notFound } from "@/lib/errors";
 import type { CreatePersonInput, UpdatePersonInput } from "./person-schema";
@@ -59,6 +60,8 @@ export async function updatePerson(db: Db, { actor, input }: { actor: SessionUse
       .set({ name: input.name, level: input.level, active: input.active, ...(passwordHash ? { passwordHash } : {}) })
       .where(eq(users.id, input.userId))
       .run();
+    // A new password or a deactivation ends the sessions the person already holds.
+    if (passwordHash || (before.active && !input.active)) bumpSessionVersion(tx, input.userId);
     tx.delete(userRoles).where(eq(userRoles.userId, input.userId)).run();
     for (const role of roles) tx.insert(userRoles).values({ userId: input.userId, role }).run();
     const changes: string[] = [];

@@ -144,3 +144,36 @@ test.describe("the destination after sign-in stays on this site", () => {
     }
   });
 });
+
+test("after sign-out, a copy of the old session cookie is no longer a session", async ({ browser, page }) => {
+  // A person of its own (scripts/e2e-server.ts): signing out ends every session they hold.
+  const person = { email: "revoked-session@levelset.test", name: "Revoked Session Tester" };
+  await signInThroughForm(page, person);
+  const saved = await page.context().cookies();
+
+  const copy = await browser.newContext();
+  try {
+    await copy.addCookies(saved);
+    const other = await copy.newPage();
+    await other.goto("/interviews");
+    await expect(other.getByTestId("current-user")).toHaveText(person.name);
+
+    await page.goto("/sign-out");
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    // The copy still carries the cookie from before the sign-out; the server refuses it.
+    await copy.clearCookies();
+    await copy.addCookies(saved);
+    await other.goto("/interviews");
+    await expect(other).toHaveURL(/\/sign-in/);
+    await copy.clearCookies();
+    await copy.addCookies(saved);
+    const session = await copy.request.get("/api/auth/session");
+    expect(session.status()).toBe(200);
+    const body = (await session.json()) as unknown;
+    expect(body === null || (typeof body === "object" && Object.keys(body).length === 0)).toBe(true);
+  } finally {
+    await copy.close();
+  }
+});
