@@ -3,11 +3,9 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { db } from "@/db";
-import { users } from "@/db/schema";
-import { eq } from "drizzle-orm";
 import { env } from "@/lib/env";
 import { InvalidCredentialsError, ThrottledError } from "./errors";
-import { verifyPassword } from "./password";
+import { checkCredentials } from "./check-credentials";
 import { loadSessionUser } from "./session-user";
 import { bumpSessionVersion, isSessionCurrent, readSessionState } from "./session-version";
 import { safeRedirectUrl, signInSchema } from "./sign-in-schema";
@@ -24,19 +22,14 @@ function providers(): NextAuthConfig["providers"] {
         const { email, password } = parsed.data;
         const database = db();
         if (isSignInLocked(database, email)) throw new ThrottledError();
-        const row = database
-          .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
-          .from(users)
-          .where(eq(users.email, email.toLowerCase()))
-          .get();
-        const ok = row?.active && row.passwordHash ? await verifyPassword(row.passwordHash, password) : false;
-        if (!ok || !row) {
+        const userId = await checkCredentials(database, email, password);
+        if (!userId) {
           recordSignInFailure(database, email);
           if (isSignInLocked(database, email)) throw new ThrottledError();
           throw new InvalidCredentialsError();
         }
         clearSignInFailures(database, email);
-        const user = loadSessionUser(database, { id: row.id });
+        const user = loadSessionUser(database, { id: userId });
         if (!user) throw new InvalidCredentialsError();
         return { id: user.id, email: user.email, name: user.name };
       },
