@@ -11,6 +11,10 @@ const envSchema = z.object({
   AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   AUTH_OIDC_NAME: z.string().min(1).max(60).default("your company account"),
+  LEVELSET_TRUSTED_PROXY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, "LEVELSET_TRUSTED_PROXY_HEADER must be a header name, like X-Forwarded-For or X-Real-IP.")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { dbPath: string; dataDir: string; oidcEnabled: boolean };

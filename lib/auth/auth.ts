@@ -10,25 +10,27 @@ import { loadSessionUser } from "./session-user";
 import { bumpSessionVersion, isSessionCurrent, readSessionState } from "./session-version";
 import { safeRedirectUrl, signInSchema } from "./sign-in-schema";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./throttle";
+import { clientAddress } from "./throttle-policy";
 import { authSecret } from "./secret";
 
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentialsError();
         const { email, password } = parsed.data;
         const database = db();
-        if (isSignInLocked(database, email)) throw new ThrottledError();
+        const attempt = { email, address: clientAddress(env().LEVELSET_TRUSTED_PROXY_HEADER, request?.headers) };
+        if (isSignInLocked(database, attempt)) throw new ThrottledError();
         const userId = await checkCredentials(database, email, password);
         if (!userId) {
-          recordSignInFailure(database, email);
-          if (isSignInLocked(database, email)) throw new ThrottledError();
+          recordSignInFailure(database, attempt);
+          if (isSignInLocked(database, attempt)) throw new ThrottledError();
           throw new InvalidCredentialsError();
         }
-        clearSignInFailures(database, email);
+        clearSignInFailures(database, attempt);
         const user = loadSessionUser(database, { id: userId });
         if (!user) throw new InvalidCredentialsError();
         return { id: user.id, email: user.email, name: user.name };
