@@ -7,22 +7,49 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { DomainError } from "@/lib/errors";
 import type { ActionResult, FieldErrors } from "./action-result";
 
-/** FormData → plain object; keys ending in [] collect every value into an array. */
+/** Field names that would reach Object.prototype or a constructor; never a real form field. */
+const HOSTILE_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A form whose field names cannot be read safely (a hostile name, or one name used both as a list and a value). */
+export class UnreadableFormError extends Error {
+  constructor(readonly field: string) {
+    super(`The form field "${field}" cannot be read.`);
+    this.name = "UnreadableFormError";
+  }
+}
+
+/**
+ * FormData → an object without a prototype; keys ending in [] collect every value into an array.
+ * Throws UnreadableFormError for a name like `__proto__[]` or `constructor`, or one name sent both with and
+ * without [] — validatedAction answers those with {ok:false, code:"invalid"} and changes nothing.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = new Map<string, unknown>();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (key.endsWith("[]")) {
-      const name = key.slice(0, -2);
-      const list = (out[name] as unknown[] | undefined) ?? [];
-      list.push(value);
-      out[name] = list;
+    const isList = key.endsWith("[]");
+    const name = isList ? key.slice(0, -2) : key;
+    if (HOSTILE_NAMES.has(name)) throw new UnreadableFormError(key);
+    const existing = out.get(name);
+    if (isList) {
+      if (existing === undefined) out.set(name, [value]);
+      else if (Array.isArray(existing)) existing.push(value);
+      else throw new UnreadableFormError(key);
     } else {
-      out[key] = value;
+      if (Array.isArray(existing)) throw new UnreadableFormError(key);
+      out.set(name, value);
     }
   }
-  return out;
+  const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, value] of out) result[name] = value;
+  return result;
 }
+
+const UNREADABLE: ActionResult<never> = {
+  ok: false,
+  code: "invalid",
+  message: "This form could not be read, so nothing was saved. Reload the page and try again.",
+};
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -58,8 +85,15 @@ export function validatedAction<S extends z.ZodType, T>({ schema, roles, run }: 
     if (roles && !hasRole(user, ...roles)) {
       return { ok: false, code: "forbidden", message: "Your account does not have permission to do this." };
     }
-    const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
-    const parsed = schema.safeParse(raw);
+    let raw: unknown;
+    let parsed: z.ZodSafeParseResult<z.infer<S>>;
+    try {
+      raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+      parsed = schema.safeParse(raw);
+    } catch (error) {
+      if (!(error instanceof UnreadableFormError)) console.error(error);
+      return UNREADABLE;
+    }
     if (!parsed.success) {
       return {
         ok: false,

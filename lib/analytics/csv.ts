@@ -1,12 +1,17 @@
 /**
  * CSV that is safe to open in a spreadsheet (RFC 4180 quoting, CRLF rows) and does not run formulas:
- * a text cell starting with = + - @, a tab or a carriage return is prefixed with a single quote, as
- * OWASP advises against CSV injection. Pure.
+ * a text cell is prefixed with a single quote, as OWASP advises against CSV injection, when
+ *  - it starts with a tab or a carriage return, or
+ *  - its first character after any spaces, no-break spaces, tabs and line breaks is = + - @ or their
+ *    fullwidth forms ＝ ＋ － ＠ (spreadsheets skip the blanks and some read fullwidth signs as operators), or
+ *  - it holds ";=" or ",=" anywhere (a spreadsheet that splits on ; or , would start a formula there).
+ * Pure.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|[\s\u00a0\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+const FORMULA_INSIDE = /[;,]\s*[=\uff1d]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: neutralised when it could start a formula, quoted when it holds a comma, quote or line break. */
@@ -18,7 +23,7 @@ export function csvCell(value: CsvValue): string {
     return String(value);
   }
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) || FORMULA_INSIDE.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -25,6 +25,23 @@ describe("csvCell", () => {
     ["neutralised and quoted together", '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     ["formula characters later in the text are fine", "a=b+c", "a=b+c"],
     ["a minus sign in text at the start", "-team", "'-team"],
+    ["spaces before = are skipped", "  =1+1", "'  =1+1"],
+    ["a no-break space before =", "\u00a0=1+1", "'\u00a0=1+1"],
+    ["a tab and spaces before +", " \t+1", "' \t+1"],
+    ["a line feed before @", "\n@SUM(1)", `"'\n@SUM(1)"`],
+    ["CRLF before -", "\r\n-1", `"'\r\n-1"`],
+    ["fullwidth equals", "＝1+1", "'＝1+1"],
+    ["fullwidth plus", "＋1", "'＋1"],
+    ["fullwidth minus", "－1", "'－1"],
+    ["fullwidth at", "＠SUM(1)", "'＠SUM(1)"],
+    ["spaces before fullwidth equals", " ＝1", "' ＝1"],
+    ["a semicolon then = inside", "a;=1+1", "'a;=1+1"],
+    ["a comma then = inside is neutralised and quoted", "a,=1+1", `"'a,=1+1"`],
+    ["a semicolon, space, = inside", "a; =1", "'a; =1"],
+    ["a semicolon then fullwidth =", "a;＝1", "'a;＝1"],
+    ["= after other text is fine", "x = y", "x = y"],
+    ["a semicolon without = is fine", "a;b", "a;b"],
+    ["whitespace only is just quoted", "  ", '"  "'],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(csvCell(input)).toBe(expected);
