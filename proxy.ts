@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // Only a redirect for visitors without a session cookie; every page and action verifies the session itself.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/sign-in", "/api/auth"];
+const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/api/health"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
