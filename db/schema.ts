@@ -434,6 +434,8 @@ export const scorecardAmendments = sqliteTable(
     reason: text("reason").notNull(),
     before: text("before", { mode: "json" }).$type<unknown>().notNull(),
     after: text("after", { mode: "json" }).$type<unknown>().notNull(),
+    /** The author could read the panel when amending: other submitted scorecards existed for the application. */
+    afterPanelVisible: integer("after_panel_visible", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("scorecard_amendments_scorecard_idx").on(t.scorecardId, t.createdAt)],

@@ -1,0 +1,1 @@
+ALTER TABLE `scorecard_amendments` ADD `after_panel_visible` integer DEFAULT false NOT NULL;
