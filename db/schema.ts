@@ -315,7 +315,9 @@ export const applications = sqliteTable(
   ],
 );
 
-export const INTERVIEW_STATUSES = ["scheduled", "cancelled"] as const;
+/** "not-held": the interview did not take place (marked with a reason); like a cancelled one it is not live. */
+export const INTERVIEW_STATUSES = ["scheduled", "cancelled", "not-held"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
 export const interviews = sqliteTable(
   "interviews",
@@ -333,6 +335,8 @@ export const interviews = sqliteTable(
     scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }).notNull(),
     durationMinutes: integer("duration_minutes").notNull().default(60),
     status: text("status", { enum: INTERVIEW_STATUSES }).notNull().default("scheduled"),
+    /** Why the interview did not take place, when it is marked "not-held". */
+    notHeldReason: text("not_held_reason"),
     createdAt: createdAt(),
   },
   (t) => [

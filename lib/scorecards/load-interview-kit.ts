@@ -48,7 +48,7 @@ export type InterviewKit = {
     applicationId: string;
     scheduledAt: Date;
     durationMinutes: number;
-    status: "scheduled" | "cancelled";
+    status: "scheduled" | "cancelled" | "not-held";
     stageName: string;
     state: InterviewState;
   };

@@ -1,0 +1,1 @@
+ALTER TABLE `interviews` ADD `not_held_reason` text;
