@@ -8,6 +8,7 @@ const LABELS: Record<InterviewState, [string, BadgeTone]> = {
   overdue: ["Overdue", "red"],
   submitted: ["Submitted", "green"],
   cancelled: ["Cancelled", "gray"],
+  "not-held": ["Did not take place", "gray"],
 };
 
 export function InterviewStateBadge({ state }: { state: InterviewState }) {

@@ -317,7 +317,9 @@ export const applications = sqliteTable(
   ],
 );
 
-export const INTERVIEW_STATUSES = ["scheduled", "cancelled"] as const;
+/** "not-held": the interview did not take place (marked with a reason); like a cancelled one it is not live. */
+export const INTERVIEW_STATUSES = ["scheduled", "cancelled", "not-held"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
 export const interviews = sqliteTable(
   "interviews",
@@ -335,6 +337,8 @@ export const interviews = sqliteTable(
     scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }).notNull(),
     durationMinutes: integer("duration_minutes").notNull().default(60),
     status: text("status", { enum: INTERVIEW_STATUSES }).notNull().default("scheduled"),
+    /** Why the interview did not take place, when it is marked "not-held". */
+    notHeldReason: text("not_held_reason"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -436,6 +440,8 @@ export const scorecardAmendments = sqliteTable(
     reason: text("reason").notNull(),
     before: text("before", { mode: "json" }).$type<unknown>().notNull(),
     after: text("after", { mode: "json" }).$type<unknown>().notNull(),
+    /** The author could read the panel when amending: other submitted scorecards existed for the application. */
+    afterPanelVisible: integer("after_panel_visible", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("scorecard_amendments_scorecard_idx").on(t.scorecardId, t.createdAt)],

@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { openDatabase } from "../db/client";
-import { userRoles, users } from "../db/schema";
+import { and, eq } from "drizzle-orm";
+import { applications, candidates, interviews, planStages, roles, userRoles, users } from "../db/schema";
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 
@@ -19,6 +20,46 @@ export const E2E_ONLY_USERS = [
   { email: "signout-header@levelset.test", name: "Sign-out Header Tester", roles: ["interviewer"] as const },
   { email: "revoked-session@levelset.test", name: "Revoked Session Tester", roles: ["interviewer"] as const },
 ];
+
+/**
+ * Interviews that already took place (two hours ago, no scorecard yet), for the journeys that submit:
+ * a scorecard is refused before its interview's start, and the seeded demo's open interviews are upcoming.
+ * Each journey has a candidate of its own, so journeys that read the seeded interviews are untouched.
+ */
+export const E2E_PAST_INTERVIEWS = [
+  { candidate: "Nora Lind", role: "Backend Engineer, Payments", interviews: [{ stage: 1, by: "sam@levelset.test" }] },
+  {
+    candidate: "Jonas Berg",
+    role: "Staff Platform Engineer",
+    interviews: [
+      { stage: 0, by: "maya@levelset.test" },
+      { stage: 1, by: "interviewer@levelset.test" },
+    ],
+  },
+];
+
+function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
+  const at = new Date(Date.now() - 2 * 3_600_000);
+  for (const c of E2E_PAST_INTERVIEWS) {
+    const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, c.role)).get();
+    if (!role) throw new Error(`No demo role ${c.role}`);
+    const candidateId = crypto.randomUUID();
+    const applicationId = crypto.randomUUID();
+    const email = `${c.candidate.toLowerCase().replace(" ", ".")}@example.com`;
+    db.insert(candidates).values({ id: candidateId, name: c.candidate, email }).run();
+    db.insert(applications).values({ id: applicationId, candidateId, roleId: role.id }).run();
+    for (const i of c.interviews) {
+      const stage = db
+        .select({ id: planStages.id, minutes: planStages.durationMinutes })
+        .from(planStages)
+        .where(and(eq(planStages.roleId, role.id), eq(planStages.position, i.stage)))
+        .get();
+      const by = db.select({ id: users.id }).from(users).where(eq(users.email, i.by)).get();
+      if (!stage || !by) throw new Error(`No stage ${i.stage} of ${c.role}, or no ${i.by}`);
+      db.insert(interviews).values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: at, durationMinutes: stage.minutes }).run();
+    }
+  }
+}
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));
@@ -32,6 +73,7 @@ async function main() {
     db.insert(users).values({ id, email: u.email, name: u.name, passwordHash, level: "senior" }).run();
     for (const role of u.roles) db.insert(userRoles).values({ userId: id, role }).run();
   }
+  addPastInterviews(db);
   sqlite.close();
   console.log(`E2E database: ${dbPath}`);
 

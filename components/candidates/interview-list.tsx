@@ -21,7 +21,7 @@ export type InterviewListItem = {
   interviewerLevel: string;
   scheduledAt: string;
   durationMinutes: number;
-  status: "scheduled" | "cancelled";
+  status: "scheduled" | "cancelled" | "not-held";
   scorecardStatus: "draft" | "submitted" | null;
   state: InterviewState;
   /** The viewer's own interview: links to its kit. */

@@ -17,6 +17,7 @@ export function AmendmentHistory({ amendments }: { amendments: AmendmentView[] }
             <p className="text-sm">
               <span className="font-medium">Amendment {amendments.length - i}</span> by {a.amendedByName} ·{" "}
               <LocalTime iso={a.createdAt.toISOString()} />
+              {a.afterPanelVisible ? <AfterPanelMark /> : null}
             </p>
             <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">
               <span className="font-medium text-slate-600">Reason: </span>
@@ -48,5 +49,14 @@ export function AmendmentHistory({ amendments }: { amendments: AmendmentView[] }
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** Marks an amendment made when its author could already read the other scorecards (design.md, Fairness mechanics). */
+export function AfterPanelMark() {
+  return (
+    <span data-testid="after-panel" className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+      after reading the panel
+    </span>
   );
 }

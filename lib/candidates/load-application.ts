@@ -25,7 +25,7 @@ export type ApplicationInterview = {
   interviewerLevel: string;
   scheduledAt: Date;
   durationMinutes: number;
-  status: "scheduled" | "cancelled";
+  status: "scheduled" | "cancelled" | "not-held";
   /** Scorecard status only; never its contents here. */
   scorecardStatus: "draft" | "submitted" | null;
   state: InterviewState;

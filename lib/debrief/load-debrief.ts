@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, auditEvents, candidates, decisions, roles, users, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { decidableApplicationsWhere, panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
+import { blindedOnApplication, decidableApplicationsWhere, panelReadableApplicationsWhere, panelRoleApplicationsWhere } from "@/lib/permissions/scopes";
 import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
 import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
 import { panelEvidenceChecklist, type ChecklistResult } from "./panel-evidence-checklist";
@@ -37,6 +37,26 @@ export type Debrief = {
   /** The signed-in user is the role's hiring manager (whether or not a decision is still open). */
   isHiringManager: boolean;
 };
+
+/**
+ * True when the user would read this application's debrief but the blind rule holds them back: they have a
+ * live interview on it and have not submitted its scorecard. The page says so instead of a 404 or partial data.
+ */
+export function debriefBlindedFor(db: Db, opts: { user: SessionUser; applicationId: string }): boolean {
+  return Boolean(
+    db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(
+        and(
+          eq(applications.id, opts.applicationId),
+          panelRoleApplicationsWhere(db, opts.user),
+          blindedOnApplication(db, opts.user, applications.id),
+        ),
+      )
+      .get(),
+  );
+}
 
 /**
  * One application's debrief for a person who may read its whole panel (recruiter, admin, the role's

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, not, notExists, sql, type SQL } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { applications, interviews, roleMembers, roles } from "@/db/schema";
+import { applications, interviews, roleMembers, roles, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 /**
@@ -29,14 +30,60 @@ export function editableRolesWhere(db: Db, user: SessionUser): SQL {
   return FALSE;
 }
 
-/** Applications whose candidate the user may see: recruiter/admin all; hiring managers their roles'; interviewers those they interview. */
+/** A live interview is one still scheduled: a cancelled one (or one marked as not held) gives its interviewer nothing. */
+export const LIVE_INTERVIEW_STATUS = "scheduled" as const;
+
+/**
+ * True when the user is blinded on the application in `applicationId` (a column of the outer query):
+ * they have a live interview on it whose scorecard they have not submitted. The blind rule binds everyone
+ * on the panel, hiring managers, recruiters and admins included (design.md, Independent scoring).
+ */
+export function blindedOnApplication(db: Db, user: SessionUser, applicationId: SQLiteColumn): SQL {
+  const mine = alias(interviews, "blind_interview");
+  const card = alias(scorecards, "blind_scorecard");
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(mine)
+      .where(
+        and(
+          eq(mine.applicationId, applicationId),
+          eq(mine.interviewerId, user.id),
+          eq(mine.status, LIVE_INTERVIEW_STATUS),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(card)
+              .where(and(eq(card.interviewId, mine.id), eq(card.status, "submitted"))),
+          ),
+        ),
+      ),
+  );
+}
+
+/** Whether the user is blinded on one application (see blindedOnApplication), for pages that explain why. */
+export function isBlindedOnApplication(db: Db, user: SessionUser, applicationId: string): boolean {
+  return Boolean(
+    db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.id, applicationId), blindedOnApplication(db, user, applications.id)))
+      .get(),
+  );
+}
+
+/**
+ * Applications whose candidate the user may see: recruiter/admin all; hiring managers their roles';
+ * interviewers those they have a live (not cancelled) interview on.
+ */
 export function visibleApplicationsWhere(db: Db, user: SessionUser): SQL {
   if (isAdminOrRecruiter(user)) return TRUE;
+  const mine = alias(interviews, "visible_interview");
   const interviewing = exists(
     db
       .select({ one: sql`1` })
-      .from(interviews)
-      .where(and(eq(interviews.applicationId, applications.id), eq(interviews.interviewerId, user.id))),
+      .from(mine)
+      .where(and(eq(mine.applicationId, applications.id), eq(mine.interviewerId, user.id), eq(mine.status, LIVE_INTERVIEW_STATUS))),
   );
   if (user.roles.includes("hiring-manager")) {
     return sql`(${inArray(applications.roleId, managedRoleIds(db, user.id))} OR ${interviewing})`;
@@ -44,8 +91,20 @@ export function visibleApplicationsWhere(db: Db, user: SessionUser): SQL {
   return interviewing;
 }
 
-/** Applications whose panel (every scorecard) the user may read in full: recruiter/admin, or the role's hiring manager. */
+/**
+ * Applications whose panel (every scorecard) the user may read in full: recruiter/admin, or the role's
+ * hiring manager — and in every case only while they are not blinded on it (a live interview of theirs
+ * on the application without their submitted scorecard).
+ */
 export function panelReadableApplicationsWhere(db: Db, user: SessionUser): SQL {
+  const unblinded = not(blindedOnApplication(db, user, applications.id));
+  if (isAdminOrRecruiter(user)) return unblinded;
+  if (user.roles.includes("hiring-manager")) return and(inArray(applications.roleId, managedRoleIds(db, user.id)), unblinded) as SQL;
+  return FALSE;
+}
+
+/** Applications whose panel the user could read were they not blinded on it (to explain a refusal, never to show data). */
+export function panelRoleApplicationsWhere(db: Db, user: SessionUser): SQL {
   if (isAdminOrRecruiter(user)) return TRUE;
   if (user.roles.includes("hiring-manager")) return inArray(applications.roleId, managedRoleIds(db, user.id));
   return FALSE;

@@ -1,6 +1,7 @@
 import "server-only";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { scorecardAmendments } from "@/db/schema";
+import { scorecardAmendments, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict, invalid } from "@/lib/errors";
@@ -24,7 +25,7 @@ import {
 export function amendScorecard(
   db: Db,
   opts: { user: SessionUser; interviewId: string; baseRevision: number; reason: string; content: ScorecardContent; now?: Date },
-): SavedScorecard & { amendmentId: string } {
+): SavedScorecard & { amendmentId: string; afterPanelVisible: boolean } {
   const now = opts.now ?? new Date();
   const kit = loadWritableKit(db, opts.user, opts.interviewId);
   const reasonError = validateAmendmentReason(opts.reason);
@@ -52,17 +53,26 @@ export function amendScorecard(
     const after = readScorecardSnapshot(tx, existing.id);
     const amendmentId = crypto.randomUUID();
     const reason = opts.reason.trim();
+    // The author's own scorecard is submitted, so any other submitted scorecard on the application is one
+    // they could read (the panel page) before amending: the debrief marks such an amendment.
+    const afterPanelVisible = Boolean(
+      tx
+        .select({ id: scorecards.id })
+        .from(scorecards)
+        .where(and(eq(scorecards.applicationId, kit.interview.applicationId), ne(scorecards.id, existing.id), eq(scorecards.status, "submitted")))
+        .get(),
+    );
     tx.insert(scorecardAmendments)
-      .values({ id: amendmentId, scorecardId: existing.id, amendedById: opts.user.id, reason, before, after, createdAt: now })
+      .values({ id: amendmentId, scorecardId: existing.id, amendedById: opts.user.id, reason, before, after, afterPanelVisible, createdAt: now })
       .run();
     recordAuditEvent(tx, {
       actorId: opts.user.id,
       action: "scorecard.amended",
       entityType: "scorecard",
       entityId: existing.id,
-      summary: `Amended the ${kit.interview.stageName} scorecard for ${kit.candidate.name}`,
-      data: { applicationId: kit.interview.applicationId, interviewId: opts.interviewId, amendmentId, reason, revision },
+      summary: `Amended the ${kit.interview.stageName} scorecard for ${kit.candidate.name}${afterPanelVisible ? ", after reading the panel" : ""}`,
+      data: { applicationId: kit.interview.applicationId, interviewId: opts.interviewId, amendmentId, reason, revision, afterPanelVisible },
     });
-    return { scorecardId: existing.id, revision, updatedAt: now.getTime(), amendmentId };
+    return { scorecardId: existing.id, revision, updatedAt: now.getTime(), amendmentId, afterPanelVisible };
   });
 }

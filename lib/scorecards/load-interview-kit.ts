@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
+import { LIVE_INTERVIEW_STATUS } from "@/lib/permissions/scopes";
 import type { KitRules } from "./validate-scorecard";
 
 export type KitQuestion = { id: string; sectionId: string; prompt: string; seniorSignal: string; staffSignal: string };
@@ -47,7 +48,7 @@ export type InterviewKit = {
     applicationId: string;
     scheduledAt: Date;
     durationMinutes: number;
-    status: "scheduled" | "cancelled";
+    status: "scheduled" | "cancelled" | "not-held";
     stageName: string;
     state: InterviewState;
   };
@@ -60,8 +61,9 @@ export type InterviewKit = {
 };
 
 /**
- * The kit of one interview, for its own interviewer only: the interviewer id is part of the WHERE clause,
- * so anyone else's interview id answers null (a 404), never the content.
+ * The kit of one interview, for its own interviewer only and only while it is live: the interviewer id and
+ * the status are part of the WHERE clause, so anyone else's interview id, or a cancelled one, answers null
+ * (a 404), never the content.
  */
 export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
   const row = db
@@ -88,7 +90,7 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-    .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id)))
+    .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id), eq(interviews.status, LIVE_INTERVIEW_STATUS)))
     .get();
   if (!row) return null;
 

@@ -49,6 +49,8 @@ export type AmendmentView = {
   reason: string;
   createdAt: Date;
   amendedByName: string;
+  /** Other submitted scorecards existed for the application when the author amended: they could read the panel. */
+  afterPanelVisible: boolean;
   before: ScorecardSnapshot;
   after: ScorecardSnapshot;
 };
@@ -180,6 +182,7 @@ function loadAmendments(db: Db, scorecardIds: string[]): (AmendmentView & { scor
       scorecardId: scorecardAmendments.scorecardId,
       reason: scorecardAmendments.reason,
       createdAt: scorecardAmendments.createdAt,
+      afterPanelVisible: scorecardAmendments.afterPanelVisible,
       amendedByName: users.name,
       before: scorecardAmendments.before,
       after: scorecardAmendments.after,

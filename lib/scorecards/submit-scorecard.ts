@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { invalid } from "@/lib/errors";
 import type { ScorecardContent } from "./scorecard-content";
 import type { SavedScorecard } from "./scorecard-schema";
 import { assertValidContent, loadWritableKit, normalizeForSubmit, writeOwnDraft } from "./write-scorecard-content";
@@ -13,6 +14,7 @@ export function submitScorecard(
 ): SavedScorecard {
   const now = opts.now ?? new Date();
   const kit = loadWritableKit(db, opts.user, opts.interviewId);
+  if (now.getTime() < kit.interview.scheduledAt.getTime()) throw invalid(notStartedMessage(kit.interview.scheduledAt));
   const content = normalizeForSubmit(opts.content);
   assertValidContent(content, kit, "submit", "The scorecard was not submitted.");
   return db.transaction((tx) => {
@@ -27,4 +29,10 @@ export function submitScorecard(
     });
     return { scorecardId, revision, updatedAt: now.getTime() };
   });
+}
+
+/** A scorecard is evidence from an interview that took place: none is submitted before its start. */
+export function notStartedMessage(scheduledAt: Date): string {
+  const when = `${scheduledAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `The scorecard was not submitted. This interview starts at ${when}; submit it after the interview. Your draft is kept.`;
 }

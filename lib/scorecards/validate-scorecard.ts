@@ -96,6 +96,11 @@ export function validateScorecard(content: ScorecardContent, kit: KitRules, mode
   if (mode === "draft") return errors;
 
   const bySection = new Map(content.ratings.map((r) => [r.sectionId, r]));
+  // A scorecard with every section "not assessed" says nothing: refusing it stops a placeholder submit
+  // that only unlocks the panel (design.md, Fairness mechanics).
+  if (kit.sections.length > 0 && kit.sections.every((s) => bySection.get(s.id)?.notAssessed === true)) {
+    add("_form", "Every section is marked Not assessed. Rate at least one section with what you saw; if the interview did not take place, mark it so instead of submitting.");
+  }
   for (const section of kit.sections) {
     const r = bySection.get(section.id);
     if (!r || (r.rating === null && !r.notAssessed)) {

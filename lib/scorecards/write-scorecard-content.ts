@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
+import { interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { isBlankRating, type ScorecardContent } from "./scorecard-content";
@@ -24,8 +24,16 @@ export function loadWritableKit(db: Db, user: SessionUser, interviewId: string):
     throw forbiddenError("Only the interview's interviewer can write its scorecard.");
   }
   const kit = loadInterviewKit(db, { user, interviewId });
-  if (!kit) throw notFound("This interview");
-  if (kit.interview.status === "cancelled") throw invalid("This interview was cancelled, so its scorecard can't be changed.");
+  if (!kit) {
+    // The kit answers only live interviews; say so to the interviewer of a cancelled one (nothing else is shown).
+    const own = db
+      .select({ status: interviews.status })
+      .from(interviews)
+      .where(and(eq(interviews.id, interviewId), eq(interviews.interviewerId, user.id)))
+      .get();
+    if (own?.status === "cancelled") throw invalid("This interview was cancelled, so its scorecard can't be changed.");
+    throw notFound("This interview");
+  }
   return kit;
 }
 

@@ -145,6 +145,20 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   await expect(offsets.getByRole("row", { name: /Hugo Park/ })).toContainText(/[+-]?\d\.\d\d/);
 });
 
+test("the blind rule binds the hiring manager: interviewing Elena himself, Hugo sees no panel until he submits", async ({ browser }) => {
+  const rita = await newSignedInPage(browser, "recruiter");
+  const elena = await debriefUrl(rita, "Elena Rossi");
+  await rita.context().close();
+
+  const hugo = await newSignedInPage(browser, "hiringManager");
+  await hugo.goto(elena);
+  await expect(hugo.getByTestId("debrief-blinded")).toContainText("Submit your own scorecard to see the panel.");
+  await expect(hugo.getByRole("heading", { level: 1 })).toHaveText("Debrief");
+  await expect(hugo.getByText("Elena Rossi")).toHaveCount(0);
+  await expect(hugo.getByTestId("recommended-level")).toHaveCount(0);
+  await hugo.context().close();
+});
+
 test("people outside the role's hiring team cannot open the debrief, its analytics or its ratings", async ({ browser, baseURL }) => {
   const hm = await newSignedInPage(browser, "hiringManager");
   const debrief = await debriefUrl(hm, "Alice Chen");

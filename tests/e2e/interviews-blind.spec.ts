@@ -2,7 +2,8 @@
  * Independent scoring and bad input, proved on the server: pages, the action, the JSON routes.
  *
  * Demo interviews used (each test keeps to its own; specs run in parallel on one database):
- * - Grace Kim / Maya and Grace Kim / Priya: the blind rule (both end up submitted).
+ * - Jonas Berg / Maya and Jonas Berg / Priya (two hours ago, added by scripts/e2e-server.ts): the blind
+ *   rule (both end up submitted; a scorecard is refused before its interview's start).
  * - Grace Kim / Helen: bad input through the autosave route (a draft only; never submitted).
  * - Grace Kim / Omar: read only here (its id and its sections as "someone else's").
  */
@@ -28,7 +29,7 @@ test("the blind rule: another interviewer's scorecard stays out of reach until I
   const mayaContext = await browser.newContext();
   const maya = await mayaContext.newPage();
   await signInAs(maya, "maya");
-  const mayaInterviewId = await openMyInterview(maya, "Grace Kim");
+  const mayaInterviewId = await openMyInterview(maya, "Jonas Berg");
   await fillMinimalScorecard(maya);
   await maya.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(maya.getByTestId("locked-scorecard")).toBeVisible();
@@ -54,7 +55,7 @@ test("the blind rule: another interviewer's scorecard stays out of reach until I
   expect(put.status()).toBe(404);
 
   // By page: her own panel page says to submit first and lists nobody.
-  const priyaInterviewId = await openMyInterview(priya, "Grace Kim");
+  const priyaInterviewId = await openMyInterview(priya, "Jonas Berg");
   await priya.goto(`/interviews/${priyaInterviewId}/panel`);
   await expect(priya.getByTestId("blind-notice")).toContainText("Submit your own scorecard first");
   await expect(priya.getByText("Maya Cohen")).toHaveCount(0);

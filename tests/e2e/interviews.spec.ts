@@ -2,7 +2,8 @@
  * Interviewer journeys: my interviews, the kit, the scorecard by keyboard, submit, amend, phone and print.
  *
  * Demo interviews used (each test keeps to its own, since specs run in parallel on one database):
- * - Elena Rossi / Sam (upcoming): the full journey — kit, keyboard ratings, red flag, submit, amend.
+ * - Nora Lind / Sam (two hours ago, added by scripts/e2e-server.ts): the full journey — kit, keyboard
+ *   ratings, red flag, submit, amend; then Elena Rossi / Sam (upcoming), whose submit is refused.
  * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
  * Other specs: interviews-recovery.spec.ts (Elena/Lee, Elena/Hugo, Grace/Omar),
  * interviews-blind.spec.ts (Grace/Maya, Grace/Priya, Grace/Helen).
@@ -28,7 +29,7 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await signInAs(page, "sam");
   await page.goto("/interviews");
   await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("Elena Rossi");
-  const interviewId = await openMyInterview(page, "Elena Rossi");
+  const interviewId = await openMyInterview(page, "Nora Lind");
 
   // The kit: candidate and role, focus sections with level signals, chosen questions with answers, red flags.
   await expect(page.getByText("Cross-team leadership · Backend Engineer, Payments")).toBeVisible();
@@ -160,6 +161,15 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   const body = (await json.json()) as { scorecard: { status: string; amendments: { reason: string }[] } };
   expect(body.scorecard.status).toBe("submitted");
   expect(body.scorecard.amendments.map((a) => a.reason)).toEqual(["Added how the payout metric was measured."]);
+  // Nobody else had submitted on Nora's panel, so the amendment is not marked as made after reading it.
+  await expect(history.getByTestId("after-panel")).toHaveCount(0);
+
+  // No placeholder submit: the same submit for Sam's upcoming interview (same stage) is refused, naming its start.
+  const upcomingId = await openMyInterview(page, "Elena Rossi");
+  const early = await replayServerAction(page, submit, (args) => [args[0], { ...actionPayload(args), interviewId: upcomingId, baseRevision: 0 }]);
+  expect(early).toMatch(/This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; submit it after the interview/);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
 });
 
 test.describe("on a phone", () => {

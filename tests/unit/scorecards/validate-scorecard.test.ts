@@ -59,6 +59,9 @@ const cases: Case[] = [
   ["a red flag note over 1,000 characters is refused", (c) => ({ ...c, redFlags: [{ redFlagId: "rf-1", note: "y".repeat(1001) }] }), "draft", fieldKey.redFlagNote("rf-1"), /1,000 or fewer/],
   ["a summary over 5,000 characters is refused", (c) => ({ ...c, summary: "z".repeat(5001) }), "draft", "summary", /summary is 5,001 characters/],
   ["a recommendation is needed on submit", (c) => ({ ...c, overallRecommendation: null }), "submit", "overallRecommendation", /no hire, Senior or Staff/],
+  ["every section not assessed blocks submit (a placeholder)", (c) => withRating(c, "sd", { notAssessed: true, rating: null, evidence: "", scope: null }), "submit", "_form", /Every section is marked Not assessed\. Rate at least one section/],
+  ["every section not assessed is fine in a draft", (c) => withRating(c, "sd", { notAssessed: true, rating: null, evidence: "", scope: null }), "draft", null, null],
+  ["one assessed section is enough to submit", (c) => withRating(c, "sd", { rating: 1, evidence: "", scope: null }), "submit", null, null],
   ["a confidence is needed on submit", (c) => ({ ...c, confidence: null }), "submit", "confidence", /low, medium or high/],
 ];
 

@@ -16,7 +16,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
-import { loadDebrief } from "@/lib/debrief/load-debrief";
+import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { CHECKLIST_RULE } from "@/lib/debrief/panel-evidence-checklist";
 import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
 import { recordDecisionAction } from "./actions";
@@ -31,7 +31,26 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   // Interviewers read only their own scorecards and those of panels they sat on; the whole panel is not theirs.
   if (!hasRole(user, "recruiter", "admin", "hiring-manager")) forbidden();
   const debrief = loadDebrief(db(), { user, applicationId, now: new Date() });
-  if (!debrief) notFound();
+  if (!debrief) {
+    if (!debriefBlindedFor(db(), { user, applicationId })) notFound();
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold tracking-tight">Debrief</h1>
+        <Panel title="The panel is hidden for now">
+          <div data-testid="debrief-blinded" className="space-y-2">
+            <p className="font-medium">Submit your own scorecard to see the panel.</p>
+            <p className="text-sm text-slate-600">
+              You interview this candidate, so the other scorecards stay hidden until yours is in. This keeps every rating
+              independent.
+            </p>
+            <Link href="/interviews" className="text-sm font-medium text-blue-700 hover:underline">
+              Go to my interviews
+            </Link>
+          </div>
+        </Panel>
+      </div>
+    );
+  }
 
   const { candidate, role, panel, recommendation, decision } = debrief;
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);

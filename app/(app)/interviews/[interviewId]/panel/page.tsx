@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { ScorecardBodyView } from "@/components/scorecards/scorecard-body-view";
+import { AfterPanelMark } from "@/components/scorecards/amendment-history";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
@@ -68,6 +69,7 @@ export default async function PanelScorecardsPage({ params }: { params: Promise<
                     {card.amendments.map((a) => (
                       <li key={a.id}>
                         Amended <LocalTime iso={a.createdAt.toISOString()} />: {a.reason}
+                        {a.afterPanelVisible ? <AfterPanelMark /> : null}
                       </li>
                     ))}
                   </ul>
