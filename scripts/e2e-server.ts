@@ -24,10 +24,11 @@ export const E2E_ONLY_USERS = [
 /**
  * Interviews that already took place (two hours ago, no scorecard yet), for the journeys that submit:
  * a scorecard is refused before its interview's start, and the seeded demo's open interviews are upcoming.
- * Each journey has a candidate of its own, so journeys that read the seeded interviews are untouched.
+ * (Oskar Holm / Lee: the "did not take place" journey.) Each journey has a candidate of its own, so journeys that read the seeded interviews are untouched.
  */
 export const E2E_PAST_INTERVIEWS = [
   { candidate: "Nora Lind", role: "Backend Engineer, Payments", interviews: [{ stage: 1, by: "sam@levelset.test" }] },
+  { candidate: "Oskar Holm", role: "Backend Engineer, Payments", interviews: [{ stage: 2, by: "lee@levelset.test" }] },
   {
     candidate: "Jonas Berg",
     role: "Staff Platform Engineer",

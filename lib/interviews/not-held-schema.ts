@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const NOT_HELD_REASON_MIN = 10;
-export const NOT_HELD_REASON_MAX = 1000;
+import { NOT_HELD_REASON_MAX, NOT_HELD_REASON_MIN } from "./not-held-limits";
 
 /** Marking an interview "did not take place": which interview, and why (required, so the record explains itself). */
 export const markNotHeldSchema = z.object({

@@ -5,11 +5,12 @@
  * - Nora Lind / Sam (two hours ago, added by scripts/e2e-server.ts): the full journey — kit, keyboard
  *   ratings, red flag, submit, amend; then Elena Rossi / Sam (upcoming), whose submit is refused.
  * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
+ * - Oskar Holm / Lee (two hours ago, added by scripts/e2e-server.ts): marked "did not take place".
  * Other specs: interviews-recovery.spec.ts (Elena/Lee, Elena/Hugo, Grace/Omar),
  * interviews-blind.spec.ts (Grace/Maya, Grace/Priya, Grace/Helen).
  */
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { newSignedInPage, signInAs } from "./fixtures";
 import { actionPayload, captureServerAction, openMyInterview, replayServerAction, saveStatus, section } from "./interviews-helpers";
 
 test("my interviews: overdue first, then the rest by state, newest first", async ({ page }) => {
@@ -170,6 +171,26 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   expect(early).toMatch(/This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; submit it after the interview/);
   await page.reload();
   await expect(page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
+});
+
+test("an interview that did not take place is marked so with a reason, leaves my list and is audited", async ({ page, browser }) => {
+  await signInAs(page, "lee");
+  const interviewId = await openMyInterview(page, "Oskar Holm");
+  const form = page.getByTestId("not-held");
+  await form.locator("summary").click();
+  await form.getByRole("textbox", { name: "Why not?" }).fill("sick");
+  await form.getByRole("button", { name: "Mark as not held" }).click();
+  await expect(page.getByTestId("not-held-error")).toContainText("at least 10 characters");
+  await form.getByRole("textbox", { name: "Why not?" }).fill("The candidate could not join: no connection on their side.");
+  await form.getByRole("button", { name: "Mark as not held" }).click();
+  await expect(page).toHaveURL(/\/interviews\?notHeld=1$/);
+  await expect(page.getByRole("link", { name: /Oskar Holm/ })).toHaveCount(0);
+  expect((await page.goto(`/interviews/${interviewId}`))?.status()).toBe(404);
+
+  const admin = await newSignedInPage(browser, "admin");
+  await admin.goto("/audit?q=Oskar");
+  await expect(admin.locator("main")).toContainText("as not held: The candidate could not join: no connection on their side.");
+  await admin.context().close();
 });
 
 test.describe("on a phone", () => {

@@ -1,8 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
+import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { amendScorecardSchema, submitScorecardSchema } from "@/lib/scorecards/scorecard-schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
@@ -27,5 +30,15 @@ export const amendScorecardAction = validatedAction({
     const saved = amendScorecard(db(), { user, ...input });
     revalidatePath(`/interviews/${input.interviewId}`);
     return saved;
+  },
+});
+
+/** Marks one of the caller's interviews (or one on a role they may edit) as not held, with a reason. */
+export const markNotHeldAction = validatedAction({
+  schema: markNotHeldSchema,
+  run: (input, user) => {
+    markInterviewNotHeld(db(), { user, ...input });
+    revalidatePath("/interviews");
+    redirect("/interviews?notHeld=1");
   },
 });

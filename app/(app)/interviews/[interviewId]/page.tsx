@@ -7,6 +7,7 @@ import { InterviewKit } from "@/components/interview-kit/interview-kit";
 import { KitScorecardTabs } from "@/components/interview-kit/kit-scorecard-tabs";
 import { PrintKitButton } from "@/components/interview-kit/print-kit-button";
 import { AmendableScorecard } from "@/components/scorecards/amendable-scorecard";
+import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { AmendmentHistory } from "@/components/scorecards/amendment-history";
 import { ScorecardBodyView } from "@/components/scorecards/scorecard-body-view";
 import { ScorecardEditor } from "@/components/scorecards/scorecard-editor";
@@ -15,7 +16,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { kitRules, loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { loadOwnScorecard } from "@/lib/scorecards/load-scorecard";
 import { emptyContent } from "@/lib/scorecards/scorecard-content";
-import { amendScorecardAction, submitScorecardAction } from "./actions";
+import { amendScorecardAction, markNotHeldAction, submitScorecardAction } from "./actions";
 
 type Params = { params: Promise<{ interviewId: string }> };
 
@@ -79,7 +80,12 @@ export default async function InterviewPage({ params }: Params) {
       </p>
     );
   } else {
-    scorecard = <ScorecardEditor {...editor} mode="draft" action={submitScorecardAction} />;
+    scorecard = (
+      <div className="space-y-4">
+        <ScorecardEditor {...editor} mode="draft" action={submitScorecardAction} />
+        {interview.state !== "upcoming" ? <NotHeldForm interviewId={interviewId} action={markNotHeldAction} /> : null}
+      </div>
+    );
   }
 
   return (
