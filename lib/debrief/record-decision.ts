@@ -37,7 +37,11 @@ export function recordDecision(db: Db, opts: DecisionInput & { user: SessionUser
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(and(eq(applications.id, applicationId), decidableApplicationsWhere(db, user)))
     .get();
-  if (!app) throw forbiddenError("Only the hiring manager of this role can record a decision on this application.");
+  if (!app) {
+    throw forbiddenError(
+      "Only the hiring manager of this role can record a decision on this application, and only after submitting their own scorecard if they interview the candidate.",
+    );
+  }
 
   const existing = db
     .select({ createdAt: decisions.createdAt, by: users.name })

@@ -110,8 +110,11 @@ export function panelRoleApplicationsWhere(db: Db, user: SessionUser): SQL {
   return FALSE;
 }
 
-/** Applications on which the user may record a decision: only as the role's hiring manager. */
+/**
+ * Applications on which the user may record a decision: only as the role's hiring manager, and only once
+ * they can read the panel (a hiring manager blinded by an interview of their own submits it first).
+ */
 export function decidableApplicationsWhere(db: Db, user: SessionUser): SQL {
   if (!user.roles.includes("hiring-manager")) return FALSE;
-  return inArray(applications.roleId, managedRoleIds(db, user.id));
+  return and(inArray(applications.roleId, managedRoleIds(db, user.id)), not(blindedOnApplication(db, user, applications.id))) as SQL;
 }

@@ -49,6 +49,15 @@ function stateOf(candidate: string) {
 }
 
 describe("recording a decision", () => {
+  it("refuses the hiring manager while an interview of their own on the application is unsubmitted (the blind rule), and stores nothing", () => {
+    // Hugo interviews Elena Rossi himself and has not submitted his scorecard.
+    const before = stateOf("Elena Rossi");
+    const error = refusal(() => decide("hm@levelset.test", "Elena Rossi", { level: "senior", hire: true }));
+    expect(error.code).toBe("forbidden");
+    expect(error.message).toMatch(/after submitting their own scorecard/);
+    expect(stateOf("Elena Rossi")).toEqual(before);
+  });
+
   it("requires a reason to decide Staff on Bruno's Senior recommendation, and stores nothing without one", () => {
     const before = stateOf("Bruno Díaz");
     const error = refusal(() => decide("hm@levelset.test", "Bruno Díaz", { level: "staff", hire: true }));
