@@ -63,7 +63,8 @@ async function main() {
   };
   const kill = async () => {
     const s = server;
-    if (!s || s.exitCode !== null) return;
+    // A process that already ended (by a code or a signal) never emits "exit" again.
+    if (!s || s.exitCode !== null || s.signalCode !== null) return;
     const exited = new Promise((resolve) => s.on("exit", resolve));
     s.kill("SIGKILL");
     await exited;
@@ -197,7 +198,20 @@ function verify(dbPath: string, acked: Map<string, Ack>) {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+let finished = false;
+// If a wait can never end, node drains its event loop and would exit 0 without a verdict: fail instead.
+process.on("beforeExit", () => {
+  if (!finished) {
+    console.error("Crash test: ended without a verdict.");
+    process.exit(1);
+  }
 });
+main().then(
+  () => {
+    finished = true;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
