@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 import { APPLICATION_STATUSES } from "@/db/schema";
 
 export const MAX_LINKS = 10;
@@ -21,7 +22,8 @@ export const addCandidateSchema = z.object({
     .string({ error: "Enter the candidate's name." })
     .trim()
     .min(1, "Enter the candidate's name.")
-    .max(120, "Keep the name to 120 characters or fewer."),
+    .max(120, "Keep the name to 120 characters or fewer.")
+    .superRefine(safeTextCheck("The name")),
   email: z
     .string({ error: "Enter the candidate's email address." })
     .trim()
@@ -33,6 +35,7 @@ export const addCandidateSchema = z.object({
   links: z
     .string()
     .max(6000, "That is too much text for links; enter one link per line.")
+    .superRefine(safeTextCheck("The links"))
     .default("")
     .transform((text, ctx) => {
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -54,7 +57,7 @@ export const addCandidateSchema = z.object({
       }
       return [...new Set(links)];
     }),
-  notes: z.string().max(5000, "Keep the notes to 5,000 characters or fewer.").default(""),
+  notes: z.string().max(5000, "Keep the notes to 5,000 characters or fewer.").superRefine(safeTextCheck("The notes")).default(""),
 });
 
 export type AddCandidateInput = z.input<typeof addCandidateSchema>;

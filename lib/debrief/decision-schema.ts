@@ -1,5 +1,6 @@
 /** The decision form's fields, shared by the form and the server action. */
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 
 export const RATIONALE_MIN = 10;
 export const RATIONALE_MAX = 5000;
@@ -17,11 +18,13 @@ export const decisionSchema = z.object({
     .string({ error: "Write the rationale for your decision." })
     .trim()
     .min(RATIONALE_MIN, `Write at least ${RATIONALE_MIN} characters of rationale: what in the evidence decided it.`)
-    .max(RATIONALE_MAX, `Keep the rationale to ${RATIONALE_MAX} characters or fewer.`),
+    .max(RATIONALE_MAX, `Keep the rationale to ${RATIONALE_MAX} characters or fewer.`)
+    .superRefine(safeTextCheck("The rationale")),
   overrideReason: z
     .string()
     .trim()
     .max(RATIONALE_MAX, `Keep the reason to ${RATIONALE_MAX} characters or fewer.`)
+    .superRefine(safeTextCheck("The reason"))
     .optional()
     .transform((value) => (value ? value : undefined)),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 import { APP_ROLES, ENGINEER_LEVELS } from "@/db/schema";
 
 export const LEVEL_LABELS: Record<(typeof ENGINEER_LEVELS)[number], string> = {
@@ -17,7 +18,7 @@ export const ROLE_LABELS: Record<(typeof APP_ROLES)[number], string> = {
   admin: "Admin",
 };
 
-const name = z.string().trim().min(1, "Enter the person's name.").max(120, "Names are 120 characters at most.");
+const name = z.string().trim().min(1, "Enter the person's name.").max(120, "Names are 120 characters at most.").superRefine(safeTextCheck("The name"));
 const roles = z
   .array(z.enum(APP_ROLES, { error: "Pick roles from the list." }))
   .max(APP_ROLES.length)

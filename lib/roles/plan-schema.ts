@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 
 /** The interview plan as the plan editor sends it: the whole list of stages, saved in one go. */
 
@@ -13,7 +14,8 @@ export const planStageSchema = z.object({
     .string({ error: "Name the stage, like “System design”." })
     .trim()
     .min(1, "Name the stage, like “System design”.")
-    .max(80, "Keep the stage name to 80 characters or fewer."),
+    .max(80, "Keep the stage name to 80 characters or fewer.")
+    .superRefine(safeTextCheck("The stage name")),
   durationMinutes: z
     .number({ error: `Enter the length in minutes, between ${STAGE_MIN_MINUTES} and ${STAGE_MAX_MINUTES}.` })
     .int("Enter the length in whole minutes.")
