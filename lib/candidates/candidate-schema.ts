@@ -1,20 +1,9 @@
 import { z } from "zod";
 import { safeTextCheck } from "@/lib/validation/text";
-import { APPLICATION_STATUSES } from "@/db/schema";
+import { MAX_LINKS, parseLink, SETTABLE_STATUSES } from "./candidate-rules";
 
-export const MAX_LINKS = 10;
+export { APPLICATION_STATUS_LABELS, MAX_LINKS, parseLink, SETTABLE_STATUSES, STATUS_TRANSITIONS } from "./candidate-rules";
 
-/** Only web links are stored, so the page can render them as safe external links. */
-export function parseLink(raw: string): string | null {
-  const value = raw.trim();
-  if (!value || value.length > 500) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 export const addCandidateSchema = z.object({
   roleId: z.string().trim().min(1, "The role is missing. Reload the page.").max(100),
@@ -62,25 +51,9 @@ export const addCandidateSchema = z.object({
 
 export type AddCandidateInput = z.input<typeof addCandidateSchema>;
 
-/** The statuses a recruiter or hiring manager may set here; "decided" comes only from a recorded decision. */
-export const SETTABLE_STATUSES = ["active", "debrief", "withdrawn"] as const;
 
 export const changeApplicationStatusSchema = z.object({
   applicationId: z.string().trim().min(1).max(100),
   status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
 });
 
-export const APPLICATION_STATUS_LABELS: Record<(typeof APPLICATION_STATUSES)[number], string> = {
-  active: "Active",
-  debrief: "Debrief",
-  decided: "Decided",
-  withdrawn: "Withdrawn",
-};
-
-/** Which moves make sense from each status: a decided application is closed by its decision. */
-export const STATUS_TRANSITIONS: Record<(typeof APPLICATION_STATUSES)[number], readonly (typeof SETTABLE_STATUSES)[number][]> = {
-  active: ["debrief", "withdrawn"],
-  debrief: ["active", "withdrawn"],
-  withdrawn: ["active"],
-  decided: [],
-};

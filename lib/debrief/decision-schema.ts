@@ -1,9 +1,10 @@
 /** The decision form's fields, shared by the form and the server action. */
 import { z } from "zod";
+import { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
+
+export { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
 import { safeTextCheck } from "@/lib/validation/text";
 
-export const RATIONALE_MIN = 10;
-export const RATIONALE_MAX = 5000;
 
 const yesNo = z.preprocess(
   (value) => (value === "true" || value === "hire" ? true : value === "false" || value === "no-hire" ? false : value),
