@@ -21,6 +21,27 @@ export default tseslint.config(
     },
   },
   {
+    // Client code must not pull table and column names (db/schema.ts) or drizzle into /_next/static:
+    // components import enums from @/db/enums and limits/labels from zod-free *-limits / *-rules modules.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "drizzle-orm", message: "Components must not import drizzle; use a lib/ loader on the server." },
+            { name: "@/db", message: "Components must not import the database; use a lib/ loader on the server." },
+            { name: "@/db/schema", message: "Import enums and their types from @/db/enums instead; db/schema.ts holds table names.", allowTypeImports: true },
+          ],
+          patterns: [
+            { group: ["drizzle-orm/*", "@/db/client", "@/db/migrate"], message: "Components must not import drizzle or the database." },
+            { group: ["**/*-schema", "**/*-schemas"], message: "Import constants from a zod-free *-limits / *-rules module; *-schema files are for the server.", allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },

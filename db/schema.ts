@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { APP_ROLES, ENGINEER_LEVELS, FRAMEWORK_VERSION_STATUSES, RED_FLAG_SEVERITIES, ROLE_STATUSES, ROLE_MEMBERSHIPS, APPLICATION_STATUSES, INTERVIEW_STATUSES, SCORECARD_STATUSES, OVERALL_RECOMMENDATIONS, CONFIDENCES, EVIDENCE_SCOPES, DECISION_LEVELS } from "./enums";
 import {
   check,
   index,
@@ -8,6 +9,9 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+
+// The enums live in db/enums.ts (no drizzle) so client code can use them without pulling in the tables.
+export * from "./enums";
 
 /** Random, unguessable ids: URLs must not reveal or invite enumeration. */
 const id = () =>
@@ -22,12 +26,7 @@ const createdAt = () =>
 
 // ─── People ────────────────────────────────────────────────────────────────
 
-export const APP_ROLES = ["recruiter", "interviewer", "hiring-manager", "admin"] as const;
-export type AppRole = (typeof APP_ROLES)[number];
 
-/** An engineer's own level; it matters for panel checks (a Staff call needs a Staff+ rater). */
-export const ENGINEER_LEVELS = ["none", "mid", "senior", "staff", "senior-staff", "principal"] as const;
-export type EngineerLevel = (typeof ENGINEER_LEVELS)[number];
 
 export const users = sqliteTable("users", {
   id: id(),
@@ -71,7 +70,6 @@ export const frameworks = sqliteTable("frameworks", {
   createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
 });
 
-export const FRAMEWORK_VERSION_STATUSES = ["draft", "published"] as const;
 
 export const frameworkVersions = sqliteTable(
   "framework_versions",
@@ -140,7 +138,6 @@ export const probingQuestions = sqliteTable(
   (t) => [index("probing_questions_section_idx").on(t.sectionId, t.position)],
 );
 
-export const RED_FLAG_SEVERITIES = ["note", "caps-at-senior", "blocks-hire"] as const;
 
 export const redFlags = sqliteTable(
   "red_flags",
@@ -159,7 +156,6 @@ export const redFlags = sqliteTable(
 
 // ─── Roles (open positions) ────────────────────────────────────────────────
 
-export const ROLE_STATUSES = ["open", "closed"] as const;
 
 export const roles = sqliteTable(
   "roles",
@@ -198,8 +194,6 @@ export const roleSections = sqliteTable(
   (t) => [primaryKey({ columns: [t.roleId, t.sectionId] })],
 );
 
-export const ROLE_MEMBERSHIPS = ["hiring-manager", "recruiter", "interviewer"] as const;
-export type RoleMembership = (typeof ROLE_MEMBERSHIPS)[number];
 
 /** The hiring team. Permissions on a role are checked against this table. */
 export const roleMembers = sqliteTable(
@@ -292,8 +286,6 @@ export const candidates = sqliteTable(
   (t) => [index("candidates_email_idx").on(t.email)],
 );
 
-export const APPLICATION_STATUSES = ["active", "debrief", "decided", "withdrawn"] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const applications = sqliteTable(
   "applications",
@@ -317,9 +309,6 @@ export const applications = sqliteTable(
   ],
 );
 
-/** "not-held": the interview did not take place (marked with a reason); like a cancelled one it is not live. */
-export const INTERVIEW_STATUSES = ["scheduled", "cancelled", "not-held"] as const;
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
 export const interviews = sqliteTable(
   "interviews",
@@ -349,11 +338,6 @@ export const interviews = sqliteTable(
 
 // ─── Scorecards ────────────────────────────────────────────────────────────
 
-export const SCORECARD_STATUSES = ["draft", "submitted"] as const;
-export const OVERALL_RECOMMENDATIONS = ["no-hire", "senior", "staff"] as const;
-export const CONFIDENCES = ["low", "medium", "high"] as const;
-export const EVIDENCE_SCOPES = ["team", "multi-team", "org"] as const;
-export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
 
 export const scorecards = sqliteTable(
   "scorecards",
@@ -449,7 +433,6 @@ export const scorecardAmendments = sqliteTable(
 
 // ─── Decisions and audit ───────────────────────────────────────────────────
 
-export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
 
 export const decisions = sqliteTable(
   "decisions",

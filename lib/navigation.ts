@@ -1,4 +1,4 @@
-import type { AppRole } from "@/db/schema";
+import type { AppRole } from "@/db/enums";
 
 export type NavItem = { href: string; label: string; roles: AppRole[] | "all" };
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { startTransition, useActionState } from "react";
-import type { ApplicationStatus } from "@/db/schema";
+import type { ApplicationStatus } from "@/db/enums";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { STATUS_TRANSITIONS } from "@/lib/candidates/candidate-schema";
+import { STATUS_TRANSITIONS } from "@/lib/candidates/candidate-rules";
 import { secondaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ApplicationStatus } from "@/db/schema";
+import type { ApplicationStatus } from "@/db/enums";
 
 const STATUS: Record<ApplicationStatus, [string, BadgeTone]> = {
   active: ["Active", "blue"],

@@ -10,7 +10,7 @@ import { levelLabel } from "@/components/roles/level-label";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { InterviewState } from "@/lib/interviews/interview-state";
-import { isoToLocalInput, localInputToIso } from "@/lib/interviews/interview-schedule-schema";
+import { isoToLocalInput, localInputToIso } from "@/lib/interviews/local-time-input";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 

@@ -1,4 +1,4 @@
-import { parseLink } from "@/lib/candidates/candidate-schema";
+import { parseLink } from "@/lib/candidates/candidate-rules";
 
 /** A candidate's links as external links that pass no referrer and no window handle; anything that isn't http(s) stays plain text. */
 export function SafeLinks({ links }: { links: string[] }) {

@@ -7,7 +7,7 @@ import { hintClass, inputClass, labelClass, primaryButton } from "@/components/u
 import { levelLabel } from "@/components/roles/level-label";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { localInputToIso } from "@/lib/interviews/interview-schedule-schema";
+import { localInputToIso } from "@/lib/interviews/local-time-input";
 import type { SchedulableStage } from "@/lib/candidates/load-application";
 import { TimeZoneName } from "./time-zone-name";
 

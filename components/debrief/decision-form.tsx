@@ -5,7 +5,7 @@ import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
 import { againstRecommendation, decisionProblems, type DecisionLevel, type RoleHires } from "@/lib/debrief/decision-rules";
-import { RATIONALE_MAX, RATIONALE_MIN } from "@/lib/debrief/decision-schema";
+import { RATIONALE_MAX, RATIONALE_MIN } from "@/lib/debrief/decision-limits";
 import { LEVEL_LABELS } from "@/lib/debrief/labels";
 
 type DecisionAction = (prev: ActionResult<unknown>, payload: FormData) => Promise<ActionResult<unknown>>;

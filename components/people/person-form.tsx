@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-schema";
+import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-labels";
 import { FieldError } from "@/components/ui/field-error";
 
 type Person = { id?: string; name: string; email: string; level: keyof typeof LEVEL_LABELS; roles: string[]; active: boolean };

@@ -5,7 +5,7 @@ import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { checkCoverage, isStaffOrAbove } from "@/lib/roles/coverage";
 import type { PlanPerson, PlanSection, PlanStage } from "@/lib/roles/load-interview-plan";
-import { MAX_STAGES, STAGE_MAX_MINUTES, STAGE_MIN_MINUTES, duplicateStageNameIndexes } from "@/lib/roles/plan-schema";
+import { MAX_STAGES, STAGE_MAX_MINUTES, STAGE_MIN_MINUTES, duplicateStageNameIndexes } from "@/lib/roles/plan-limits";
 import { CoverageView } from "./coverage-panel";
 import { FormMessage } from "@/components/ui/form-message";
 import { checkboxClass, dangerButton, iconButton, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";

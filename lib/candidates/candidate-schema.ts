@@ -1,19 +1,9 @@
 import { z } from "zod";
-import { APPLICATION_STATUSES } from "@/db/schema";
+import { safeTextCheck } from "@/lib/validation/text";
+import { MAX_LINKS, parseLink, SETTABLE_STATUSES } from "./candidate-rules";
 
-export const MAX_LINKS = 10;
+export { APPLICATION_STATUS_LABELS, MAX_LINKS, parseLink, SETTABLE_STATUSES, STATUS_TRANSITIONS } from "./candidate-rules";
 
-/** Only web links are stored, so the page can render them as safe external links. */
-export function parseLink(raw: string): string | null {
-  const value = raw.trim();
-  if (!value || value.length > 500) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 export const addCandidateSchema = z.object({
   roleId: z.string().trim().min(1, "The role is missing. Reload the page.").max(100),
@@ -21,7 +11,8 @@ export const addCandidateSchema = z.object({
     .string({ error: "Enter the candidate's name." })
     .trim()
     .min(1, "Enter the candidate's name.")
-    .max(120, "Keep the name to 120 characters or fewer."),
+    .max(120, "Keep the name to 120 characters or fewer.")
+    .superRefine(safeTextCheck("The name")),
   email: z
     .string({ error: "Enter the candidate's email address." })
     .trim()
@@ -33,6 +24,7 @@ export const addCandidateSchema = z.object({
   links: z
     .string()
     .max(6000, "That is too much text for links; enter one link per line.")
+    .superRefine(safeTextCheck("The links"))
     .default("")
     .transform((text, ctx) => {
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -54,30 +46,14 @@ export const addCandidateSchema = z.object({
       }
       return [...new Set(links)];
     }),
-  notes: z.string().max(5000, "Keep the notes to 5,000 characters or fewer.").default(""),
+  notes: z.string().max(5000, "Keep the notes to 5,000 characters or fewer.").superRefine(safeTextCheck("The notes")).default(""),
 });
 
 export type AddCandidateInput = z.input<typeof addCandidateSchema>;
 
-/** The statuses a recruiter or hiring manager may set here; "decided" comes only from a recorded decision. */
-export const SETTABLE_STATUSES = ["active", "debrief", "withdrawn"] as const;
 
 export const changeApplicationStatusSchema = z.object({
   applicationId: z.string().trim().min(1).max(100),
   status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
 });
 
-export const APPLICATION_STATUS_LABELS: Record<(typeof APPLICATION_STATUSES)[number], string> = {
-  active: "Active",
-  debrief: "Debrief",
-  decided: "Decided",
-  withdrawn: "Withdrawn",
-};
-
-/** Which moves make sense from each status: a decided application is closed by its decision. */
-export const STATUS_TRANSITIONS: Record<(typeof APPLICATION_STATUSES)[number], readonly (typeof SETTABLE_STATUSES)[number][]> = {
-  active: ["debrief", "withdrawn"],
-  debrief: ["active", "withdrawn"],
-  withdrawn: ["active"],
-  decided: [],
-};

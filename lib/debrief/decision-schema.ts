@@ -1,8 +1,10 @@
 /** The decision form's fields, shared by the form and the server action. */
 import { z } from "zod";
+import { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
 
-export const RATIONALE_MIN = 10;
-export const RATIONALE_MAX = 5000;
+export { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
+import { safeTextCheck } from "@/lib/validation/text";
+
 
 const yesNo = z.preprocess(
   (value) => (value === "true" || value === "hire" ? true : value === "false" || value === "no-hire" ? false : value),
@@ -17,11 +19,13 @@ export const decisionSchema = z.object({
     .string({ error: "Write the rationale for your decision." })
     .trim()
     .min(RATIONALE_MIN, `Write at least ${RATIONALE_MIN} characters of rationale: what in the evidence decided it.`)
-    .max(RATIONALE_MAX, `Keep the rationale to ${RATIONALE_MAX} characters or fewer.`),
+    .max(RATIONALE_MAX, `Keep the rationale to ${RATIONALE_MAX} characters or fewer.`)
+    .superRefine(safeTextCheck("The rationale")),
   overrideReason: z
     .string()
     .trim()
     .max(RATIONALE_MAX, `Keep the reason to ${RATIONALE_MAX} characters or fewer.`)
+    .superRefine(safeTextCheck("The reason"))
     .optional()
     .transform((value) => (value ? value : undefined)),
 });

@@ -3,6 +3,7 @@
  * (no "server-only": client components import the types).
  */
 import { z } from "zod";
+import { safeTextCheck, unsafeTextProblem } from "@/lib/validation/text";
 import { FRAMEWORK_LIMITS, frameworkContentSchema } from "./framework-json";
 import { importTextProblem } from "./import-text";
 
@@ -17,7 +18,8 @@ export const frameworkNameField = z
   .string({ error: "Give the framework a name." })
   .trim()
   .min(1, { error: "Give the framework a name." })
-  .max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` });
+  .max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` })
+  .superRefine(safeTextCheck("The framework name"));
 
 export const newFrameworkSchema = z.object({
   name: frameworkNameField,
@@ -26,11 +28,11 @@ export const newFrameworkSchema = z.object({
 });
 
 const importText = z.string({ error: "Choose a file or paste the text first." }).superRefine((text, ctx) => {
-  const problem = importTextProblem(text);
+  const problem = importTextProblem(text) ?? unsafeTextProblem(text, "The file");
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-const fileName = z.string().max(255).optional();
+const fileName = z.string().max(255).superRefine(safeTextCheck("The file name")).optional();
 
 export const checklistPreviewSchema = z.object({ text: importText });
 
@@ -49,6 +51,11 @@ export const jsonPreviewSchema = z.object({ text: importText });
 export const jsonImportSchema = z.object({
   text: importText,
   publish: z.boolean(),
-  name: z.string().trim().max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` }).optional(),
+  name: z
+    .string()
+    .trim()
+    .max(FRAMEWORK_LIMITS.nameMax, { error: `The framework name must be at most ${FRAMEWORK_LIMITS.nameMax} characters.` })
+    .superRefine(safeTextCheck("The framework name"))
+    .optional(),
   fileName,
 });

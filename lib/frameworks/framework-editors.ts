@@ -1,4 +1,4 @@
-import type { AppRole } from "@/db/schema";
+import type { AppRole } from "@/db/enums";
 import { forbiddenError } from "@/lib/errors";
 
 /** Who may create, edit, import and publish frameworks (design.md, Permissions). */

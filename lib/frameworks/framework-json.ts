@@ -23,6 +23,7 @@
  * dropped, so an import never loses data silently.
  */
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 import { RED_FLAG_SEVERITIES, type FrameworkContent, type RedFlagSeverity } from "./types";
 import { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN } from "./framework-limits";
 
@@ -40,11 +41,12 @@ function requiredText(label: string, max: number) {
   return z
     .string()
     .max(max, { error: `${label} must be at most ${max} characters.` })
+    .superRefine(safeTextCheck(label))
     .refine(notBlank, { error: `${label} is empty; write at least one non-space character.` });
 }
 
 function optionalText(label: string, max: number) {
-  return z.string().max(max, { error: `${label} must be at most ${max} characters.` });
+  return z.string().max(max, { error: `${label} must be at most ${max} characters.` }).superRefine(safeTextCheck(label));
 }
 
 export const probingQuestionSchema = z.strictObject({

@@ -1,23 +1,11 @@
 import { z } from "zod";
-import { APP_ROLES, ENGINEER_LEVELS } from "@/db/schema";
 
-export const LEVEL_LABELS: Record<(typeof ENGINEER_LEVELS)[number], string> = {
-  none: "Not an engineer",
-  mid: "Mid-level",
-  senior: "Senior",
-  staff: "Staff",
-  "senior-staff": "Senior Staff",
-  principal: "Principal",
-};
+export { LEVEL_LABELS, ROLE_LABELS } from "./person-labels";
+import { safeTextCheck } from "@/lib/validation/text";
+import { APP_ROLES, ENGINEER_LEVELS } from "@/db/enums";
 
-export const ROLE_LABELS: Record<(typeof APP_ROLES)[number], string> = {
-  recruiter: "Recruiter",
-  interviewer: "Interviewer",
-  "hiring-manager": "Hiring manager",
-  admin: "Admin",
-};
 
-const name = z.string().trim().min(1, "Enter the person's name.").max(120, "Names are 120 characters at most.");
+const name = z.string().trim().min(1, "Enter the person's name.").max(120, "Names are 120 characters at most.").superRefine(safeTextCheck("The name"));
 const roles = z
   .array(z.enum(APP_ROLES, { error: "Pick roles from the list." }))
   .max(APP_ROLES.length)

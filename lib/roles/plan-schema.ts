@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { DUPLICATE_STAGE_MESSAGE, duplicateStageNameIndexes, MAX_STAGES, STAGE_MAX_MINUTES, STAGE_MIN_MINUTES } from "./plan-limits";
+
+export { DUPLICATE_STAGE_MESSAGE, duplicateStageNameIndexes, MAX_STAGES, STAGE_MAX_MINUTES, STAGE_MIN_MINUTES } from "./plan-limits";
+import { safeTextCheck } from "@/lib/validation/text";
 
 /** The interview plan as the plan editor sends it: the whole list of stages, saved in one go. */
 
-export const STAGE_MIN_MINUTES = 15;
-export const STAGE_MAX_MINUTES = 480;
-export const MAX_STAGES = 20;
 
 export const planStageSchema = z.object({
   /** Set for a stage that already exists; absent for a new one. */
@@ -13,7 +14,8 @@ export const planStageSchema = z.object({
     .string({ error: "Name the stage, like “System design”." })
     .trim()
     .min(1, "Name the stage, like “System design”.")
-    .max(80, "Keep the stage name to 80 characters or fewer."),
+    .max(80, "Keep the stage name to 80 characters or fewer.")
+    .superRefine(safeTextCheck("The stage name")),
   durationMinutes: z
     .number({ error: `Enter the length in minutes, between ${STAGE_MIN_MINUTES} and ${STAGE_MAX_MINUTES}.` })
     .int("Enter the length in whole minutes.")
@@ -30,19 +32,6 @@ export const planStageSchema = z.object({
 export type PlanStageInput = z.infer<typeof planStageSchema>;
 
 /** Two stages may not share a name (ignoring case and spaces): interviewers and the debrief tell stages apart by it. */
-export function duplicateStageNameIndexes(names: string[]): number[] {
-  const seen = new Map<string, number>();
-  const dupes: number[] = [];
-  names.forEach((name, i) => {
-    const key = name.trim().replace(/\s+/g, " ").toLowerCase();
-    if (!key) return;
-    if (seen.has(key)) dupes.push(i);
-    else seen.set(key, i);
-  });
-  return dupes;
-}
-
-export const DUPLICATE_STAGE_MESSAGE = "Another stage already has this name. Give each stage its own name.";
 
 export const interviewPlanSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeTextCheck } from "@/lib/validation/text";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
 
 /**
@@ -50,8 +51,9 @@ export const roleSettingsShape = {
     .string({ error: "Give the role a title, like “Backend Engineer, Payments”." })
     .trim()
     .min(1, "Give the role a title, like “Backend Engineer, Payments”.")
-    .max(120, "Keep the title to 120 characters or fewer."),
-  team: z.string().trim().max(80, "Keep the team name to 80 characters or fewer.").default(""),
+    .max(120, "Keep the title to 120 characters or fewer.")
+    .superRefine(safeTextCheck("The title")),
+  team: z.string().trim().max(80, "Keep the team name to 80 characters or fewer.").superRefine(safeTextCheck("The team name")).default(""),
   hiresSenior: z.boolean().default(false),
   hiresStaff: z.boolean().default(false),
   frameworkVersionId: id("Choose a published framework version."),

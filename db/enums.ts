@@ -1,0 +1,26 @@
+/**
+ * The fixed value lists of the database columns, with no drizzle and no table names, so client
+ * components and zod schemas can import them; db/schema.ts uses and re-exports them.
+ */
+
+export const APP_ROLES = ["recruiter", "interviewer", "hiring-manager", "admin"] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+/** An engineer's own level; it matters for panel checks (a Staff call needs a Staff+ rater). */
+export const ENGINEER_LEVELS = ["none", "mid", "senior", "staff", "senior-staff", "principal"] as const;
+export type EngineerLevel = (typeof ENGINEER_LEVELS)[number];
+export const FRAMEWORK_VERSION_STATUSES = ["draft", "published"] as const;
+export const RED_FLAG_SEVERITIES = ["note", "caps-at-senior", "blocks-hire"] as const;
+export const ROLE_STATUSES = ["open", "closed"] as const;
+export const ROLE_MEMBERSHIPS = ["hiring-manager", "recruiter", "interviewer"] as const;
+export type RoleMembership = (typeof ROLE_MEMBERSHIPS)[number];
+export const APPLICATION_STATUSES = ["active", "debrief", "decided", "withdrawn"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+/** "not-held": the interview did not take place (marked with a reason); like a cancelled one it is not live. */
+export const INTERVIEW_STATUSES = ["scheduled", "cancelled", "not-held"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+export const SCORECARD_STATUSES = ["draft", "submitted"] as const;
+export const OVERALL_RECOMMENDATIONS = ["no-hire", "senior", "staff"] as const;
+export const CONFIDENCES = ["low", "medium", "high"] as const;
+export const EVIDENCE_SCOPES = ["team", "multi-team", "org"] as const;
+export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
+export const DECISION_LEVELS = ["staff", "senior", "none"] as const;

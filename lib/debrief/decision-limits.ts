@@ -1,0 +1,3 @@
+/** Decision form limits, with no zod, so client components can import them. */
+export const RATIONALE_MIN = 10;
+export const RATIONALE_MAX = 5000;
