@@ -279,7 +279,6 @@ export const candidates = sqliteTable(
     name: text("name").notNull(),
     email: text("email").notNull(),
     links: text("links", { mode: "json" }).$type<string[]>().notNull().default([]),
-    notes: text("notes").notNull().default(""),
     createdAt: createdAt(),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
   },
@@ -298,6 +297,8 @@ export const applications = sqliteTable(
       .notNull()
       .references(() => roles.id, { onDelete: "cascade" }),
     status: text("status", { enum: APPLICATION_STATUSES }).notNull().default("active"),
+    /** The role team's notes on this application; never shown in another role (design.md, Domain). */
+    notes: text("notes").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()

@@ -206,10 +206,10 @@ function seedDemo(tx: Tx, hashes: Map<string, string>, now: Date) {
     const applicationId = crypto.randomUUID();
     const created = new Date(now.getTime() - args.daysAgo * DAY);
     tx.insert(s.candidates)
-      .values({ id: candidateId, name: args.name, email: args.email, links: args.links ?? [], notes: args.notes ?? "", createdById: who("rita"), createdAt: created })
+      .values({ id: candidateId, name: args.name, email: args.email, links: args.links ?? [], createdById: who("rita"), createdAt: created })
       .run();
     tx.insert(s.applications)
-      .values({ id: applicationId, candidateId, roleId: roleIds[args.role] as string, status: args.status, createdAt: created, updatedAt: created })
+      .values({ id: applicationId, candidateId, roleId: roleIds[args.role] as string, status: args.status, notes: args.notes ?? "", createdAt: created, updatedAt: created })
       .run();
     return applicationId;
   };

@@ -13,13 +13,18 @@ export type AddCandidateResult = {
   applicationId: string;
   candidateId: string;
   candidateName: string;
-  /** True when the email belonged to a candidate already in Levelset, whose record was attached as it is. */
+  /**
+   * True when the email belonged to a candidate already in Levelset, whose record was attached as it is.
+   * Only recruiters and admins (who see every candidate) are told; for anyone else it is always false, so
+   * the answer does not say whether another role knows the person.
+   */
   existing: boolean;
 };
 
 /**
  * Puts a candidate into a role's pipeline. A candidate is one person across roles: when the email is
- * already known, the existing record is attached (its name, links and notes stay as they are).
+ * already known, the existing person (name, email, links) is attached as it is. The notes typed here
+ * belong to the new application, and nothing from another role's applications is read or copied.
  */
 export function addCandidate(
   db: Db,
@@ -49,11 +54,11 @@ export function addCandidate(
     const candidateId = found?.id ?? crypto.randomUUID();
     if (!found) {
       tx.insert(candidates)
-        .values({ id: candidateId, name: input.name, email, links: input.links, notes: input.notes, createdById: user.id })
+        .values({ id: candidateId, name: input.name, email, links: input.links, createdById: user.id })
         .run();
     }
     const applicationId = crypto.randomUUID();
-    tx.insert(applications).values({ id: applicationId, candidateId, roleId: role.id, status: "active" }).run();
+    tx.insert(applications).values({ id: applicationId, candidateId, roleId: role.id, status: "active", notes: input.notes }).run();
     const candidateName = found?.name ?? input.name;
     recordAuditEvent(tx, {
       actorId: user.id,
@@ -63,6 +68,7 @@ export function addCandidate(
       summary: `Added ${candidateName} to ${role.title}${found ? " (existing candidate)" : ""}`,
       data: { roleId: role.id, candidateId, existingCandidate: Boolean(found) },
     });
-    return { applicationId, candidateId, candidateName, existing: Boolean(found) };
+    const seesEveryCandidate = user.roles.includes("recruiter") || user.roles.includes("admin");
+    return { applicationId, candidateId, candidateName, existing: Boolean(found) && seesEveryCandidate };
   });
 }

@@ -70,7 +70,7 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
       candidateName: candidates.name,
       candidateEmail: candidates.email,
       links: candidates.links,
-      notes: candidates.notes,
+      notes: applications.notes,
     })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))

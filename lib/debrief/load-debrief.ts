@@ -73,7 +73,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
       candidateName: candidates.name,
       candidateEmail: candidates.email,
       links: candidates.links,
-      notes: candidates.notes,
+      notes: applications.notes,
       roleId: roles.id,
       roleTitle: roles.title,
       team: roles.team,

@@ -6,6 +6,7 @@ import { addCandidate } from "@/lib/candidates/add-candidate";
 import { addCandidateSchema } from "@/lib/candidates/candidate-schema";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
 import { listPipeline } from "@/lib/candidates/list-pipeline";
+import { loadApplication } from "@/lib/candidates/load-application";
 import { createSeededDb } from "../helpers/temp-db";
 import { applicationId, domainError, people, roleId, snapshot } from "../roles/db-fixtures";
 
@@ -35,9 +36,9 @@ describe("addCandidate", () => {
     });
     expect(result.existing).toBe(false);
     const candidate = db.select().from(s.candidates).where(eq(s.candidates.id, result.candidateId)).get();
-    expect(candidate).toMatchObject({ email: "jun.sato@example.com", links: ["https://github.com/example-jun", "https://jun.example.com/"], notes: "Referred." });
+    expect(candidate).toMatchObject({ email: "jun.sato@example.com", links: ["https://github.com/example-jun", "https://jun.example.com/"] });
     const application = db.select().from(s.applications).where(eq(s.applications.id, result.applicationId)).get();
-    expect(application?.status).toBe("active");
+    expect(application).toMatchObject({ status: "active", notes: "Referred." });
     const audit = db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, result.applicationId)).all();
     expect(audit.map((a) => a.action)).toEqual(["candidate.added"]);
   });
@@ -47,6 +48,29 @@ describe("addCandidate", () => {
     const result = addCandidate(db, { user: who.rita, ...parse({ roleId: platform, name: "Someone Else", email: "ALICE.CHEN@example.com" }) });
     expect(result).toMatchObject({ existing: true, candidateName: "Alice Chen" });
     expect(db.select().from(s.candidates).all()).toHaveLength(before);
+  });
+
+  it("for a hiring manager, answers an email another role knows exactly as a new one, and shows nothing of that role's application", () => {
+    // Bruno Díaz is in the Payments pipeline only, with Payments' notes; Helen hires for Staff Platform only.
+    const brunoPayments = applicationId(db, "Bruno Díaz");
+    const paymentsNotes = db.select({ notes: s.applications.notes }).from(s.applications).where(eq(s.applications.id, brunoPayments)).get()?.notes;
+    expect(paymentsNotes).toMatch(/Strong payments background/);
+    const known = addCandidate(db, { user: who.helen, ...parse({ roleId: platform, name: "B. Díaz", email: "bruno.diaz@example.com", notes: "Platform referral." }) });
+    const unknown = addCandidate(db, { user: who.helen, ...parse({ roleId: platform, name: "Nobody Known", email: "nobody.known@example.com", notes: "Platform referral." }) });
+    // The same answer whether or not the email was known.
+    expect(known.existing).toBe(false);
+    expect(unknown.existing).toBe(false);
+    expect(Object.keys(known).sort()).toEqual(Object.keys(unknown).sort());
+    // The new application carries only what Helen typed; the Payments notes stay on the Payments application.
+    const view = loadApplication(db, { user: who.helen, applicationId: known.applicationId });
+    expect(view?.candidate.notes).toBe("Platform referral.");
+    expect(JSON.stringify(view)).not.toMatch(/Strong payments background|Backend Engineer, Payments/);
+    expect(db.select({ notes: s.applications.notes }).from(s.applications).where(eq(s.applications.id, brunoPayments)).get()?.notes).toBe(paymentsNotes);
+    // A recruiter is told the person was already known.
+    const byRecruiter = addCandidate(db, { user: who.rita, ...parse({ roleId: platform, name: "N. Known", email: "nobody.known2@example.com" }) });
+    expect(byRecruiter.existing).toBe(false);
+    const again = addCandidate(db, { user: who.ada, ...parse({ roleId: roleId(db, "Backend Engineer, Payments"), name: "x", email: "nobody.known2@example.com" }) });
+    expect(again.existing).toBe(true);
   });
 
   it("refuses a candidate already in this role's pipeline, with a field error and nothing saved", () => {

@@ -67,8 +67,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       ) : null}
       {app.canEdit && added === "existing" ? (
         <FormMessage tone="warning" testId="candidate-added">
-          Levelset already knew {app.candidate.email}, so the existing candidate {app.candidate.name} was added to this role. Their name, links and notes were kept
-          as they were.
+          Levelset already knew {app.candidate.email}, so the existing candidate {app.candidate.name} was added to this role. Their name and links were kept as
+          they were; the notes you typed belong to this application only.
         </FormMessage>
       ) : null}
 
