@@ -379,3 +379,24 @@ test.describe("people who may not write here are refused by the server", () => {
     await expect(page.getByLabel("Title")).toHaveValue("Backend Engineer, Payments");
   });
 });
+
+test("a hiring manager adding a person another role knows sees only what they typed, answered as for a new email", async ({ page }) => {
+  // Dev Patel is in the Payments pipeline with Payments' notes; Helen hires for Staff Platform only.
+  await signInAs(page, "otherHiringManager");
+  await page.goto("/roles");
+  await page.getByRole("main").getByRole("link", { name: "Staff Platform Engineer" }).first().click();
+  await page.getByRole("link", { name: "Add candidate" }).click();
+  await ready(page, "Add candidate");
+  await page.getByLabel("Name", { exact: true }).fill("D. Patel");
+  await page.getByLabel("Email", { exact: true }).fill("dev.patel@example.com");
+  await page.getByLabel("Recruiter notes").fill("Met at the platform guild.");
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  const added = page.getByTestId("candidate-added");
+  await expect(added).toContainText("is in the Staff Platform Engineer pipeline");
+  expect(new URL(page.url()).searchParams.get("added")).toBe("new");
+  await expect(page.getByTestId("candidate-notes")).toHaveText("Met at the platform guild.");
+  const main = page.getByRole("main");
+  await expect(main).not.toContainText("cross-team influence");
+  await expect(main).not.toContainText("Backend Engineer, Payments");
+  await expect(main).not.toContainText("already knew");
+});
