@@ -29,6 +29,8 @@ export const E2E_ONLY_USERS = [
 export const E2E_PAST_INTERVIEWS = [
   { candidate: "Nora Lind", role: "Backend Engineer, Payments", interviews: [{ stage: 1, by: "sam@levelset.test" }] },
   { candidate: "Oskar Holm", role: "Backend Engineer, Payments", interviews: [{ stage: 2, by: "lee@levelset.test" }] },
+  // Pia Sund / Omar: the recruiter marks it "did not take place" from the application page.
+  { candidate: "Pia Sund", role: "Backend Engineer, Payments", interviews: [{ stage: 0, by: "omar@levelset.test" }] },
   {
     candidate: "Jonas Berg",
     role: "Staff Platform Engineer",

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { FieldError } from "@/components/ui/field-error";
 import { LocalTime } from "@/components/ui/local-time";
 import { dangerButton, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
@@ -13,6 +14,10 @@ import type { InterviewState } from "@/lib/interviews/interview-state";
 import { isoToLocalInput, localInputToIso } from "@/lib/interviews/local-time-input";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type FormAction = (prev: ActionResult<unknown>, payload: FormData) => Promise<ActionResult<unknown>>;
+
+/** Interviews an editor may mark as not held: started, still scheduled, scorecard not submitted. */
+const MAY_MARK_NOT_HELD: InterviewState[] = ["awaiting-scorecard", "in-progress", "overdue"];
 
 export type InterviewListItem = {
   id: string;
@@ -34,17 +39,19 @@ export function InterviewList({
   canEdit,
   rescheduleAction,
   cancelAction,
+  notHeldAction,
 }: {
   interviews: InterviewListItem[];
   canEdit: boolean;
   rescheduleAction: Action;
   cancelAction: Action;
+  notHeldAction?: FormAction;
 }) {
   if (interviews.length === 0) return <p className="py-3 text-sm text-slate-500">No interviews scheduled yet.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="interview-list">
       {interviews.map((i) => (
-        <InterviewRow key={i.id} interview={i} canEdit={canEdit} rescheduleAction={rescheduleAction} cancelAction={cancelAction} />
+        <InterviewRow key={i.id} interview={i} canEdit={canEdit} rescheduleAction={rescheduleAction} cancelAction={cancelAction} notHeldAction={notHeldAction} />
       ))}
     </ul>
   );
@@ -55,11 +62,13 @@ function InterviewRow({
   canEdit,
   rescheduleAction,
   cancelAction,
+  notHeldAction,
 }: {
   interview: InterviewListItem;
   canEdit: boolean;
   rescheduleAction: Action;
   cancelAction: Action;
+  notHeldAction?: FormAction;
 }) {
   const [mode, setMode] = useState<"view" | "reschedule" | "cancel">("view");
   const [local, setLocal] = useState("");
@@ -128,6 +137,12 @@ function InterviewRow({
       </div>
       {canEdit && i.status === "scheduled" && i.scorecardStatus !== null ? (
         <p className="mt-1 text-xs text-slate-500">The scorecard is {i.scorecardStatus === "draft" ? "started" : "submitted"}, so this interview can no longer move or be cancelled.</p>
+      ) : null}
+
+      {canEdit && notHeldAction && i.status === "scheduled" && MAY_MARK_NOT_HELD.includes(i.state) ? (
+        <div className="mt-2">
+          <NotHeldForm interviewId={i.id} action={notHeldAction} summary={`${who} did not take place`} />
+        </div>
       ) : null}
 
       {mode === "reschedule" ? (

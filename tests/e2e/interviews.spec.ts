@@ -6,6 +6,7 @@
  *   ratings, red flag, submit, amend; then Elena Rossi / Sam (upcoming), whose submit is refused.
  * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
  * - Oskar Holm / Lee (two hours ago, added by scripts/e2e-server.ts): marked "did not take place".
+ * - Pia Sund / Omar (two hours ago, added by scripts/e2e-server.ts): the recruiter marks it so from the application page.
  * Other specs: interviews-recovery.spec.ts (Elena/Lee, Elena/Hugo, Grace/Omar),
  * interviews-blind.spec.ts (Grace/Maya, Grace/Priya, Grace/Helen).
  */
@@ -184,6 +185,7 @@ test("an interview that did not take place is marked so with a reason, leaves my
   await form.getByRole("textbox", { name: "Why not?" }).fill("The candidate could not join: no connection on their side.");
   await form.getByRole("button", { name: "Mark as not held" }).click();
   await expect(page).toHaveURL(/\/interviews\?notHeld=1$/);
+  await expect(page.getByTestId("not-held-message")).toContainText("marked as not held");
   await expect(page.getByRole("link", { name: /Oskar Holm/ })).toHaveCount(0);
   expect((await page.goto(`/interviews/${interviewId}`))?.status()).toBe(404);
 
@@ -225,4 +227,28 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
     await expect(page.getByRole("tab", { name: "Kit" })).toBeHidden();
   });
+});
+
+test("a recruiter marks an interview that did not take place from the application page; it leaves the interviewer's list", async ({ page, browser }) => {
+  await signInAs(page, "recruiter");
+  await page.goto("/roles");
+  await page.getByRole("main").getByRole("link", { name: "Backend Engineer, Payments" }).first().click();
+  await page.getByRole("link", { name: "Pia Sund" }).click();
+  const row = page.getByTestId("interview-row").filter({ hasText: "Omar Haddad" });
+  const form = row.getByTestId("not-held");
+  await form.locator("summary").click();
+  const reason = form.getByRole("textbox", { name: "Why not?" });
+  await reason.fill("short");
+  await form.getByRole("button", { name: "Mark as not held" }).click();
+  await expect(form.getByTestId("not-held-error")).toContainText("at least 10 characters");
+  await expect(reason).toHaveValue("short");
+  await reason.fill("The candidate asked to move it and then withdrew the slot.");
+  await form.getByRole("button", { name: "Mark as not held" }).click();
+  await expect(row).toContainText("Did not take place");
+  await expect(row.getByTestId("not-held")).toHaveCount(0);
+
+  const omar = await newSignedInPage(browser, "omar");
+  await omar.goto("/interviews");
+  await expect(omar.getByRole("main")).not.toContainText("Pia Sund");
+  await omar.context().close();
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { FormMessage } from "@/components/ui/form-message";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
@@ -10,8 +11,9 @@ import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-int
 
 export const metadata: Metadata = { title: "My interviews" };
 
-export default async function MyInterviewsPage() {
+export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("interviewer", "hiring-manager");
+  const { notHeld } = await searchParams;
   const groups = groupMyInterviews(listMyInterviews(db(), { userId: user.id, now: new Date() }));
   const total = groups.reduce((n, g) => n + g.interviews.length, 0);
 
@@ -23,6 +25,11 @@ export default async function MyInterviewsPage() {
           Open an interview for its kit and scorecard. A scorecard is overdue 24 hours after the interview ends.
         </p>
       </div>
+      {notHeld === "1" ? (
+        <FormMessage tone="success" testId="not-held-message">
+          The interview is marked as not held, with your reason in the audit log. No scorecard is expected for it.
+        </FormMessage>
+      ) : null}
       {total === 0 ? <EmptyState>No interviews are scheduled for you.</EmptyState> : null}
       {groups
         .filter((g) => g.interviews.length > 0)

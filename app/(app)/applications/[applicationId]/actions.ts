@@ -6,6 +6,8 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { changeApplicationStatusSchema } from "@/lib/candidates/candidate-schema";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
+import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
+import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { cancelInterviewSchema, rescheduleInterviewSchema, scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
@@ -56,5 +58,17 @@ export const cancelInterviewAction = validatedAction({
     const result = cancelInterview(db(), { ...input, user });
     refresh();
     return result;
+  },
+});
+
+/** A recruiter, admin or the role's hiring manager marks an interview on this application as not held. */
+export const markNotHeldFromApplicationAction = validatedAction({
+  schema: markNotHeldSchema,
+  roles: [...EDITORS],
+  run: (input, user) => {
+    markInterviewNotHeld(db(), { user, ...input });
+    refresh();
+    revalidatePath("/interviews");
+    return { interviewId: input.interviewId };
   },
 });

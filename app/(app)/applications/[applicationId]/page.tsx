@@ -12,7 +12,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { loadApplication } from "@/lib/candidates/load-application";
-import { cancelInterviewAction, changeApplicationStatusAction, rescheduleInterviewAction, scheduleInterviewAction } from "./actions";
+import { cancelInterviewAction, changeApplicationStatusAction, markNotHeldFromApplicationAction, rescheduleInterviewAction, scheduleInterviewAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -84,6 +84,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               canEdit={app.canEdit}
               rescheduleAction={rescheduleInterviewAction}
               cancelAction={cancelInterviewAction}
+              notHeldAction={markNotHeldFromApplicationAction}
             />
           </Panel>
           {canSchedule ? (
