@@ -44,13 +44,13 @@ import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { CONFIDENCE_LEVELS, RECOMMENDATIONS, SCOPES } from "@/lib/scorecards/scorecard-content";
 import { amendScorecardSchema, submitScorecardSchema } from "@/lib/scorecards/scorecard-schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
-import { field, hostileNumber, hostileText, idFrom, idsFrom, payload, SPECIAL_TEXT } from "./arbitraries";
+import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
 import type { ActionSpec, Ctx } from "./harness";
 
 const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
 
 const id = (ctx: Ctx, table: string) => field(idFrom(ctx.ids[table] ?? [], ctx.ids.all));
-const ids = (ctx: Ctx, table: string, max = 6) => field(idsFrom(ctx.ids[table] ?? [], ctx.ids.all, max));
+const ids = (ctx: Ctx, table: string, max = 6, min = 0) => field(fc.array(idFrom(ctx.ids[table] ?? [], ctx.ids.all), { minLength: min, maxLength: max }));
 const text = (...plausible: string[]) => field(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible) }, { weight: 2, arbitrary: hostileText }));
 const bool = () => field(fc.boolean());
 
@@ -58,7 +58,7 @@ const thresholds = () =>
   field(
     fc.record(
       Object.fromEntries(
-        THRESHOLD_KEYS.map((k) => [k, fc.oneof({ weight: 3, arbitrary: fc.constant(DEFAULT_THRESHOLDS[k]) }, { weight: 1, arbitrary: hostileNumber })]),
+        THRESHOLD_KEYS.map((k) => [k, fc.oneof({ weight: 30, arbitrary: fc.constant(DEFAULT_THRESHOLDS[k]) }, { weight: 1, arbitrary: hostileNumber })]),
       ),
     ),
   );
@@ -69,10 +69,19 @@ const settingsFields = (ctx: Ctx) => ({
   hiresSenior: bool(),
   hiresStaff: bool(),
   frameworkVersionId: id(ctx, "framework_versions"),
-  sectionIds: ids(ctx, "framework_sections"),
-  staffCriticalSectionIds: ids(ctx, "framework_sections", 2),
+  sectionIds: ids(ctx, "framework_sections", 6, 1),
+  staffCriticalSectionIds: ids(ctx, "framework_sections", 2, 1),
   thresholds: thresholds(),
 });
+/** Most of the time: sections of the chosen version, a Staff-critical one among them, at least one level. */
+const coherentSettings = (ctx: Ctx) => (r: Record<string, unknown>) => {
+  const versionId = typeof r.frameworkVersionId === "string" ? r.frameworkVersionId : "";
+  const own = (ctx.sqlite.prepare("SELECT id FROM framework_sections WHERE version_id = ?").all(versionId) as { id: string }[]).map((x) => x.id);
+  const n = String(r.title).length;
+  if (n % 5 === 0) return r; // a fifth stay as drawn
+  const sectionIds = own.length ? own.slice(0, 1 + (n % own.length)) : r.sectionIds;
+  return { ...r, sectionIds, staffCriticalSectionIds: Array.isArray(sectionIds) ? sectionIds.slice(0, 1) : [], hiresSenior: r.hiresSenior === true || n % 2 === 0 };
+};
 const teamFields = (ctx: Ctx) => ({
   hiringManagerId: id(ctx, "users"),
   recruiterIds: ids(ctx, "users", 3),
@@ -149,7 +158,7 @@ export function actionSpecs(): ActionSpec[] {
       name: "createRoleAction",
       schema: createRoleSchema,
       roles: ["recruiter", "admin"],
-      payload: (ctx) => payload({ ...settingsFields(ctx), ...teamFields(ctx) }),
+      payload: (ctx) => payload({ ...settingsFields(ctx), ...teamFields(ctx) }, coherentSettings(ctx)),
       run: ({ db }, input: Parameters<typeof createRole>[1], user) => createRole(db, { ...input, user }),
     },
     {
@@ -171,8 +180,8 @@ export function actionSpecs(): ActionSpec[] {
               fc.record({
                 id: field(fc.option(idFrom(ctx.ids.plan_stages ?? [], ctx.ids.all))),
                 name: text("System design", "Coding"),
-                durationMinutes: field(fc.oneof(fc.constantFrom(45, 60), hostileNumber)),
-                focusSectionIds: ids(ctx, "framework_sections", 3),
+                durationMinutes: field(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(45, 60) }, { weight: 1, arbitrary: hostileNumber })),
+                focusSectionIds: ids(ctx, "framework_sections", 3, 1),
                 questionIds: ids(ctx, "probing_questions", 3),
                 interviewerIds: ids(ctx, "users", 3),
               }),
@@ -190,7 +199,7 @@ export function actionSpecs(): ActionSpec[] {
         payload({
           roleId: id(ctx, "roles"),
           name: text("Grace Hopper"),
-          email: field(fc.oneof(fc.emailAddress(), hostileText.map((t) => `${t}@example.com`))),
+          email: field(fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) }, { weight: 1, arbitrary: hostileText.map((t) => `${t}@example.com`) })),
           links: text("https://github.com/grace\nhttps://example.com", ""),
           notes: text("Referred by Lee.", ""),
         }),
@@ -200,14 +209,14 @@ export function actionSpecs(): ActionSpec[] {
       name: "updateRoleSettingsAction",
       schema: roleSettingsSchema,
       roles: EDITORS,
-      payload: (ctx) => payload({ roleId: id(ctx, "roles"), ...settingsFields(ctx) }),
+      payload: (ctx) => payload({ roleId: id(ctx, "roles"), ...settingsFields(ctx) }, coherentSettings(ctx)),
       run: ({ db }, input: Parameters<typeof updateRoleSettings>[1], user) => updateRoleSettings(db, { ...input, user }),
     },
     {
       name: "submitScorecardAction",
       schema: submitScorecardSchema,
       roles: ["interviewer", "hiring-manager"],
-      payload: (ctx) => payload({ interviewId: id(ctx, "interviews"), baseRevision: field(fc.oneof(fc.nat(3), hostileNumber)), content: scorecardContent(ctx) }),
+      payload: (ctx) => payload({ interviewId: id(ctx, "interviews"), baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })), content: scorecardContent(ctx) }),
       run: ({ db }, input: Omit<Parameters<typeof submitScorecard>[1], "user">, user) => submitScorecard(db, { user, ...input }),
     },
     {
@@ -217,7 +226,7 @@ export function actionSpecs(): ActionSpec[] {
       payload: (ctx) =>
         payload({
           interviewId: id(ctx, "interviews"),
-          baseRevision: field(fc.oneof(fc.nat(3), hostileNumber)),
+          baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })),
           reason: text("I misread my notes on the design section."),
           content: scorecardContent(ctx),
         }),
@@ -311,7 +320,7 @@ export function actionSpecs(): ActionSpec[] {
       name: "changeApplicationStatusAction",
       schema: changeApplicationStatusSchema,
       roles: EDITORS,
-      payload: (ctx) => payload({ applicationId: id(ctx, "applications"), status: field(fc.constantFrom(...SETTABLE_STATUSES, "hired", "rejected")) }),
+      payload: (ctx) => payload({ applicationId: id(ctx, "applications"), status: field(fc.constantFrom(...SETTABLE_STATUSES)) }),
       run: ({ db }, input: Parameters<typeof changeApplicationStatus>[1], user) => changeApplicationStatus(db, { ...input, user }),
     },
     {
@@ -343,8 +352,8 @@ export function actionSpecs(): ActionSpec[] {
       payload: (ctx) =>
         payload({
           applicationId: id(ctx, "applications"),
-          level: field(fc.constantFrom("staff", "senior", "none", "principal")),
-          hire: field(fc.constantFrom(true, false, "true", "false", "hire", "no-hire", "yes")),
+          level: field(fc.constantFrom("staff", "senior", "none")),
+          hire: field(fc.constantFrom(true, false, "true", "false", "hire", "no-hire")),
           rationale: text("The panel evidence on design and operations supports Senior, not Staff."),
           overrideReason: text("", "The panel under-weighted the incident review evidence."),
         }),
@@ -358,9 +367,9 @@ export function actionSpecs(): ActionSpec[] {
       payload: () =>
         payload({
           name: text("Katherine Johnson"),
-          email: field(fc.oneof(fc.emailAddress(), fc.constantFrom("admin@levelset.test", "ADMIN@levelset.test"))),
-          level: field(fc.constantFrom(...ENGINEER_LEVELS, "god")),
-          roles: field(fc.array(fc.constantFrom(...APP_ROLES, "root"), { maxLength: 3 })),
+          email: field(fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) }, { weight: 1, arbitrary: fc.constantFrom("admin@levelset.test", "ADMIN@levelset.test ") })),
+          level: field(fc.constantFrom(...ENGINEER_LEVELS)),
+          roles: field(fc.array(fc.constantFrom(...APP_ROLES), { maxLength: 3 })),
           password: field(fc.constantFrom("", "correct horse battery", "short", `p${SPECIAL_TEXT.join("")}`)),
         }),
       run: ({ db }, input: Parameters<typeof createPerson>[1]["input"], user) => createPerson(db, { actor: user, input }),
@@ -374,8 +383,8 @@ export function actionSpecs(): ActionSpec[] {
         payload({
           userId: id(ctx, "users"),
           name: text("Katherine Johnson"),
-          level: field(fc.constantFrom(...ENGINEER_LEVELS, "god")),
-          roles: field(fc.array(fc.constantFrom(...APP_ROLES, "root"), { maxLength: 3 })),
+          level: field(fc.constantFrom(...ENGINEER_LEVELS)),
+          roles: field(fc.array(fc.constantFrom(...APP_ROLES), { maxLength: 3 })),
           active: field(fc.constantFrom("on", "true", true, false, "off")),
           password: field(fc.constantFrom("", "correct horse battery", "short")),
         }),

@@ -66,7 +66,7 @@ export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 /** The plausible value nearly always, a hostile one (or none) now and then: for fields nested in lists and records. */
 export function field(plausible: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 24, arbitrary: plausible },
+    { weight: 60, arbitrary: plausible },
     { weight: 1, arbitrary: hostileText },
     { weight: 1, arbitrary: wrongType },
     { weight: 1, arbitrary: fc.constant(OMIT) },
@@ -79,13 +79,18 @@ const corruption: fc.Arbitrary<unknown> = fc.oneof(hostileText, wrongType, fc.co
  * A payload object from per-field arbitraries with up to two top-level fields corrupted (wrong type, hostile
  * text, left out), so most payloads get past zod and reach the domain; now and then not an object at all.
  */
-export function payload(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+export function payload(
+  fields: Record<string, fc.Arbitrary<unknown>>,
+  /** Makes the plausible record consistent (cross-field rules) before any corruption. */
+  coherent: (record: Record<string, unknown>) => Record<string, unknown> = (r) => r,
+): fc.Arbitrary<unknown> {
   const keys = Object.keys(fields);
   const record = fc
-    .tuple(fc.record(fields), fc.array(fc.tuple(fc.constantFrom(...keys, "unexpectedField"), corruption), { maxLength: 2 }), fc.nat(3))
+    .tuple(fc.record(fields), fc.array(fc.tuple(fc.noBias(fc.nat({ max: keys.length })), corruption), { maxLength: 2 }), fc.noBias(fc.nat(2)))
     .map(([r, corruptions, keep]) => {
-      const out: Record<string, unknown> = { ...r };
-      if (keep > 0) for (const [k, v] of corruptions) out[k] = v;
+      const out: Record<string, unknown> = coherent({ ...r });
+      // a third of the payloads keep every field plausible (hostile text still rides in the text fields)
+      if (keep > 0) for (const [i, v] of corruptions) out[keys[i] ?? "unexpectedField"] = v;
       for (const k of Object.keys(out)) if (out[k] === OMIT) delete out[k];
       return out;
     });
