@@ -45,6 +45,7 @@ import { CONFIDENCE_LEVELS, RECOMMENDATIONS, SCOPES } from "@/lib/scorecards/sco
 import { amendScorecardSchema, submitScorecardSchema } from "@/lib/scorecards/scorecard-schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
+import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionSpec, Ctx } from "./harness";
 
 const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
@@ -151,6 +152,11 @@ const importText = (ctx: Ctx) =>
       hostileText,
     ),
   );
+
+/** Opens a draft on every framework, so publish/save/discard have drafts to hit. */
+const openDrafts = (ctx: Ctx, admin: SessionUser) => {
+  for (const frameworkId of ctx.ids.frameworks ?? []) createFrameworkDraft(ctx.db, { user: admin, frameworkId });
+};
 
 export function actionSpecs(): ActionSpec[] {
   return [
@@ -299,21 +305,24 @@ export function actionSpecs(): ActionSpec[] {
       name: "saveDraftAction",
       schema: saveDraftSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
-      payload: (ctx) => payload({ versionId: id(ctx, "framework_versions"), content: field(hostileContent(ctx)) }),
+      setup: openDrafts,
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), content: field(hostileContent(ctx)) }),
       run: ({ db }, { versionId, content }: Omit<Parameters<typeof updateFrameworkDraft>[1], "user">, user) => updateFrameworkDraft(db, { user, versionId, content }),
     },
     {
       name: "publishDraftAction",
       schema: versionIdSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
-      payload: (ctx) => payload({ versionId: id(ctx, "framework_versions") }),
+      setup: openDrafts,
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions") }),
       run: ({ db }, { versionId }: { versionId: string }, user) => publishFrameworkVersion(db, { user, versionId }),
     },
     {
       name: "discardDraftAction",
       schema: versionIdSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
-      payload: (ctx) => payload({ versionId: id(ctx, "framework_versions") }),
+      setup: openDrafts,
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions") }),
       run: ({ db }, { versionId }: { versionId: string }, user) => discardFrameworkDraft(db, { user, versionId }),
     },
     {

@@ -26,6 +26,8 @@ export type ActionSpec = {
   /** Exactly what the action's run calls, minus revalidatePath/redirect. */
   run: (ctx: Ctx, input: never, user: SessionUser) => unknown;
   numRuns?: number;
+  /** Prepares the seeded database (e.g. opens drafts) before ids are collected. */
+  setup?: (ctx: Ctx, admin: SessionUser) => void;
 };
 
 export const tally = { payloads: 0, actions: new Set<string>() };
@@ -45,6 +47,7 @@ function collectIds(sqlite: Database.Database): Ids {
     ids[t] = (sqlite.prepare(`SELECT id FROM "${t}"`).all() as { id: unknown }[]).map((r) => String(r.id));
     ids.all.push(...ids[t]);
   }
+  ids.draft_versions = (sqlite.prepare("SELECT id FROM framework_versions WHERE status = 'draft'").all() as { id: string }[]).map((r) => r.id);
   return ids;
 }
 
@@ -131,6 +134,10 @@ export async function checkAction(spec: ActionSpec) {
   try {
     const ctx: Ctx = { db: handle.db, sqlite: handle.sqlite, ids: collectIds(handle.sqlite) };
     const everyone = Object.values(people(handle.db));
+    if (spec.setup) {
+      spec.setup(ctx, people(handle.db).ada);
+      ctx.ids = collectIds(handle.sqlite);
+    }
     const eligible = spec.roles ? everyone.filter((u) => u.roles.some((r) => spec.roles!.includes(r))) : everyone;
     expect(eligible.length, `${spec.name}: someone may call it`).toBeGreaterThan(0);
     tally.actions.add(spec.name);
