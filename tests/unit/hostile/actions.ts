@@ -94,6 +94,13 @@ const isoInstant = fc.oneof(
   fc.constantFrom("2030-02-30T10:00:00Z", "2030-01-01T25:00:00+01:00", "9999-12-31T23:59:59.999Z", "0000-01-01T00:00:00Z", "2030-03-29T02:30:00+14:00", "2030-01-01"),
 );
 
+/** The caller's own interviews (so the kit loads and the scorecard rules are reached), or anyone's. */
+const ownInterview = (ctx: Ctx, user: SessionUser) =>
+  idFrom(
+    (ctx.sqlite.prepare("SELECT id FROM interviews WHERE interviewer_id = ?").all(user.id) as { id: string }[]).map((r) => r.id),
+    ctx.ids.interviews ?? [],
+  );
+
 const scorecardContent = (ctx: Ctx) =>
   field(
     fc.record({
@@ -222,16 +229,16 @@ export function actionSpecs(): ActionSpec[] {
       name: "submitScorecardAction",
       schema: submitScorecardSchema,
       roles: ["interviewer", "hiring-manager"],
-      payload: (ctx) => payload({ interviewId: id(ctx, "interviews"), baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })), content: scorecardContent(ctx) }),
+      payload: (ctx, user) => payload({ interviewId: ownInterview(ctx, user), baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })), content: scorecardContent(ctx) }),
       run: ({ db }, input: Omit<Parameters<typeof submitScorecard>[1], "user">, user) => submitScorecard(db, { user, ...input }),
     },
     {
       name: "amendScorecardAction",
       schema: amendScorecardSchema,
       roles: ["interviewer", "hiring-manager"],
-      payload: (ctx) =>
+      payload: (ctx, user) =>
         payload({
-          interviewId: id(ctx, "interviews"),
+          interviewId: ownInterview(ctx, user),
           baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })),
           reason: text("I misread my notes on the design section."),
           content: scorecardContent(ctx),
@@ -241,7 +248,7 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "markNotHeldAction",
       schema: markNotHeldSchema,
-      payload: (ctx) => payload({ interviewId: id(ctx, "interviews"), reason: text("The candidate did not join the call.") }),
+      payload: (ctx, user) => payload({ interviewId: ownInterview(ctx, user), reason: text("The candidate did not join the call.") }),
       run: ({ db }, input: Omit<Parameters<typeof markInterviewNotHeld>[1], "user">, user) => markInterviewNotHeld(db, { user, ...input }),
     },
     {

@@ -22,7 +22,8 @@ export type ActionSpec = {
   schema: z.ZodType;
   /** The roles validatedAction lets through (undefined: anyone signed in). */
   roles?: readonly AppRole[];
-  payload: (ctx: Ctx) => fc.Arbitrary<unknown>;
+  /** The payloads to send; `user` is who sends them (so ids can be theirs, or other people's). */
+  payload: (ctx: Ctx, user: SessionUser) => fc.Arbitrary<unknown>;
   /** Exactly what the action's run calls, minus revalidatePath/redirect. */
   run: (ctx: Ctx, input: never, user: SessionUser) => unknown;
   numRuns?: number;
@@ -145,11 +146,10 @@ export async function checkAction(spec: ActionSpec) {
     outcomes.set(spec.name, seen);
     await fc.assert(
       fc.asyncProperty(
-        spec.payload(ctx),
-        fc.constantFrom(...eligible),
+        fc.constantFrom(...eligible).chain((user) => fc.tuple(spec.payload(ctx, user), fc.constant(user))),
         fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
         fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileFieldName }),
-        async (payload, user, viaForm, extraName) => {
+        async ([payload, user], viaForm, extraName) => {
           tally.payloads++;
           const where = `${spec.name} as ${user.email} with ${describePayload(payload)}`;
           let raw: unknown = payload;
