@@ -78,7 +78,7 @@ const settingsFields = (ctx: Ctx) => ({
 const coherentSettings = (ctx: Ctx) => (r: Record<string, unknown>) => {
   const versionId = typeof r.frameworkVersionId === "string" ? r.frameworkVersionId : "";
   const own = (ctx.sqlite.prepare("SELECT id FROM framework_sections WHERE version_id = ?").all(versionId) as { id: string }[]).map((x) => x.id);
-  const n = String(r.title).length;
+  const n = typeof r.title === "string" ? r.title.length : 3;
   if (n % 5 === 0) return r; // a fifth stay as drawn
   const sectionIds = own.length ? own.slice(0, 1 + (n % own.length)) : r.sectionIds;
   return { ...r, sectionIds, staffCriticalSectionIds: Array.isArray(sectionIds) ? sectionIds.slice(0, 1) : [], hiresSenior: r.hiresSenior === true || n % 2 === 0 };
