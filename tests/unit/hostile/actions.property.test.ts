@@ -1,0 +1,24 @@
+import { afterAll, describe, it, vi } from "vitest";
+import { actionSpecs } from "./actions";
+import { checkAction, outcomes, tally } from "./harness";
+
+// validated-action.ts imports the session guards (next-auth); the domain path tested here never calls them.
+vi.mock("@/lib/auth/guards", () => ({ requireUser: () => Promise.reject(new Error("not used")), hasRole: () => false }));
+
+/**
+ * Hostile input over every server action's input path (issue 8, Build 3): the same zod schema and domain
+ * function each validatedAction runs, on a seeded database, with wrong types, huge and broken text,
+ * hostile numbers, other people's real ids and random UUIDs, sent as objects and as FormData.
+ */
+describe("hostile input never becomes a 500, a silent change or a bad row", () => {
+  for (const spec of actionSpecs()) {
+    it(spec.name, async () => {
+      await checkAction(spec);
+    });
+  }
+
+  afterAll(() => {
+    if (process.env.HOSTILE_STATS) console.table(Object.fromEntries(outcomes));
+    console.log(`Hostile input: ${tally.payloads} payloads over ${tally.actions.size} actions`);
+  });
+});
