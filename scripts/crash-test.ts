@@ -107,7 +107,12 @@ async function main() {
           return; // The server died under this request: it was never acknowledged.
         }
         if (response.ok) {
-          const body = (await response.json()) as { data: { revision: number } };
+          let body: { data: { revision: number } };
+          try {
+            body = (await response.json()) as { data: { revision: number } };
+          } catch {
+            return; // Killed after the status line but before the whole answer: not acknowledged either.
+          }
           acked.set(interviewId, { revision: body.data.revision, summary });
           revisions.set(interviewId, body.data.revision);
           ackCount++;
