@@ -38,10 +38,39 @@ export type SectionContent = {
   redFlags: RedFlagContent[];
   /** Staff-critical by default when a role adopts this framework. */
   staffCriticalByDefault: boolean;
+  /**
+   * What the source ladder says about this section at levels other than the ones mapped to Senior and
+   * Staff (issue 10, level mapping), kept as reference text and shown in the kit. Absent means none.
+   */
+  levelReferences?: LevelReferenceContent[];
+};
+
+export type LevelReferenceContent = {
+  /** The level's name as the source document spells it, e.g. "IC3" or "Principal Engineer". */
+  level: string;
+  text: string;
+};
+
+/** Framework-wide bar guidance (a ladder's "typical bar" or "Senior vs Staff" summary), shown in the kit and the debrief. */
+export type BarGuidanceContent = {
+  senior: string[];
+  staff: string[];
+};
+
+/** One item of the panel evidence checklist: what the loop as a whole should have collected. */
+export type PanelEvidenceContent = {
+  label: string;
+  description: string;
+  /** Keys of this framework's sections whose evidence counts towards the item (may be empty). */
+  sectionKeys: string[];
 };
 
 export type FrameworkContent = {
   name: string;
   description: string;
   sections: SectionContent[];
+  /** Absent means no framework-wide guidance. */
+  guidance?: BarGuidanceContent;
+  /** Absent means the built-in checklist (PANEL_EVIDENCE_CHECKLIST) applies. */
+  evidenceChecklist?: PanelEvidenceContent[];
 };
