@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import * as schema from "@/db/schema";
 import type { AppRole } from "@/db/schema";
 import { formDataToObject, UnreadableFormError } from "@/lib/actions/validated-action";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -66,6 +68,20 @@ function stringsIn(value: unknown, out: string[]) {
     }
 }
 
+/**
+ * "table.column" of every column the schema declares as JSON (`text(..., { mode: "json" })`). Only these are
+ * decoded before the text rule is applied: a name that merely looks like JSON, such as `["\ud800"]` typed as
+ * text, is well-formed and must not be decoded into the lone surrogate its escape spells.
+ */
+export const JSON_COLUMNS: ReadonlySet<string> = new Set(
+  Object.values(schema)
+    .filter((v): v is SQLiteTable => typeof v === "object" && v !== null && Symbol.for("drizzle:IsDrizzleTable") in v)
+    .flatMap((table) => {
+      const config = getTableConfig(table);
+      return config.columns.filter((c) => c.dataType === "json").map((c) => `${config.name}.${c.name}`);
+    }),
+);
+
 /** Stored text that breaks the text rule, including strings inside JSON columns; "table.column: problem". */
 export function badStoredText(sqlite: Database.Database): string[] {
   const problems: string[] = [];
@@ -74,7 +90,7 @@ export function badStoredText(sqlite: Database.Database): string[] {
       for (const [col, value] of Object.entries(row)) {
         if (typeof value !== "string") continue;
         const texts = [value];
-        if (/^\s*[[{]/.test(value)) {
+        if (JSON_COLUMNS.has(`${t}.${col}`)) {
           try {
             stringsIn(JSON.parse(value), texts);
           } catch {
