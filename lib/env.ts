@@ -27,11 +27,12 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
     throw new Error(`Levelset cannot start: the environment is invalid.\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  const oidcVars = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
-  const oidcSet = oidcVars.filter(Boolean).length;
+  const oidcVars = { AUTH_OIDC_ISSUER: env.AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID: env.AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: env.AUTH_OIDC_CLIENT_SECRET };
+  const missing = Object.entries(oidcVars).filter(([, value]) => !value).map(([name]) => name);
+  const oidcSet = 3 - missing.length;
   if (oidcSet > 0 && oidcSet < 3) {
     throw new Error(
-      "Levelset cannot start: OpenID Connect needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET (or none of them).",
+      `Levelset cannot start: OpenID Connect needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET (or none of them). Missing: ${missing.join(", ")}.`,
     );
   }
   const paths = resolveDataPaths(vars);

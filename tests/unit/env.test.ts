@@ -18,6 +18,9 @@ describe("environment", () => {
     const oidc = { AUTH_OIDC_ISSUER: "https://id.example.com", AUTH_OIDC_CLIENT_ID: "levelset", AUTH_OIDC_CLIENT_SECRET: "s3cret" };
     expect(parseEnv(oidc).oidcEnabled).toBe(true);
     expect(() => parseEnv({ AUTH_OIDC_ISSUER: oidc.AUTH_OIDC_ISSUER })).toThrow(/needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET/);
+    // The message names what is missing, as the README promises.
+    expect(() => parseEnv({ AUTH_OIDC_ISSUER: oidc.AUTH_OIDC_ISSUER })).toThrow(/Missing: AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET\.$/);
+    expect(() => parseEnv({ AUTH_OIDC_CLIENT_ID: "levelset", AUTH_OIDC_CLIENT_SECRET: "s3cret" })).toThrow(/Missing: AUTH_OIDC_ISSUER\.$/);
   });
 
   it.each([
