@@ -4,9 +4,9 @@ import { ScrollRegion } from "@/components/ui/data-table";
 import { LevelBadge } from "./level-badge";
 
 const CONFIDENCE_HELP = {
-  high: "every assessed section has two or more ratings and none disagrees",
-  medium: "one assessed section is single-rated or split between a 0 and a 2",
-  low: "more than one assessed section is single-rated or split between a 0 and a 2",
+  high: "every assessed Staff-critical section has two or more ratings and no section is split between a 0 and a 2",
+  medium: "one Staff-critical section has a single rating, or one section is split between a 0 and a 2",
+  low: "more than one Staff-critical section has a single rating or a section is split between a 0 and a 2",
 } as const;
 
 /** The engine's verdict with everything behind it: reasons, every rule with its numbers, panel flags, next step. */

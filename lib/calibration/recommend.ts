@@ -574,11 +574,15 @@ function decideLevel(rules: RuleResult[]): { level: Level; basis: VerdictBasis }
   return { level: "below-senior-bar", basis: "below-senior-bar" };
 }
 
-/** High: every assessed section has two or more ratings and none disagrees; medium: exactly one such problem. */
+/**
+ * design.md: high when every assessed Staff-critical section has two or more ratings and no section disagrees;
+ * medium with exactly one such problem; low otherwise. A non-critical section rated once is no problem: the plan's
+ * coverage rule asks only one stage of it, so counting it would make every well-run loop "low".
+ */
 function rateConfidence(sections: SectionScore[]): Confidence {
   const assessed = sections.filter((s) => s.assessed);
   if (assessed.length === 0) return "low";
-  const problems = assessed.filter((s) => s.disagreement || s.ratings.length < 2).length;
+  const problems = assessed.filter((s) => s.disagreement || (s.staffCritical && s.ratings.length < 2)).length;
   return problems === 0 ? "high" : problems === 1 ? "medium" : "low";
 }
 

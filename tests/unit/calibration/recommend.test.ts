@@ -459,11 +459,15 @@ describe("confidence", () => {
     ["unassessed sections do not lower it", "high", { ...STAFF, product: ". .", reliability: "- -" }],
     ["0 and 1 is not a disagreement", "high", { ...STAFF, execution: "0 1" }],
     ["one disagreement", "medium", { ...STAFF, execution: "0 2" }],
-    ["one single-rated section", "medium", { ...STAFF, execution: "1 ." }],
+    // Issue 11, item 4: single ratings count only in Staff-critical sections (the coverage rule asks one stage of the others).
+    ["one single-rated non-critical section does not lower it", "high", { ...STAFF, execution: "1 ." }],
+    ["two single-rated non-critical sections do not lower it", "high", { ...STAFF, execution: "1 .", quality: ". 1" }],
     ["one single-rated Staff-critical section", "medium", THIN],
-    ["a disagreement and a single-rated section", "low", { ...STAFF, execution: "0 2", quality: "1 ." }],
+    ["a disagreement and a single-rated non-critical section", "medium", { ...STAFF, execution: "0 2", quality: "1 ." }],
+    ["a disagreement and a single-rated Staff-critical section", "low", { ...STAFF, execution: "0 2", design: "2 ." }],
+    ["two single-rated Staff-critical sections", "low", { ...STAFF, design: "2 .", influence: ". 2" }],
     ["two disagreements", "low", { ...STAFF, execution: "0 2", quality: "2 0" }],
-    ["two single-rated sections", "low", { ...STAFF, execution: "1 .", quality: ". 1" }],
+    ["a disagreement in a non-critical section counts", "medium", { ...STAFF, reliability: "2 0" }],
     ["nothing assessed", "low", { scope: "- -" }],
   ] as [string, Confidence, Grid][])("%s → %s", (_description, confidence, grid) => {
     expect(run(grid).confidence).toBe(confidence);

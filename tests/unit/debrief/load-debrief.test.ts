@@ -43,6 +43,17 @@ describe("the four demo panels", () => {
     expect(debrief?.sections).toHaveLength(9);
   });
 
+  // Issue 11, item 4: with single ratings counting only in Staff-critical sections, the demo no longer reads Low
+  // across the board. Confidences of the four stories, as the seed's panels give them.
+  it.each([
+    ["Alice Chen", ["high", "medium"]],
+    ["Bruno Díaz", ["high", "medium"]],
+  ])("%s's recommendation is not low confidence", (candidate, allowed) => {
+    const debrief = load("hm@levelset.test", candidate);
+    const confidence = debrief?.recommendation.ok ? debrief.recommendation.recommendation.confidence : null;
+    expect(allowed).toContain(confidence);
+  });
+
   it("explains why Bruno is Senior and not Staff", () => {
     const debrief = load("hm@levelset.test", "Bruno Díaz");
     const rec = debrief?.recommendation.ok ? debrief.recommendation.recommendation : null;
