@@ -6,7 +6,7 @@ import { LevelBadge } from "./level-badge";
 const CONFIDENCE_HELP = {
   high: "every assessed Staff-critical section has two or more ratings and no section is split between a 0 and a 2",
   medium: "one Staff-critical section has a single rating, or one section is split between a 0 and a 2",
-  low: "more than one Staff-critical section has a single rating or a section is split between a 0 and a 2",
+  low: "two or more of these: a Staff-critical section with a single rating, a section split between a 0 and a 2",
 } as const;
 
 /** The engine's verdict with everything behind it: reasons, every rule with its numbers, panel flags, next step. */
