@@ -34,17 +34,21 @@ export const KIND_LABELS: Record<PersonKind, string> = {
 
 type MatrixPerson = { email: string; name: string; roles: readonly ("admin" | "recruiter" | "hiring-manager" | "interviewer")[] };
 
-/** One e2e-only account per kind, plus a second panel member whose submitted evidence the "after" interviewer may read. */
+/**
+ * One e2e-only account per kind, plus a second panel member whose submitted evidence the "after" interviewer may read.
+ * Their names hold no word of a label ("Hiring manager", "Recruiters"…): they appear in every people picker,
+ * where other journeys find fields by label.
+ */
 export const MATRIX_PEOPLE: Record<SignedInKind | "peer", MatrixPerson> = {
-  admin: { email: "matrix-admin@levelset.test", name: "Matrix Admin", roles: ["admin"] },
-  recruiter: { email: "matrix-recruiter@levelset.test", name: "Matrix Recruiter", roles: ["recruiter"] },
-  hiringManager: { email: "matrix-hm@levelset.test", name: "Matrix Hiring Manager", roles: ["hiring-manager", "interviewer"] },
-  otherHiringManager: { email: "matrix-hm-other@levelset.test", name: "Matrix Other Hiring Manager", roles: ["hiring-manager", "interviewer"] },
-  interviewerBefore: { email: "matrix-before@levelset.test", name: "Matrix Before Submitting", roles: ["interviewer"] },
-  interviewerAfter: { email: "matrix-after@levelset.test", name: "Matrix After Submitting", roles: ["interviewer"] },
-  interviewerElsewhere: { email: "matrix-elsewhere@levelset.test", name: "Matrix Elsewhere", roles: ["interviewer"] },
-  cancelledInterviewer: { email: "matrix-cancelled@levelset.test", name: "Matrix Cancelled", roles: ["interviewer"] },
-  peer: { email: "matrix-peer-vermilion@levelset.test", name: "Matrix Peer", roles: ["interviewer"] },
+  admin: { email: "matrix-admin@levelset.test", name: "Matrix Alder", roles: ["admin"] },
+  recruiter: { email: "matrix-recruiter@levelset.test", name: "Matrix Birch", roles: ["recruiter"] },
+  hiringManager: { email: "matrix-hm@levelset.test", name: "Matrix Cedar", roles: ["hiring-manager", "interviewer"] },
+  otherHiringManager: { email: "matrix-hm-other@levelset.test", name: "Matrix Dogwood", roles: ["hiring-manager", "interviewer"] },
+  interviewerBefore: { email: "matrix-before@levelset.test", name: "Matrix Elm", roles: ["interviewer"] },
+  interviewerAfter: { email: "matrix-after@levelset.test", name: "Matrix Fir", roles: ["interviewer"] },
+  interviewerElsewhere: { email: "matrix-elsewhere@levelset.test", name: "Matrix Gorse", roles: ["interviewer"] },
+  cancelledInterviewer: { email: "matrix-cancelled@levelset.test", name: "Matrix Hazel", roles: ["interviewer"] },
+  peer: { email: "matrix-peer-vermilion@levelset.test", name: "Matrix Ivy", roles: ["interviewer"] },
 };
 
 /**
