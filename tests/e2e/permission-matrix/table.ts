@@ -81,6 +81,17 @@ export function scorecardContent(sectionId: string, text: string) {
   };
 }
 
+/** Every focus section of a stage rated 1 with evidence: passes the submit rules. */
+function completeContent(seed: MatrixSeed, sectionKeys: string[], text: string) {
+  return {
+    ratings: sectionKeys.map((key) => ({ sectionId: seed.sectionIds[key] as string, rating: 1, notAssessed: false, evidence: text, scope: "team", itemsObserved: [] })),
+    redFlags: [],
+    overallRecommendation: "senior",
+    confidence: "medium",
+    summary: text,
+  };
+}
+
 export const ROUTE_ROWS: RouteRow[] = [
   {
     route: "/",
@@ -315,7 +326,9 @@ export const ROUTE_ROWS: RouteRow[] = [
  * refuses them), carrying the marker "mxrefused" in its free text or aimed at the matrix's own rows; the
  * spec then checks that no row anywhere holds the marker and that the matrix's rows are unchanged.
  * Allowed people send a payload the schema refuses, so the answer proves they got past "who may call"
- * without anything being written (other journeys share this server).
+ * without anything being written (other journeys share this server); where the domain has a refusal
+ * after its permission check that writes nothing (a stale revision, an interview already cancelled),
+ * they send a payload aimed at that instead.
  */
 export type ActionRow = {
   /** "<file>#<export>", as the build's server-reference manifest names it. */
@@ -434,6 +447,13 @@ export const ACTION_ROWS: ActionRow[] = [
       const { interviewId, sectionKey } = targetInterview(seed, kind);
       return { interviewId, baseRevision: 1, content: scorecardContent(seed.sectionIds[sectionKey] as string, `${MARKER} submitted by someone else`) };
     },
+    // Its interviewer sends a complete scorecard from a stale revision: past the permission and submit rules, refused as a conflict.
+    allowedPayload: (seed) => ({
+      interviewId: seed.interviews.before,
+      baseRevision: 0,
+      content: completeContent(seed, ["code-quality", "execution-and-delivery", "system-design"], "mxallowed stale submit"),
+    }),
+    allowedAnswer: "conflict",
   },
   {
     action: "app/(app)/interviews/[interviewId]/actions.ts#amendScorecardAction",
@@ -447,6 +467,14 @@ export const ACTION_ROWS: ActionRow[] = [
         content: scorecardContent(seed.sectionIds[target.sectionKey] as string, `${MARKER} amended by someone else`),
       };
     },
+    // Its author amends from a stale revision: past the permission and submit rules, refused as a conflict.
+    allowedPayload: (seed) => ({
+      interviewId: seed.interviews.after,
+      baseRevision: 0,
+      reason: "mxallowed: a stale amendment that must not be saved.",
+      content: completeContent(seed, ["system-design", "technical-depth", "reliability-and-operations"], "mxallowed stale amendment"),
+    }),
+    allowedAnswer: "conflict",
   },
   {
     action: "app/(app)/interviews/[interviewId]/actions.ts#markNotHeldAction",
