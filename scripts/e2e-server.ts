@@ -12,6 +12,7 @@ import { and, eq } from "drizzle-orm";
 import { applications, candidates, interviews, planStages, roles, userRoles, users } from "../db/schema";
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
+import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -77,6 +78,8 @@ async function main() {
     for (const role of u.roles) db.insert(userRoles).values({ userId: id, role }).run();
   }
   addPastInterviews(db);
+  // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
+  writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
   sqlite.close();
   console.log(`E2E database: ${dbPath}`);
 

@@ -2,19 +2,39 @@ import "server-only";
 import { and, eq, exists, inArray, not, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { applications, scorecards } from "@/db/schema";
+import { applications, interviews, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { blindedOnApplication, managedRoleIds } from "@/lib/permissions/scopes";
+import { blindedOnApplication, LIVE_INTERVIEW_STATUS, managedRoleIds } from "@/lib/permissions/scopes";
 
 const FALSE = sql`1 = 0`;
 
-/** True for a scorecard row when the user has submitted their own scorecard for the same application. */
+/**
+ * True for a scorecard row written by the user on an interview that is still live. Access follows live
+ * interviews only: once an interview is cancelled (or marked not held) its interviewer reads nothing of it,
+ * their own scorecard included, since the scorecard view carries the candidate and the stage.
+ */
+function ownOnLiveInterview(db: Db, user: SessionUser): SQL {
+  const interview = alias(interviews, "own_live_interview");
+  return and(
+    eq(scorecards.interviewerId, user.id),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(interview)
+        .where(and(eq(interview.id, scorecards.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS))),
+    ),
+  ) as SQL;
+}
+
+/** True for a scorecard row when the user has submitted their own scorecard for the same application, on a live interview. */
 export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQL {
   const mine = alias(scorecards, "my_scorecard");
+  const interview = alias(interviews, "my_live_interview");
   return exists(
     db
       .select({ one: sql`1` })
       .from(mine)
+      .innerJoin(interview, and(eq(interview.id, mine.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS)))
       .where(and(eq(mine.applicationId, scorecards.applicationId), eq(mine.interviewerId, user.id), eq(mine.status, "submitted"))),
   );
 }
@@ -22,14 +42,14 @@ export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQ
 /**
  * Which scorecards the user may read (design.md, Permissions and Independent scoring), as a condition on
  * `scorecards` to put inside the WHERE clause:
- * - their own, draft or submitted;
+ * - their own, draft or submitted, while its interview is live;
  * - someone else's only once it is submitted, and only for recruiters and admins, the role's hiring manager,
- *   or an interviewer who has submitted their own scorecard for the same application (the blind rule);
+ *   or an interviewer who has submitted their own scorecard for the same application on a live interview (the blind rule);
  * - and never while the user is blinded on that application: a live interview of theirs on it without
  *   their submitted scorecard binds recruiters, admins and hiring managers too.
  */
 export function readableScorecardsWhere(db: Db, user: SessionUser): SQL {
-  const own = eq(scorecards.interviewerId, user.id);
+  const own = ownOnLiveInterview(db, user);
   const unblinded = not(blindedOnApplication(db, user, scorecards.applicationId));
   if (user.roles.includes("admin") || user.roles.includes("recruiter")) {
     return or(own, and(eq(scorecards.status, "submitted"), unblinded)) as SQL;

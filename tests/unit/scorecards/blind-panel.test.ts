@@ -142,3 +142,49 @@ describe("access follows live interviews only (a cancelled interviewer keeps not
     expect(loadApplication(db, { user: maya, applicationId: app.id })).toBeNull();
   });
 });
+
+describe("a cancelled interviewer reads no scorecard of the application, not even their own (found by the permission matrix)", () => {
+  /** A fresh application of Ines Moreau's role with Omar's interview on it, his scorecard in `status`, and Sam's submitted one beside it. */
+  function cancelledPanel(status: "draft" | "submitted") {
+    const omar = person("omar@levelset.test");
+    const sam = person("sam@levelset.test");
+    const ines = applicationOf("Ines Moreau");
+    const stage = db.select({ stageId: interviews.stageId }).from(interviews).where(eq(interviews.applicationId, ines.id)).get();
+    const candidateId = crypto.randomUUID();
+    const applicationId = crypto.randomUUID();
+    db.insert(candidates).values({ id: candidateId, name: `Cancelled panel ${status}`, email: `cancelled-${status}@example.com` }).run();
+    db.insert(applications).values({ id: applicationId, candidateId, roleId: ines.roleId }).run();
+    const interviewFor = (user: SessionUser) => {
+      const id = crypto.randomUUID();
+      db.insert(interviews)
+        .values({ id, applicationId, stageId: stage?.stageId ?? "", interviewerId: user.id, scheduledAt: new Date(now.getTime() - 86_400_000), durationMinutes: 60 })
+        .run();
+      return id;
+    };
+    const omarInterview = interviewFor(omar);
+    const samInterview = interviewFor(sam);
+    const omarCard = crypto.randomUUID();
+    db.insert(scorecards)
+      .values({ id: omarCard, interviewId: omarInterview, applicationId, interviewerId: omar.id, status, submittedAt: status === "submitted" ? now : null, createdAt: now, updatedAt: now })
+      .run();
+    const samCard = crypto.randomUUID();
+    db.insert(scorecards)
+      .values({ id: samCard, interviewId: samInterview, applicationId, interviewerId: sam.id, status: "submitted", submittedAt: now, createdAt: now, updatedAt: now })
+      .run();
+    return { omar, applicationId, omarInterview, omarCard, samCard };
+  }
+
+  it.each([
+    ["their own draft", "draft"],
+    ["their own submitted scorecard, and the panel's", "submitted"],
+  ] as const)("%s: readable while the interview is live, gone once it is cancelled", (_what, status) => {
+    const { omar, applicationId, omarInterview, omarCard, samCard } = cancelledPanel(status);
+    expect(loadReadableScorecard(db, { user: omar, scorecardId: omarCard })?.id).toBe(omarCard);
+    expect(Boolean(loadReadableScorecard(db, { user: omar, scorecardId: samCard }))).toBe(status === "submitted");
+
+    db.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, omarInterview)).run();
+    expect(loadReadableScorecard(db, { user: omar, scorecardId: omarCard })).toBeNull();
+    expect(loadReadableScorecard(db, { user: omar, scorecardId: samCard })).toBeNull();
+    expect(listVisibleScorecards(db, { user: omar, applicationId })).toEqual([]);
+  });
+});
