@@ -57,7 +57,13 @@ export const CUSTOM_CHECKLIST_RULE =
 
 /** The rule text that fits a checklist: the built-in one keeps its own wording. */
 export function checklistRule(checklist: PanelEvidenceContent[] | undefined): string {
-  return checklist === undefined || checklist === PANEL_EVIDENCE_CHECKLIST ? CHECKLIST_RULE : CUSTOM_CHECKLIST_RULE;
+  if (checklist === undefined) return CHECKLIST_RULE;
+  return JSON.stringify(checklist.map(ruleShape)) === JSON.stringify(PANEL_EVIDENCE_CHECKLIST.map(ruleShape)) ? CHECKLIST_RULE : CUSTOM_CHECKLIST_RULE;
+}
+
+/** What the rule text depends on, in a fixed key order (a stored copy of the built-in list words it the same). */
+function ruleShape(item: PanelEvidenceContent) {
+  return [item.key ?? null, item.label, [...item.sectionKeys], item.required ?? 1, item.broadScopeOnly === true];
 }
 
 const isBroad = (scope: ChecklistRating["scope"]) => scope === "multi-team" || scope === "org";
