@@ -272,7 +272,7 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     await expect(page.getByTestId("json-preview")).toHaveCount(0);
 
     const cases = [
-      { file: "unknown-schema-version.json", path: "schemaVersion", text: "This file uses schemaVersion 99; Levelset reads schemaVersion 1." },
+      { file: "unknown-schema-version.json", path: "schemaVersion", text: "This file uses schemaVersion 99; Levelset reads schemaVersion 1 and 2." },
       { file: "duplicate-section-names.json", path: "framework.sections[1].name", text: 'The name "Money Correctness" is already used by sections[0]; section names must be unique.' },
       { file: "empty-section-title.json", path: "framework.sections[0].name", text: "The section name is empty; write at least one non-space character." },
     ];
