@@ -136,7 +136,7 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/-v1\.json$/);
   const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8")) as { schemaVersion: number; framework: { name: string; sections: { name: string }[] } };
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(2);
   expect(exported.framework.sections.map((s) => s.name)).toEqual(["Reliability and operations", "Cross-team influence", "System design"]);
 
   // The audit log records the import and the publication.
