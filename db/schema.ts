@@ -85,8 +85,49 @@ export const frameworkVersions = sqliteTable(
     createdAt: createdAt(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     publishedById: text("published_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** False: the built-in panel evidence checklist applies (every version stored before issue 10); true: framework_evidence_items holds it. */
+    hasEvidenceChecklist: integer("has_evidence_checklist", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [uniqueIndex("framework_versions_framework_version_uq").on(t.frameworkId, t.version)],
+);
+
+export const BAR_GUIDANCE_LEVELS = ["senior", "staff"] as const;
+
+/** A version's bar guidance: what Senior and what Staff look like overall, one line a row, in order per level. */
+export const frameworkGuidanceLines = sqliteTable(
+  "framework_guidance_lines",
+  {
+    id: id(),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: "cascade" }),
+    level: text("level", { enum: BAR_GUIDANCE_LEVELS }).notNull(),
+    text: text("text").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("framework_guidance_lines_version_idx").on(t.versionId, t.level, t.position)],
+);
+
+/** A version's panel evidence checklist, in order; read only when the version's has_evidence_checklist is true. */
+export const frameworkEvidenceItems = sqliteTable(
+  "framework_evidence_items",
+  {
+    id: id(),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: "cascade" }),
+    /** Stable key (test ids, the built-in items' keys); null for items written without one. */
+    key: text("key"),
+    label: text("label").notNull(),
+    description: text("description").notNull().default(""),
+    sectionKeys: text("section_keys", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** Distinct interviewers whose evidence is needed; null means one. */
+    required: integer("required"),
+    /** Only evidence scoped multi-team or org counts. */
+    broadScopeOnly: integer("broad_scope_only", { mode: "boolean" }).notNull().default(false),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("framework_evidence_items_version_idx").on(t.versionId, t.position)],
 );
 
 export const frameworkSections = sqliteTable(
@@ -152,6 +193,21 @@ export const redFlags = sqliteTable(
     position: integer("position").notNull(),
   },
   (t) => [index("red_flags_section_idx").on(t.sectionId, t.position)],
+);
+
+/** What an imported ladder says about a section at its other levels, kept as reference text, in order. */
+export const sectionLevelReferences = sqliteTable(
+  "section_level_references",
+  {
+    id: id(),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => frameworkSections.id, { onDelete: "cascade" }),
+    level: text("level").notNull(),
+    text: text("text").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("section_level_references_section_idx").on(t.sectionId, t.position)],
 );
 
 // ─── Roles (open positions) ────────────────────────────────────────────────

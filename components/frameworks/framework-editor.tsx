@@ -4,11 +4,13 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState }
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
-import type { FrameworkContent } from "@/lib/frameworks/types";
+import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { callAction } from "./call-action";
 import { TextArea, TextInput } from "./editor-fields";
 import { fieldIds, mapFieldErrors, move, newSection, sectionLabel, toContent, toEditorDoc, type EditorDoc, type EditorErrors, type EditorSection } from "./editor-model";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { EvidenceChecklistEditor } from "./evidence-checklist-editor";
+import { GuidanceEditor } from "./guidance-editor";
 import { SectionEditor } from "./section-editor";
 import { useDragReorder } from "./use-drag-reorder";
 
@@ -33,6 +35,7 @@ export function FrameworkEditor({
   publishAction,
   discardAction,
   discardDeletesFramework,
+  builtInChecklist,
 }: {
   versionId: string;
   version: number;
@@ -42,6 +45,8 @@ export function FrameworkEditor({
   discardAction: VersionAction;
   /** True when this draft is the framework's only version. */
   discardDeletesFramework: boolean;
+  /** The checklist a framework without its own uses (passed in so the client bundle does not carry the default framework). */
+  builtInChecklist: PanelEvidenceContent[];
 }) {
   const [doc, setDoc] = useState<EditorDoc>(() => toEditorDoc(initialContent));
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(initialContent));
@@ -210,6 +215,14 @@ export function FrameworkEditor({
         </div>
       </section>
 
+      <GuidanceEditor
+        guidance={doc.guidance}
+        errors={errors}
+        onChange={(update) => setDoc((d) => ({ ...d, guidance: update(d.guidance) }))}
+        focusLater={focusLater}
+        announce={announce}
+      />
+
       <section aria-labelledby="sections-heading" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-2">
           <div>
@@ -262,6 +275,16 @@ export function FrameworkEditor({
           Add section
         </button>
       </section>
+
+      <EvidenceChecklistEditor
+        checklist={doc.checklist}
+        builtIn={builtInChecklist}
+        sections={doc.sections}
+        errors={errors}
+        onChange={(update) => setDoc((d) => ({ ...d, checklist: update(d.checklist) }))}
+        focusLater={focusLater}
+        announce={announce}
+      />
 
       {confirming === "publish" ? (
         <section aria-labelledby="publish-heading" className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm sm:p-5" data-testid="publish-confirm">

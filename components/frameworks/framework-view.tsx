@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import type { FrameworkContent, RedFlagSeverity } from "@/lib/frameworks/types";
+import type { FrameworkContent, PanelEvidenceContent, RedFlagSeverity } from "@/lib/frameworks/types";
+import { BarGuidance, LevelReferences } from "./bar-guidance";
 
 const SEVERITY: Record<RedFlagSeverity, { label: string; tone: "gray" | "amber" | "red" }> = {
   note: { label: "Note", tone: "gray" },
@@ -7,11 +8,21 @@ const SEVERITY: Record<RedFlagSeverity, { label: string; tone: "gray" | "amber" 
   "blocks-hire": { label: "Blocks hire", tone: "red" },
 };
 
-/** A framework version, read-only: every section with its items, signals, questions and red flags. */
-export function FrameworkView({ content }: { content: FrameworkContent }) {
+/** A framework version, read-only: bar guidance, every section with its items, signals, questions, red flags and other levels, and the evidence checklist. */
+export function FrameworkView({ content, builtInChecklist }: { content: FrameworkContent; builtInChecklist?: PanelEvidenceContent[] }) {
+  const checklist = content.evidenceChecklist ?? builtInChecklist;
+  const sectionName = new Map(content.sections.map((s) => [s.key, s.name]));
   return (
     <div className="space-y-4">
       {content.description ? <p className="max-w-3xl whitespace-pre-line text-slate-700">{content.description}</p> : null}
+      {content.guidance ? (
+        <section aria-labelledby="view-guidance-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="view-guidance-heading" className="mb-2 font-semibold">
+            Bar guidance
+          </h2>
+          <BarGuidance guidance={content.guidance} />
+        </section>
+      ) : null}
       {/* Keeps the heading outline whole (h1, then h2, then each section's h3s) for screen-reader navigation. */}
       <h2 className="sr-only">Sections</h2>
       <ol className="space-y-3" aria-label="Sections">
@@ -83,11 +94,34 @@ export function FrameworkView({ content }: { content: FrameworkContent }) {
                     </ul>
                   </div>
                 ) : null}
+                <LevelReferences references={section.levelReferences ?? []} />
               </div>
             </details>
           </li>
         ))}
       </ol>
+      {checklist ? (
+        <section aria-labelledby="view-checklist-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="view-checklist">
+          <h2 id="view-checklist-heading" className="font-semibold">
+            Panel evidence checklist{" "}
+            {content.evidenceChecklist ? null : <span className="text-sm font-normal text-slate-500">(the built-in one)</span>}
+          </h2>
+          {checklist.length === 0 ? <p className="mt-1 text-sm text-slate-500">No items.</p> : null}
+          <ul className="mt-2 space-y-2 text-sm">
+            {checklist.map((item, i) => (
+              <li key={i}>
+                <span className="font-medium text-slate-900">{item.label}</span>
+                {item.description ? <span className="block text-slate-700">{item.description}</span> : null}
+                <span className="block text-xs text-slate-500">
+                  {item.sectionKeys.length > 0 ? `Counts: ${item.sectionKeys.map((k) => sectionName.get(k) ?? k).join(", ")}` : "Counts no section"}
+                  {item.required !== undefined && item.required > 1 ? ` · needs ${item.required} interviewers` : ""}
+                  {item.broadScopeOnly ? " · only multi-team or org evidence" : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { InterviewKit as Kit, KitQuestion, KitRedFlag } from "@/lib/scorecards/load-interview-kit";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { BarGuidance, LevelReferences } from "@/components/frameworks/bar-guidance";
 
 const SEVERITY: Record<KitRedFlag["severity"], [string, BadgeTone]> = {
   note: ["Note", "gray"],
@@ -8,7 +9,7 @@ const SEVERITY: Record<KitRedFlag["severity"], [string, BadgeTone]> = {
 };
 
 /** The interview kit, for reading during a live call: compact, printable, readable on a phone. */
-export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuestions" | "redFlags"> }) {
+export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuestions" | "redFlags"> & Partial<Pick<Kit, "guidance">> }) {
   return (
     <article aria-label="Interview kit" className="space-y-4 text-[15px] leading-relaxed print:space-y-3 print:text-[11pt]">
       <nav aria-label="Kit sections" className="no-print flex flex-wrap gap-1.5 text-sm">
@@ -23,6 +24,17 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
           </a>
         ) : null}
       </nav>
+
+      {kit.guidance ? (
+        <section aria-labelledby="kit-guidance-title" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none">
+          <h3 id="kit-guidance-title" className="font-semibold text-slate-900">
+            The bar: what Senior and Staff look like
+          </h3>
+          <div className="mt-2">
+            <BarGuidance guidance={kit.guidance} headingLevel={4} />
+          </div>
+        </section>
+      ) : null}
 
       {kit.sections.map((section) => (
         <section
@@ -60,6 +72,7 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
                 </ol>
               </div>
             ) : null}
+            <LevelReferences references={section.levelReferences} />
           </div>
         </section>
       ))}

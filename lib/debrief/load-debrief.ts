@@ -6,7 +6,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { blindedOnApplication, decidableApplicationsWhere, panelReadableApplicationsWhere, panelRoleApplicationsWhere } from "@/lib/permissions/scopes";
 import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
 import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
-import { panelEvidenceChecklist, type ChecklistResult } from "./panel-evidence-checklist";
+import type { BarGuidanceContent } from "@/lib/frameworks/types";
+import { readVersionGuidance } from "@/lib/frameworks/version-guidance";
+import { checklistRule, panelEvidenceChecklist, type ChecklistResult } from "./panel-evidence-checklist";
 
 export type DebriefDecision = {
   id: string;
@@ -30,6 +32,10 @@ export type Debrief = {
   panel: ApplicationPanel;
   recommendation: RecommendationOutcome;
   checklist: ChecklistResult;
+  /** The rule the checklist follows, worded for the built-in list or the framework's own. */
+  checklistRule: string;
+  /** The bar guidance of the role's framework version, or null when it has none. */
+  guidance: BarGuidanceContent | null;
   decision: DebriefDecision | null;
   history: DebriefHistoryEntry[];
   /** The signed-in user is the role's hiring manager and the application can still be decided. */
@@ -80,6 +86,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
       hiresSenior: roles.hiresSenior,
       hiresStaff: roles.hiresStaff,
       thresholds: roles.thresholds,
+      frameworkVersionId: roles.frameworkVersionId,
       isHiringManager: sql<number>`CASE WHEN ${decidableApplicationsWhere(db, user)} THEN 1 ELSE 0 END`,
     })
     .from(applications)
@@ -129,6 +136,8 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
     .limit(50)
     .all();
 
+  // The role pins a published version: its guidance and checklist (absent = the built-in checklist) are frozen with it.
+  const { guidance, evidenceChecklist } = readVersionGuidance(db, head.frameworkVersionId);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const interviewerOf = new Map(panel.scorecards.map((c) => [c.scorecardId, c]));
   const checklist = panelEvidenceChecklist(
@@ -149,6 +158,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
         },
       ];
     }),
+    evidenceChecklist,
   );
 
   const isHiringManager = head.isHiringManager === 1;
@@ -173,6 +183,8 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
     panel,
     recommendation: recommendFor(panel.panel),
     checklist,
+    checklistRule: checklistRule(evidenceChecklist),
+    guidance: guidance ?? null,
     decision,
     history,
     isHiringManager,

@@ -1,4 +1,4 @@
-import type { FrameworkContent } from "./types";
+import type { BarGuidanceContent, FrameworkContent, PanelEvidenceContent } from "./types";
 
 /**
  * The framework Levelset ships with: nine sections that separate Senior from Staff
@@ -18,15 +18,13 @@ export const DEFAULT_RED_FLAG_TITLES: string[] = [
   "Avoids writing and alignment work",
 ];
 
-export type PanelEvidenceItem = {
-  key: string;
-  label: string;
-  description: string;
-  /** Sections whose evidence most likely contains this item; used to mark it collected. */
-  sectionKeys: string[];
-};
+/** A checklist item with its key: the built-in list keys every item (the debrief's test ids and links use them). */
+export type PanelEvidenceItem = PanelEvidenceContent & { key: string };
 
-/** What the panel as a whole should have gathered by the debrief. */
+/**
+ * What the panel as a whole should have gathered by the debrief. It is the default framework's
+ * checklist, and the one that applies to any version stored without a checklist of its own.
+ */
 export const PANEL_EVIDENCE_CHECKLIST: PanelEvidenceItem[] = [
   {
     key: "project-deep-dives",
@@ -40,6 +38,7 @@ export const PANEL_EVIDENCE_CHECKLIST: PanelEvidenceItem[] = [
       "execution-and-delivery",
       "product-thinking",
     ],
+    required: 2,
   },
   {
     key: "hard-incident",
@@ -54,6 +53,7 @@ export const PANEL_EVIDENCE_CHECKLIST: PanelEvidenceItem[] = [
     description:
       "A specific case where another team changed its plans, design or practices because of the candidate, and how the candidate got there.",
     sectionKeys: ["cross-team-influence", "leadership-without-authority", "system-design"],
+    broadScopeOnly: true,
   },
   {
     key: "raising-others-quality",
@@ -63,6 +63,22 @@ export const PANEL_EVIDENCE_CHECKLIST: PanelEvidenceItem[] = [
     sectionKeys: ["code-quality", "leadership-without-authority"],
   },
 ];
+
+/** What Senior and Staff look like across the whole loop, in the project's own words. */
+export const DEFAULT_BAR_GUIDANCE: BarGuidanceContent = {
+  senior: [
+    "Owns a problem area end to end and lifts the results of their own team.",
+    "Makes trade-offs explicit and backs them with measurements, not opinions.",
+    "Ships in increments and keeps quality up under deadline pressure.",
+    "Mentors teammates and raises the standard of the code the team writes.",
+  ],
+  staff: [
+    "Changes what the organization can do: the impact reaches several teams or a whole domain.",
+    "Other teams adopt their designs, patterns or platforms, and plan around them.",
+    "Lands decisions across teams through writing and alignment, without formal authority.",
+    "Multiplies others: engineers on other teams do better work because of them.",
+  ],
+};
 
 export const DEFAULT_FRAMEWORK: FrameworkContent = {
   name: "Levelset Senior/Staff framework",
@@ -597,4 +613,6 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
       staffCriticalByDefault: false,
     },
   ],
+  guidance: DEFAULT_BAR_GUIDANCE,
+  evidenceChecklist: PANEL_EVIDENCE_CHECKLIST,
 };

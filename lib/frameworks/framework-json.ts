@@ -13,11 +13,20 @@
  *         "items": ["..."],
  *         "seniorSignal": "...", "staffSignal": "...",
  *         "questions": [{ "prompt": "...", "seniorSignal": "...", "staffSignal": "..." }],
- *         "redFlags": [{ "title": "...", "severity": "note" | "caps-at-senior" | "blocks-hire", "description": "..." }]
+ *         "redFlags": [{ "title": "...", "severity": "note" | "caps-at-senior" | "blocks-hire", "description": "..." }],
+ *         "levelReferences": [{ "level": "IC3", "text": "..." }]          // optional (schemaVersion 2)
+ *       }],
+ *       "guidance": { "senior": ["..."], "staff": ["..."] },            // optional (schemaVersion 2)
+ *       "evidenceChecklist": [{                                        // optional (schemaVersion 2); absent = the built-in one
+ *         "key": "hard-incident",                                      // optional
+ *         "label": "...", "description": "...", "sectionKeys": ["..."],
+ *         "required": 2,                                               // optional: distinct interviewers needed (default 1)
+ *         "broadScopeOnly": true                                       // optional: only multi-team or org evidence counts
  *       }]
  *     }
  *   }
  *
+ * schemaVersion 1 files (no level references, guidance or checklist) still import.
  * Keys are written in the order above with a 2-space indent and a trailing newline, so
  * export → import → export gives byte-identical text. Unknown keys are rejected rather than
  * dropped, so an import never loses data silently.
@@ -30,7 +39,9 @@ import { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN } from "./framework-limits";
 export { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN };
 
 export const FRAMEWORK_JSON_FORMAT = "levelset-framework";
-export const FRAMEWORK_JSON_SCHEMA_VERSION = 1;
+export const FRAMEWORK_JSON_SCHEMA_VERSION = 2;
+/** Every schemaVersion this Levelset reads; 1 lacks level references, guidance and the evidence checklist. */
+export const FRAMEWORK_JSON_READABLE_VERSIONS = [1, 2] as const;
 
 const L = FRAMEWORK_LIMITS;
 
@@ -63,13 +74,21 @@ export const redFlagSchema = z.strictObject({
   }),
 });
 
-export const sectionContentSchema = z.strictObject({
-  key: z
+export const levelReferenceSchema = z.strictObject({
+  level: requiredText("The level name", L.levelNameMax),
+  text: requiredText("The level's reference text", L.levelReferenceTextMax),
+});
+
+const sectionKeySchema = (label: string) =>
+  z
     .string()
-    .max(L.sectionKeyMax, { error: `The section key must be at most ${L.sectionKeyMax} characters.` })
+    .max(L.sectionKeyMax, { error: `${label} must be at most ${L.sectionKeyMax} characters.` })
     .regex(SECTION_KEY_PATTERN, {
-      error: 'The section key must be lowercase letters and digits joined by hyphens, e.g. "system-design".',
-    }),
+      error: `${label} must be lowercase letters and digits joined by hyphens, e.g. "system-design".`,
+    });
+
+const sectionV1Shape = {
+  key: sectionKeySchema("The section key"),
   name: requiredText("The section name", L.sectionNameMax),
   description: optionalText("The section description", L.sectionDescriptionMax),
   items: z
@@ -86,6 +105,34 @@ export const sectionContentSchema = z.strictObject({
     .array(redFlagSchema)
     .max(L.redFlagsPerSectionMax, { error: `A section can have at most ${L.redFlagsPerSectionMax} red flags.` }),
   staffCriticalByDefault: z.boolean(),
+};
+
+export const sectionContentSchema = z.strictObject({
+  ...sectionV1Shape,
+  levelReferences: z
+    .array(levelReferenceSchema)
+    .max(L.levelReferencesPerSectionMax, { error: `A section can keep at most ${L.levelReferencesPerSectionMax} levels of reference text.` })
+    .optional(),
+});
+
+const guidanceLines = (level: string) =>
+  z
+    .array(requiredText(`A ${level} guidance line`, L.guidanceLineMax))
+    .max(L.guidanceLinesPerLevelMax, { error: `The ${level} guidance can have at most ${L.guidanceLinesPerLevelMax} lines.` });
+
+export const barGuidanceSchema = z.strictObject({ senior: guidanceLines("Senior"), staff: guidanceLines("Staff") });
+
+export const panelEvidenceSchema = z.strictObject({
+  key: sectionKeySchema("The checklist item key").optional(),
+  label: requiredText("The checklist item label", L.evidenceLabelMax),
+  description: optionalText("The checklist item description", L.evidenceDescriptionMax),
+  sectionKeys: z.array(z.string().max(L.sectionKeyMax)).max(L.sectionsMax, { error: `A checklist item can count at most ${L.sectionsMax} sections.` }),
+  required: z
+    .int({ error: "The number of interviewers a checklist item needs must be a whole number." })
+    .min(1, { error: "A checklist item needs evidence from at least one interviewer." })
+    .max(L.evidenceRequiredMax, { error: `A checklist item can ask for at most ${L.evidenceRequiredMax} interviewers.` })
+    .optional(),
+  broadScopeOnly: z.boolean().optional(),
 });
 
 /** Names compare case-insensitively and ignoring surrounding spaces, as a reader would. */
@@ -93,44 +140,88 @@ export function sectionNameIdentity(name: string): string {
   return name.trim().toLowerCase();
 }
 
-export const frameworkContentSchema = z.strictObject({
-  name: requiredText("The framework name", L.nameMax),
-  description: optionalText("The framework description", L.descriptionMax),
-  sections: z
-    .array(sectionContentSchema)
+function checkUniqueSections(sections: { key: string; name: string }[], ctx: z.RefinementCtx) {
+  const firstByKey = new Map<string, number>();
+  const firstByName = new Map<string, number>();
+  sections.forEach((section, index) => {
+    const keyOwner = firstByKey.get(section.key);
+    if (keyOwner === undefined) firstByKey.set(section.key, index);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "key"],
+        message: `The key "${section.key}" is already used by sections[${keyOwner}]; section keys must be unique.`,
+      });
+    const identity = sectionNameIdentity(section.name);
+    const nameOwner = firstByName.get(identity);
+    if (nameOwner === undefined) firstByName.set(identity, index);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "name"],
+        message: `The name "${section.name.trim()}" is already used by sections[${nameOwner}]; section names must be unique.`,
+      });
+  });
+}
+
+/** A checklist item may only count sections the framework has, and item keys are unique. */
+function checkChecklist(content: { sections: { key: string }[]; evidenceChecklist?: z.infer<typeof panelEvidenceSchema>[] | undefined }, ctx: z.RefinementCtx) {
+  const keys = new Set(content.sections.map((s) => s.key));
+  const firstByKey = new Map<string, number>();
+  content.evidenceChecklist?.forEach((item, index) => {
+    for (const [k, sectionKey] of item.sectionKeys.entries()) {
+      if (!keys.has(sectionKey))
+        ctx.addIssue({
+          code: "custom",
+          path: ["evidenceChecklist", index, "sectionKeys", k],
+          message: `The checklist item "${item.label.trim()}" counts the section "${sectionKey}", which this framework does not have. Choose one of its sections or remove it.`,
+        });
+    }
+    if (item.key === undefined) return;
+    const owner = firstByKey.get(item.key);
+    if (owner === undefined) firstByKey.set(item.key, index);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: ["evidenceChecklist", index, "key"],
+        message: `The checklist key "${item.key}" is already used by evidenceChecklist[${owner}]; checklist keys must be unique.`,
+      });
+  });
+}
+
+const sectionsOf = <T extends z.ZodType<{ key: string; name: string }>>(section: T) =>
+  z
+    .array(section)
     .min(L.sectionsMin, { error: "A framework needs at least one section." })
     .max(L.sectionsMax, { error: `A framework can have at most ${L.sectionsMax} sections.` })
-    .superRefine((sections, ctx) => {
-      const firstByKey = new Map<string, number>();
-      const firstByName = new Map<string, number>();
-      sections.forEach((section, index) => {
-        const keyOwner = firstByKey.get(section.key);
-        if (keyOwner === undefined) firstByKey.set(section.key, index);
-        else
-          ctx.addIssue({
-            code: "custom",
-            path: [index, "key"],
-            message: `The key "${section.key}" is already used by sections[${keyOwner}]; section keys must be unique.`,
-          });
-        const identity = sectionNameIdentity(section.name);
-        const nameOwner = firstByName.get(identity);
-        if (nameOwner === undefined) firstByName.set(identity, index);
-        else
-          ctx.addIssue({
-            code: "custom",
-            path: [index, "name"],
-            message: `The name "${section.name.trim()}" is already used by sections[${nameOwner}]; section names must be unique.`,
-          });
-      });
-    }),
+    .superRefine(checkUniqueSections);
+
+export const frameworkContentSchema = z
+  .strictObject({
+    name: requiredText("The framework name", L.nameMax),
+    description: optionalText("The framework description", L.descriptionMax),
+    sections: sectionsOf(sectionContentSchema),
+    guidance: barGuidanceSchema.optional(),
+    evidenceChecklist: z
+      .array(panelEvidenceSchema)
+      .max(L.evidenceItemsMax, { error: `The panel evidence checklist can have at most ${L.evidenceItemsMax} items.` })
+      .optional(),
+  })
+  .superRefine(checkChecklist);
+
+/** schemaVersion 1: the framework before level references, guidance and the evidence checklist. */
+const frameworkContentV1Schema = z.strictObject({
+  name: requiredText("The framework name", L.nameMax),
+  description: optionalText("The framework description", L.descriptionMax),
+  sections: sectionsOf(z.strictObject(sectionV1Shape)),
 });
 
-const frameworkFileSchema = z.strictObject({
+const envelope = {
   format: z.literal(FRAMEWORK_JSON_FORMAT),
-  schemaVersion: z.literal(FRAMEWORK_JSON_SCHEMA_VERSION),
   exportedAt: z.iso.datetime({ offset: true, error: "exportedAt must be an ISO 8601 date-time." }).optional(),
-  framework: frameworkContentSchema,
-});
+};
+const frameworkFileSchema = z.strictObject({ ...envelope, schemaVersion: z.literal(2), framework: frameworkContentSchema });
+const frameworkFileV1Schema = z.strictObject({ ...envelope, schemaVersion: z.literal(1), framework: frameworkContentV1Schema });
 
 export type FrameworkValidationError = { path: string; message: string };
 
@@ -180,23 +271,24 @@ export function importFrameworkJson(text: string): FrameworkImportResult {
       `This is not a Levelset framework file: it has ${found}, expected "format": "${FRAMEWORK_JSON_FORMAT}". Export the framework from Levelset and import that file.`,
     );
   }
-  if (record.schemaVersion !== FRAMEWORK_JSON_SCHEMA_VERSION) {
+  if (!FRAMEWORK_JSON_READABLE_VERSIONS.some((v) => v === record.schemaVersion)) {
     const found =
       typeof record.schemaVersion === "number"
         ? `This file uses schemaVersion ${record.schemaVersion}`
         : `This file has ${record.schemaVersion === undefined ? "no schemaVersion" : `schemaVersion ${JSON.stringify(record.schemaVersion)}`}`;
     return fail(
       "schemaVersion",
-      `${found}; Levelset reads schemaVersion ${FRAMEWORK_JSON_SCHEMA_VERSION}. Export it again from the Levelset that made it, or from this one, and import the new file.`,
+      `${found}; Levelset reads schemaVersion ${FRAMEWORK_JSON_READABLE_VERSIONS.join(" and ")}. Export it again from the Levelset that made it, or from this one, and import the new file.`,
     );
   }
 
-  const parsed = frameworkFileSchema.safeParse(data);
+  const parsed = (record.schemaVersion === 1 ? frameworkFileV1Schema : frameworkFileSchema).safeParse(data);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, data, [])) };
   }
   const { framework, exportedAt } = parsed.data;
-  return exportedAt === undefined ? { ok: true, content: framework } : { ok: true, content: framework, exportedAt };
+  const content: FrameworkContent = framework;
+  return exportedAt === undefined ? { ok: true, content } : { ok: true, content, exportedAt };
 }
 
 function fail(path: string, message: string): FrameworkImportResult {
@@ -218,7 +310,21 @@ function canonicalFramework(content: FrameworkContent): FrameworkContent {
       staffSignal: s.staffSignal,
       questions: s.questions.map((q) => ({ prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal })),
       redFlags: s.redFlags.map((f) => ({ title: f.title, severity: f.severity, description: f.description })),
+      ...(s.levelReferences === undefined ? {} : { levelReferences: s.levelReferences.map((r) => ({ level: r.level, text: r.text })) }),
     })),
+    ...(content.guidance === undefined ? {} : { guidance: { senior: [...content.guidance.senior], staff: [...content.guidance.staff] } }),
+    ...(content.evidenceChecklist === undefined
+      ? {}
+      : {
+          evidenceChecklist: content.evidenceChecklist.map((e) => ({
+            ...(e.key === undefined ? {} : { key: e.key }),
+            label: e.label,
+            description: e.description,
+            sectionKeys: [...e.sectionKeys],
+            ...(e.required === undefined ? {} : { required: e.required }),
+            ...(e.broadScopeOnly === undefined ? {} : { broadScopeOnly: e.broadScopeOnly }),
+          })),
+        }),
   };
 }
 

@@ -15,6 +15,15 @@ export const FRAMEWORK_LIMITS = {
   redFlagsPerSectionMax: 30,
   redFlagTitleMax: 200,
   redFlagDescriptionMax: 2000,
+  guidanceLinesPerLevelMax: 30,
+  guidanceLineMax: 1000,
+  evidenceItemsMax: 20,
+  evidenceLabelMax: 200,
+  evidenceDescriptionMax: 2000,
+  evidenceRequiredMax: 10,
+  levelReferencesPerSectionMax: 20,
+  levelNameMax: 120,
+  levelReferenceTextMax: 10000,
 } as const;
 
 /** Lowercase ASCII words joined by single hyphens, e.g. "system-design". */

@@ -20,6 +20,19 @@
  *   ### Red flags
  *   - **Title** (caps at Senior)
  *     - Description
+ *   ### Other levels
+ *   - **IC3:** reference text
+ *
+ *   ## Bar summary              (when the framework has guidance)
+ *   ### Senior
+ *   - line
+ *   ### Staff
+ *   - line
+ *
+ *   ## Evidence checklist       (when the framework has its own)
+ *   - **Label:** description
+ *     - Sections: Section name, …
+ *     - Needs 2 interviewers · Only multi-team or org evidence counts
  *
  * The parser reads the three `###` sub-headings as signals, questions and red flags, not as
  * items, so the round trip recovers keys, names, items and (for single-paragraph text)
@@ -28,7 +41,7 @@
  */
 import { SECTION_KEY_PATTERN } from "./framework-json";
 import { SEVERITY_LABELS, STAFF_CRITICAL_LEGEND } from "./parse-checklist-markdown";
-import type { FrameworkContent, SectionContent } from "./types";
+import type { FrameworkContent, PanelEvidenceContent, SectionContent } from "./types";
 
 export function exportFrameworkMarkdown(content: FrameworkContent): string {
   const blocks: string[] = [`# ${escapeInline(content.name)}`];
@@ -36,7 +49,36 @@ export function exportFrameworkMarkdown(content: FrameworkContent): string {
   if (description !== "") blocks.push(description);
   if (content.sections.some((s) => s.staffCriticalByDefault)) blocks.push(STAFF_CRITICAL_LEGEND);
   for (const section of content.sections) blocks.push(...sectionBlocks(section));
+  blocks.push(...guidanceBlocks(content));
+  if (content.evidenceChecklist) blocks.push(...checklistBlocks(content.evidenceChecklist, content.sections));
   return `${blocks.join("\n\n")}\n`;
+}
+
+function guidanceBlocks(content: FrameworkContent): string[] {
+  const guidance = content.guidance;
+  if (!guidance || (guidance.senior.length === 0 && guidance.staff.length === 0)) return [];
+  const blocks = ["## Bar summary"];
+  for (const [label, lines] of [["Senior", guidance.senior], ["Staff", guidance.staff]] as const) {
+    if (lines.length > 0) blocks.push(`### ${label}`, lines.map((line) => `- ${escapeInline(line)}`).join("\n"));
+  }
+  return blocks;
+}
+
+function checklistBlocks(checklist: PanelEvidenceContent[], sections: SectionContent[]): string[] {
+  const nameOf = new Map(sections.map((s) => [s.key, s.name]));
+  const items = checklist.map((item) => {
+    const description = escapeInline(item.description);
+    const head = `- **${escapeInline(item.label)}**${description === "" ? "" : `: ${description}`}`;
+    const details: string[] = [];
+    if (item.sectionKeys.length > 0) details.push(`  - Sections: ${item.sectionKeys.map((k) => escapeInline(nameOf.get(k) ?? k)).join(", ")}`);
+    const rules = [
+      item.required !== undefined && item.required > 1 ? `Needs ${item.required} interviewers` : null,
+      item.broadScopeOnly ? "Only multi-team or org evidence counts" : null,
+    ].filter((r) => r !== null);
+    if (rules.length > 0) details.push(`  - ${rules.join(" · ")}`);
+    return [head, ...details].join("\n");
+  });
+  return ["## Evidence checklist", items.length > 0 ? items.join("\n") : "No items."];
 }
 
 function sectionBlocks(section: SectionContent): string[] {
@@ -78,6 +120,9 @@ function sectionBlocks(section: SectionContent): string[] {
     });
     blocks.push("### Red flags", flags.join("\n"));
   }
+
+  const references = (section.levelReferences ?? []).map((r) => labelledLine("- ", escapeInline(r.level), r.text)).filter((line) => line !== null);
+  if (references.length > 0) blocks.push("### Other levels", references.join("\n"));
   return blocks;
 }
 

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
 import type { FrameworkContent, SectionContent } from "./types";
+import { readLevelReferences, readVersionGuidance } from "./version-guidance";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -77,6 +78,7 @@ export function readVersionContent(db: Db | Tx, versionId: string): FrameworkCon
         .orderBy(asc(redFlags.position))
         .all()
     : [];
+  const references = readLevelReferences(db, ids);
   return {
     name: version.name,
     description: version.description,
@@ -95,8 +97,11 @@ export function readVersionContent(db: Db | Tx, versionId: string): FrameworkCon
           .filter((f) => f.sectionId === s.id)
           .map((f) => ({ title: f.title, description: f.description, severity: f.severity })),
         staffCriticalByDefault: s.staffCriticalByDefault,
+        // Absent rather than empty, the shape the editor and the JSON export give back.
+        ...(references.has(s.id) ? { levelReferences: references.get(s.id) } : {}),
       }),
     ),
+    ...readVersionGuidance(db, versionId),
   };
 }
 

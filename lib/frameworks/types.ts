@@ -63,6 +63,12 @@ export type PanelEvidenceContent = {
   description: string;
   /** Keys of this framework's sections whose evidence counts towards the item (may be empty). */
   sectionKeys: string[];
+  /** Stable id of the item (page test ids, links); absent for imported items, which get one from their label. */
+  key?: string;
+  /** Distinct interviewers whose evidence the item needs; absent means one. */
+  required?: number;
+  /** Only evidence scoped multi-team or org counts (an item about reach beyond the team); absent means false. */
+  broadScopeOnly?: boolean;
 };
 
 export type FrameworkContent = {

@@ -2,12 +2,14 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, DomainError, notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
 import type { FrameworkContent } from "./types";
 import { validContentOrThrow } from "./validate-content";
+import { replaceLevelReferences, replaceVersionGuidance } from "./version-guidance";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -76,6 +78,23 @@ export function updateFrameworkDraft(
       syncItems(tx, sectionId, section.items);
       syncQuestions(tx, sectionId, section.questions);
       syncRedFlags(tx, sectionId, section.redFlags);
+      replaceLevelReferences(tx, sectionId, section.levelReferences);
+    });
+    replaceVersionGuidance(tx, args.versionId, content);
+    recordAuditEvent(tx, {
+      actorId: args.user.id,
+      action: "framework.draft-saved",
+      entityType: "framework",
+      entityId: draft.frameworkId,
+      summary: `Saved ${content.name} draft v${draft.version}`,
+      data: {
+        version: draft.version,
+        versionId: args.versionId,
+        sections: content.sections.length,
+        guidanceLines: (content.guidance?.senior.length ?? 0) + (content.guidance?.staff.length ?? 0),
+        evidenceChecklist: content.evidenceChecklist === undefined ? "built-in" : content.evidenceChecklist.length,
+        levelReferences: content.sections.reduce((n, s) => n + (s.levelReferences?.length ?? 0), 0),
+      },
     });
     return { frameworkId: draft.frameworkId, version: draft.version };
   });

@@ -2,10 +2,11 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { frameworkSections, frameworkVersions, probingQuestions, redFlags, sectionItems } from "@/db/schema";
 import type { FrameworkContent } from "./types";
+import { writeLevelReferences, writeVersionGuidance } from "./version-guidance";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Writes one framework version with all its sections; call inside a transaction. Returns the version id. */
+/** Writes one framework version with all its sections, guidance and checklist; call inside a transaction. Returns the version id. */
 export function writeFrameworkVersion(
   tx: Db | Tx,
   args: { frameworkId: string; version: number; content: FrameworkContent; publishedById?: string | null; published: boolean },
@@ -54,6 +55,8 @@ export function writeFrameworkVersion(
         .values(section.redFlags.map((f, i) => ({ sectionId, ...f, position: i })))
         .run();
     }
+    writeLevelReferences(tx, sectionId, section.levelReferences);
   });
+  writeVersionGuidance(tx, versionId, content);
   return versionId;
 }

@@ -17,6 +17,8 @@ import {
   stageQuestions,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { BarGuidanceContent, LevelReferenceContent } from "@/lib/frameworks/types";
+import { readLevelReferences, readVersionGuidance } from "@/lib/frameworks/version-guidance";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
 import { LIVE_INTERVIEW_STATUS } from "@/lib/permissions/scopes";
 import type { KitRules } from "./validate-scorecard";
@@ -40,6 +42,8 @@ export type KitSection = {
   items: { id: string; text: string }[];
   questions: KitQuestion[];
   redFlags: KitRedFlag[];
+  /** The source ladder's text for this section at its other levels (issue 10); empty when it has none. */
+  levelReferences: LevelReferenceContent[];
 };
 
 export type InterviewKit = {
@@ -58,6 +62,8 @@ export type InterviewKit = {
   /** Chosen questions whose section is not a focus of this stage. */
   otherQuestions: (KitQuestion & { sectionName: string })[];
   redFlags: KitRedFlag[];
+  /** The bar guidance of the role's framework version, or null when it has none. */
+  guidance: BarGuidanceContent | null;
 };
 
 /**
@@ -76,6 +82,7 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
       status: interviews.status,
       stageName: planStages.name,
       roleId: roles.id,
+      frameworkVersionId: roles.frameworkVersionId,
       roleTitle: roles.title,
       roleTeam: roles.team,
       hiresSenior: roles.hiresSenior,
@@ -151,6 +158,7 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     .orderBy(asc(frameworkSections.position), asc(probingQuestions.position))
     .all();
 
+  const references = readLevelReferences(db, focusIds);
   const sectionName = new Map(focus.map((s) => [s.id, s.name]));
   const kitFlags: KitRedFlag[] = flags.map((f) => ({ ...f, sectionName: sectionName.get(f.sectionId) ?? "" }));
   const sections: KitSection[] = focus.map((s) => ({
@@ -159,6 +167,7 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     items: items.filter((i) => i.sectionId === s.id).map(({ id, text }) => ({ id, text })),
     questions: questions.filter((q) => q.sectionId === s.id).map(({ sectionName: _n, ...q }) => q),
     redFlags: kitFlags.filter((f) => f.sectionId === s.id),
+    levelReferences: references.get(s.id) ?? [],
   }));
 
   return {
@@ -182,6 +191,7 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     sections,
     otherQuestions: questions.filter((q) => !sectionName.has(q.sectionId)),
     redFlags: kitFlags,
+    guidance: readVersionGuidance(db, row.frameworkVersionId).guidance ?? null,
   };
 }
 

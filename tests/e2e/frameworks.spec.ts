@@ -136,7 +136,7 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/-v1\.json$/);
   const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8")) as { schemaVersion: number; framework: { name: string; sections: { name: string }[] } };
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(2);
   expect(exported.framework.sections.map((s) => s.name)).toEqual(["Reliability and operations", "Cross-team influence", "System design"]);
 
   // The audit log records the import and the publication.
@@ -272,7 +272,7 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     await expect(page.getByTestId("json-preview")).toHaveCount(0);
 
     const cases = [
-      { file: "unknown-schema-version.json", path: "schemaVersion", text: "This file uses schemaVersion 99; Levelset reads schemaVersion 1." },
+      { file: "unknown-schema-version.json", path: "schemaVersion", text: "This file uses schemaVersion 99; Levelset reads schemaVersion 1 and 2." },
       { file: "duplicate-section-names.json", path: "framework.sections[1].name", text: 'The name "Money Correctness" is already used by sections[0]; section names must be unique.' },
       { file: "empty-section-title.json", path: "framework.sections[0].name", text: "The section name is empty; write at least one non-space character." },
     ];

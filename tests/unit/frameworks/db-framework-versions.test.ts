@@ -59,12 +59,19 @@ function content(versionId: string): FrameworkContent {
   return c;
 }
 
+/** A checklist item may only count sections the framework has: drop the keys of removed sections, as the editor does. */
+function keepChecklistValid(c: FrameworkContent): FrameworkContent {
+  if (!c.evidenceChecklist) return c;
+  const keys = new Set(c.sections.map((s) => s.key));
+  return { ...c, evidenceChecklist: c.evidenceChecklist.map((e) => ({ ...e, sectionKeys: e.sectionKeys.filter((k) => keys.has(k)) })) };
+}
+
 describe("framework versions on a real database", () => {
   it("publishing freezes a version: an update to a published version throws and changes nothing", () => {
     const { versionId } = defaultFramework(handle.db);
     const before = content(versionId);
     const counts = frameworkRowCounts(handle.db);
-    const edited = { ...before, name: "Renamed", sections: before.sections.slice(1) };
+    const edited = keepChecklistValid({ ...before, name: "Renamed", sections: before.sections.slice(1) });
     expectDomainError(() => updateFrameworkDraft(handle.db, { user: recruiter, versionId, content: edited }), "conflict", /published.*can no longer change/);
     expect(content(versionId)).toEqual(before);
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
@@ -97,7 +104,7 @@ describe("framework versions on a real database", () => {
     const current = content(draft.versionId);
     const [first, second, ...rest] = current.sections;
     if (!first || !second) throw new Error("The default framework has nine sections.");
-    const edited: FrameworkContent = {
+    const edited: FrameworkContent = keepChecklistValid({
       ...current,
       name: "Engineering levels (2026 draft)",
       sections: [
@@ -116,7 +123,7 @@ describe("framework versions on a real database", () => {
           staffCriticalByDefault: false,
         },
       ],
-    };
+    });
     updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: edited });
 
     expect(content(draft.versionId)).toEqual(edited);

@@ -1,11 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { mapFieldErrors, move, sectionKeyFrom, toContent, toEditorDoc } from "@/components/frameworks/editor-model";
+import { editorChecklist, mapFieldErrors, move, sectionKeyFrom, toContent, toEditorDoc } from "@/components/frameworks/editor-model";
+import type { FrameworkContent } from "@/lib/frameworks/types";
 import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
 import { slugify } from "@/lib/frameworks/parse-checklist-markdown";
 
 describe("the editor's working copy", () => {
   it("round-trips FrameworkContent unchanged", () => {
     expect(toContent(toEditorDoc(DEFAULT_FRAMEWORK))).toEqual(DEFAULT_FRAMEWORK);
+    // Byte for byte, as the "Unsaved changes" check compares it.
+    expect(JSON.stringify(toContent(toEditorDoc(DEFAULT_FRAMEWORK)))).toBe(JSON.stringify(DEFAULT_FRAMEWORK));
+  });
+
+  const [first, second, ...others] = DEFAULT_FRAMEWORK.sections;
+  if (!first || !second) throw new Error("nine sections");
+  const withReferences: FrameworkContent = {
+    name: "x",
+    description: "",
+    sections: [{ ...first, levelReferences: [{ level: "IC3", text: "Ships tasks." }] }, second, ...others],
+  };
+
+  it("keeps level references, leaves out empty optional parts, and keeps the built-in checklist as absent", () => {
+    const back = toContent(toEditorDoc(withReferences));
+    expect(back).toEqual(withReferences);
+    expect("guidance" in back).toBe(false);
+    expect("evidenceChecklist" in back).toBe(false);
+    expect("levelReferences" in (back.sections[1] ?? {})).toBe(false);
+  });
+
+  it("a checklist item follows its sections when a key changes or a section is removed", () => {
+    const doc = toEditorDoc({ ...withReferences, evidenceChecklist: [{ label: "Both", description: "", sectionKeys: [first.key, second.key] }] });
+    const renamed = { ...doc, sections: doc.sections.filter((s) => s.key !== second.key).map((s) => (s.key === first.key ? { ...s, key: "renamed" } : s)) };
+    expect(toContent(renamed).evidenceChecklist).toEqual([{ label: "Both", description: "", sectionKeys: ["renamed"] }]);
+  });
+
+  it("customising copies the built-in checklist onto this framework's sections", () => {
+    const doc = toEditorDoc(DEFAULT_FRAMEWORK);
+    const copy = editorChecklist(DEFAULT_FRAMEWORK.evidenceChecklist ?? [], doc.sections);
+    expect(toContent({ ...doc, checklist: copy }).evidenceChecklist).toEqual(DEFAULT_FRAMEWORK.evidenceChecklist);
+  });
+
+  it("maps checklist, guidance and level-reference errors to their inputs", () => {
+    const doc = toEditorDoc({ ...withReferences, guidance: { senior: ["a"], staff: ["b"] }, evidenceChecklist: [{ label: "L", description: "", sectionKeys: [] }] });
+    const { errors, sectionsToOpen } = mapFieldErrors(
+      {
+        "content.guidance.staff.0": ["Staff line"],
+        "content.evidenceChecklist.0.sectionKeys.0": ["Unknown section"],
+        "content.evidenceChecklist.0.label": ["Label"],
+        "content.sections.0.levelReferences.0.text": ["Reference"],
+      },
+      doc,
+    );
+    expect(errors).toEqual({ "gt0-text": "Staff line", "e0-sections": "Unknown section", "e0-label": "Label", "s0r0-text": "Reference" });
+    expect(sectionsToOpen).toEqual(["s0"]);
   });
 
   it.each([

@@ -71,7 +71,7 @@ describe("exportFrameworkJson", () => {
     };
     expect(exportFrameworkJson(content, { exportedAt: "2025-01-31T12:00:00.000Z" })).toBe(`{
   "format": "levelset-framework",
-  "schemaVersion": 1,
+  "schemaVersion": 2,
   "exportedAt": "2025-01-31T12:00:00.000Z",
   "framework": {
     "name": "Tiny",
@@ -158,14 +158,44 @@ describe("importFrameworkJson: round trip", () => {
         { maxLength: 3 },
       ),
       staffCriticalByDefault: fc.boolean(),
-    });
-    const frameworkArb = fc.record({
-      name: someText(FRAMEWORK_LIMITS.nameMax),
-      description: anyText(300),
-      sections: fc
-        .uniqueArray(sectionArb, { minLength: 1, maxLength: 6, selector: (s) => s.key })
-        .filter((sections) => new Set(sections.map((s) => s.name.trim().toLowerCase())).size === sections.length),
-    });
+      levelReferences: fc.array(fc.record({ level: someText(20), text: someText(120) }), { maxLength: 3 }),
+    }, { requiredKeys: ["key", "name", "description", "items", "seniorSignal", "staffSignal", "questions", "redFlags", "staffCriticalByDefault"] });
+    const guidanceArb = fc.record({ senior: fc.array(someText(80), { maxLength: 4 }), staff: fc.array(someText(80), { maxLength: 4 }) });
+    const frameworkArb = fc
+      .record({
+        name: someText(FRAMEWORK_LIMITS.nameMax),
+        description: anyText(300),
+        sections: fc
+          .uniqueArray(sectionArb, { minLength: 1, maxLength: 6, selector: (s) => s.key })
+          .filter((sections) => new Set(sections.map((s) => s.name.trim().toLowerCase())).size === sections.length),
+        guidance: fc.option(guidanceArb, { nil: undefined }),
+      })
+      .chain((f) =>
+        fc
+          .option(
+            fc.uniqueArray(
+              fc.record(
+                {
+                  key: keyArb,
+                  label: someText(60),
+                  description: anyText(100),
+                  sectionKeys: fc.subarray(f.sections.map((s) => s.key)),
+                  required: fc.integer({ min: 1, max: FRAMEWORK_LIMITS.evidenceRequiredMax }),
+                  broadScopeOnly: fc.boolean(),
+                },
+                { requiredKeys: ["label", "description", "sectionKeys"] },
+              ),
+              { maxLength: 5, selector: (e) => e.key ?? Symbol() },
+            ),
+            { nil: undefined },
+          )
+          .map((evidenceChecklist) => {
+            const out: FrameworkContent = { name: f.name, description: f.description, sections: f.sections };
+            if (f.guidance !== undefined) out.guidance = f.guidance;
+            if (evidenceChecklist !== undefined) out.evidenceChecklist = evidenceChecklist;
+            return out;
+          }),
+      );
     fc.assert(
       fc.property(frameworkArb, fc.option(fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()), { nil: undefined }), (content, exportedAt) => {
         const text = exportFrameworkJson(content, exportedAt === undefined ? {} : { exportedAt });
@@ -177,6 +207,78 @@ describe("importFrameworkJson: round trip", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("importFrameworkJson: schemaVersion 1 and 2", () => {
+  const V2: FrameworkContent = {
+    ...FRAMEWORK,
+    sections: [
+      section({ levelReferences: [{ level: "IC3", text: "Designs a component of a service." }, { level: "Principal", text: "Sets direction for the company." }] }),
+      section({ key: "execution", name: "Execution", staffCriticalByDefault: false, questions: [], redFlags: [] }),
+    ],
+    guidance: { senior: ["Owns a service end to end."], staff: ["Sets direction across teams.", "Lands decisions without authority."] },
+    evidenceChecklist: [
+      { key: "deep-dives", label: "Two deep-dives", description: "Problem to impact.", sectionKeys: ["system-design", "execution"], required: 2 },
+      { label: "Cross-team example", description: "", sectionKeys: ["system-design"], broadScopeOnly: true },
+      { label: "Something the panel cannot track", description: "", sectionKeys: [] },
+    ],
+  };
+
+  test("a schemaVersion 2 file carries level references, guidance and the checklist whole", () => {
+    const text = exportFrameworkJson(V2);
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2 });
+    expect(importFrameworkJson(text)).toEqual({ ok: true, content: V2 });
+  });
+
+  test("a schemaVersion 1 file (written before them) still imports, with no guidance and the built-in checklist", () => {
+    const v1 = { format: "levelset-framework", schemaVersion: 1, framework: FRAMEWORK };
+    const result = importFrameworkJson(JSON.stringify(v1));
+    expect(result).toEqual({ ok: true, content: FRAMEWORK });
+    if (!result.ok) return;
+    expect(result.content.guidance).toBeUndefined();
+    expect(result.content.evidenceChecklist).toBeUndefined();
+    expect(result.content.sections.every((s) => s.levelReferences === undefined)).toBe(true);
+  });
+
+  test.each([
+    ["guidance", { ...FRAMEWORK, guidance: { senior: ["x"], staff: [] } }, "framework"],
+    ["evidenceChecklist", { ...FRAMEWORK, evidenceChecklist: [] }, "framework"],
+    ["levelReferences", { ...FRAMEWORK, sections: [section({ levelReferences: [] })] }, "framework.sections[0]"],
+  ])("a schemaVersion 1 file with %s is refused by name, not dropped", (field, framework, where) => {
+    const errors = errorsOf(JSON.stringify({ format: "levelset-framework", schemaVersion: 1, framework }));
+    expect(errors.find((e) => e.path === where)?.message).toContain(`"${field}"`);
+  });
+
+  test.each([
+    [
+      "a section the framework does not have",
+      { ...V2, evidenceChecklist: [{ label: "Deep-dives", description: "", sectionKeys: ["nope"] }] },
+      "framework.evidenceChecklist[0].sectionKeys[0]",
+      /counts the section "nope", which this framework does not have/,
+    ],
+    [
+      "a repeated checklist key",
+      { ...V2, evidenceChecklist: [{ key: "a", label: "A", description: "", sectionKeys: [] }, { key: "a", label: "B", description: "", sectionKeys: [] }] },
+      "framework.evidenceChecklist[1].key",
+      /already used by evidenceChecklist\[0\]/,
+    ],
+    [
+      "zero interviewers",
+      { ...V2, evidenceChecklist: [{ label: "A", description: "", sectionKeys: [], required: 0 }] },
+      "framework.evidenceChecklist[0].required",
+      /at least one interviewer/,
+    ],
+    ["an empty guidance line", { ...V2, guidance: { senior: ["  "], staff: [] } }, "framework.guidance.senior[0]", /Senior guidance line is empty/],
+    [
+      "a level reference without text",
+      { ...V2, sections: [section({ levelReferences: [{ level: "IC3", text: "" }] })], evidenceChecklist: [] },
+      "framework.sections[0].levelReferences[0].text",
+      /reference text is empty/,
+    ],
+  ])("a schemaVersion 2 file with %s says where and why", (_name, framework, path, message) => {
+    const errors = errorsOf(JSON.stringify({ format: "levelset-framework", schemaVersion: 2, framework }));
+    expect(errors.find((e) => e.path === path)?.message).toMatch(message);
   });
 });
 
@@ -208,14 +310,14 @@ describe("importFrameworkJson: errors a person can act on", () => {
       {
         path: "schemaVersion",
         message:
-          "This file uses schemaVersion 7; Levelset reads schemaVersion 1. Export it again from the Levelset that made it, or from this one, and import the new file.",
+          "This file uses schemaVersion 7; Levelset reads schemaVersion 1 and 2. Export it again from the Levelset that made it, or from this one, and import the new file.",
       },
     ]);
   });
 
   test("a missing schemaVersion is named as missing", () => {
     const { schemaVersion: _, ...file } = exported();
-    expect(errorsOf(JSON.stringify(file))[0]?.message).toMatch(/^This file has no schemaVersion; Levelset reads schemaVersion 1\./);
+    expect(errorsOf(JSON.stringify(file))[0]?.message).toMatch(/^This file has no schemaVersion; Levelset reads schemaVersion 1 and 2\./);
   });
 
   test.each([

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { FormMessage } from "@/components/ui/form-message";
 import { FrameworkEditor } from "@/components/frameworks/framework-editor";
 import { FrameworkView } from "@/components/frameworks/framework-view";
+import { PANEL_EVIDENCE_CHECKLIST } from "@/lib/frameworks/default-framework";
 import { secondaryButton } from "@/components/ui/form-styles";
 import { StartDraftButton } from "@/components/frameworks/version-actions";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
@@ -79,11 +80,12 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
           publishAction={publishDraftAction}
           discardAction={discardDraftAction}
           discardDeletesFramework={current.version === 1}
+          builtInChecklist={PANEL_EVIDENCE_CHECKLIST}
         />
       ) : (
         <>
           <StartDraftButton action={createDraftAction} frameworkId={frameworkId} nextVersion={current.version + 1} />
-          <FrameworkView content={current.content} />
+          <FrameworkView content={current.content} builtInChecklist={PANEL_EVIDENCE_CHECKLIST} />
         </>
       )}
     </div>

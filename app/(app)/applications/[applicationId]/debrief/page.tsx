@@ -7,6 +7,7 @@ import { DecisionForm } from "@/components/debrief/decision-form";
 import { DecisionSummary } from "@/components/debrief/decision-summary";
 import { EvidenceBySection } from "@/components/debrief/evidence-by-section";
 import { EvidenceChecklist } from "@/components/debrief/evidence-checklist";
+import { BarGuidance } from "@/components/frameworks/bar-guidance";
 import { PendingScorecards } from "@/components/debrief/pending-scorecards";
 import { PrintButton } from "@/components/debrief/print-button";
 import { RatingsMatrix } from "@/components/debrief/ratings-matrix";
@@ -17,7 +18,6 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
-import { CHECKLIST_RULE } from "@/lib/debrief/panel-evidence-checklist";
 import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
 import { recordDecisionAction } from "./actions";
 
@@ -122,6 +122,12 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         </div>
       </div>
 
+      {debrief.guidance ? (
+        <Panel id="bar-guidance" title="The bar" description="What Senior and Staff look like overall, from the role's framework.">
+          <BarGuidance guidance={debrief.guidance} />
+        </Panel>
+      ) : null}
+
       <Panel id="matrix" title="Ratings matrix" description="Sections × interviewers. ★ marks the role's Staff-critical sections.">
         {panel.scorecards.length === 0 ? <EmptyState>No scorecard has been submitted yet.</EmptyState> : <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />}
       </Panel>
@@ -134,7 +140,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
 
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-2 print:block print:space-y-4">
         <Panel id="checklist" title="Panel evidence checklist" description="What the loop as a whole should have collected.">
-          <EvidenceChecklist checklist={debrief.checklist} rule={CHECKLIST_RULE} />
+          <EvidenceChecklist checklist={debrief.checklist} rule={debrief.checklistRule} />
         </Panel>
         <Panel id="red-flags" title="Red flags raised">
           <RedFlagsList flags={panel.redFlags} />

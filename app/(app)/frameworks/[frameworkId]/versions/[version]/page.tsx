@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { FrameworkView } from "@/components/frameworks/framework-view";
+import { PANEL_EVIDENCE_CHECKLIST } from "@/lib/frameworks/default-framework";
 import { secondaryButton } from "@/components/ui/form-styles";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -85,7 +86,7 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
         )}
       </section>
 
-      <FrameworkView content={loaded.content} />
+      <FrameworkView content={loaded.content} builtInChecklist={PANEL_EVIDENCE_CHECKLIST} />
     </div>
   );
 }

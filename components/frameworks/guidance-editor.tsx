@@ -1,0 +1,128 @@
+"use client";
+
+import { FieldError } from "@/components/ui/field-error";
+import { labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
+import { MoveButtons, TextInput } from "./editor-fields";
+import { fieldIds, move, newUid, type EditorDoc, type EditorErrors, type EditorItem } from "./editor-model";
+
+type Level = "senior" | "staff";
+const LEVEL_NAME: Record<Level, string> = { senior: "Senior", staff: "Staff" };
+
+/** The framework's bar guidance: what Senior and Staff look like overall, one line each, shown in the kit and the debrief. */
+export function GuidanceEditor({
+  guidance,
+  errors,
+  onChange,
+  focusLater,
+  announce,
+}: {
+  guidance: EditorDoc["guidance"];
+  errors: EditorErrors;
+  onChange: (update: (g: EditorDoc["guidance"]) => EditorDoc["guidance"]) => void;
+  focusLater: (id: string) => void;
+  announce: (message: string) => void;
+}) {
+  return (
+    <section id={fieldIds.guidance} tabIndex={-1} aria-labelledby="guidance-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <h2 id="guidance-heading" className="font-semibold">
+        Bar guidance
+      </h2>
+      <p className="text-sm text-slate-500">What a Senior and a Staff engineer look like across the whole loop. Interviewers read it in the kit; the debrief shows it too.</p>
+      <FieldError id={`${fieldIds.guidance}-error`} message={errors[fieldIds.guidance]} />
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        {(["senior", "staff"] as const).map((level) => (
+          <Lines
+            key={level}
+            level={level}
+            lines={guidance[level]}
+            errors={errors}
+            onChange={(update) => onChange((g) => ({ ...g, [level]: update(g[level]) }))}
+            focusLater={focusLater}
+            announce={announce}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Lines({
+  level,
+  lines,
+  errors,
+  onChange,
+  focusLater,
+  announce,
+}: {
+  level: Level;
+  lines: EditorItem[];
+  errors: EditorErrors;
+  onChange: (update: (lines: EditorItem[]) => EditorItem[]) => void;
+  focusLater: (id: string) => void;
+  announce: (message: string) => void;
+}) {
+  const name = LEVEL_NAME[level];
+  const addId = `guidance-${level}-add`;
+  const add = (at: number) => {
+    const line = { uid: newUid(level === "senior" ? "gs" : "gt"), text: "" };
+    onChange((ls) => [...ls.slice(0, at), line, ...ls.slice(at)]);
+    focusLater(fieldIds.item(line.uid));
+  };
+  return (
+    <fieldset data-testid={`guidance-${level}`}>
+      <legend className={labelClass}>{name} looks like</legend>
+      {lines.length === 0 ? <p className="mt-1 text-sm text-slate-500">No {name} guidance yet.</p> : null}
+      <ol className="mt-2 space-y-1.5">
+        {lines.map((line, i) => (
+          <li key={line.uid} className="flex items-start gap-1.5">
+            <TextInput
+              id={fieldIds.item(line.uid)}
+              label={`${name} guidance line ${i + 1}`}
+              labelHidden
+              value={line.text}
+              onChange={(text) => onChange((ls) => ls.map((l) => (l.uid === line.uid ? { ...l, text } : l)))}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  add(i + 1);
+                }
+              }}
+              error={errors[fieldIds.item(line.uid)]}
+              maxLength={L.guidanceLineMax}
+              className="min-w-0 flex-1"
+            />
+            <MoveButtons
+              idPrefix={line.uid}
+              label={`${name} guidance line ${i + 1}`}
+              index={i}
+              count={lines.length}
+              onMove={(to, focusId) => {
+                onChange((ls) => move(ls, i, to));
+                announce(`${name} guidance line moved to position ${to + 1}.`);
+                focusLater(focusId);
+              }}
+            />
+            <button
+              type="button"
+              className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-500 hover:bg-red-50 hover:text-red-700"
+              aria-label={`Remove ${name} guidance line ${i + 1}`}
+              title={`Remove ${name} guidance line ${i + 1}`}
+              onClick={() => {
+                onChange((ls) => ls.filter((l) => l.uid !== line.uid));
+                announce(`Removed ${name} guidance line ${i + 1}. Not saved yet.`);
+                const neighbour = lines[i - 1] ?? lines[i + 1];
+                focusLater(neighbour ? fieldIds.item(neighbour.uid) : addId);
+              }}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button id={addId} type="button" className={`mt-2 ${secondaryButton}`} disabled={lines.length >= L.guidanceLinesPerLevelMax} onClick={() => add(lines.length)}>
+        Add {name} line
+      </button>
+    </fieldset>
+  );
+}
