@@ -251,8 +251,9 @@ export function eraseCandidate(db: Db, opts: { user: SessionUser; candidateId: s
     if (!candidate) throw notFound("The candidate");
     if (candidate.erasedAt) throw conflict("This candidate has already been erased; there is nothing left to remove.");
     if (!sameName(opts.confirmName, candidate.name)) {
-      const message = "The name you typed does not match the candidate's name. Type it exactly as it is shown above.";
-      throw invalid(`Nothing was erased. ${message}`, { confirmName: [message] });
+      throw invalid("Nothing was erased: the confirmation did not match.", {
+        confirmName: ["The name you typed does not match the candidate's name. Type it exactly as shown, capitals included."],
+      });
     }
     const erased = eraseCandidateData(tx, candidate.id, now);
     recordAuditEvent(tx, {

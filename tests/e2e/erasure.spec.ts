@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, signInAs } from "./fixtures";
 
@@ -137,4 +138,41 @@ test("the admin's retention setting is off by default; its dry run lists exactly
   await page.getByRole("button", { name: "Save setting" }).click();
   await expect(page.getByTestId("retention-saved")).toHaveText("Saved: automatic erasure is off.");
   await expect(dryRun).toContainText("Automatic erasure is off");
+});
+
+/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the erase dialog and the retention page are readable, keyboard-operable and pass axe (read only)", async ({ page }) => {
+    await signInAs(page, "recruiter");
+    await page.goto(await rolePath(page, "Staff Platform Engineer"));
+    await page.getByRole("link", { name: "Tomas Recent", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tomas Recent");
+    const open = page.getByRole("button", { name: "Erase candidate…" });
+    await open.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Erase Tomas Recent?" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Type the candidate's name to confirm")).toBeFocused();
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Escape closes it without erasing anything.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tomas Recent");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await signInAs(page, "admin");
+    await page.goto("/retention");
+    await expect(page.getByRole("heading", { level: 1, name: "Retention" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });

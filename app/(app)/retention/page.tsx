@@ -3,7 +3,6 @@ import { db } from "@/db";
 import { RetentionSettingForm } from "@/components/retention/retention-setting-form";
 import { RunRetentionButton } from "@/components/retention/run-retention-button";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
-import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { readRetentionSetting } from "@/lib/retention/retention-settings";
@@ -11,6 +10,9 @@ import { listDueCandidates } from "@/lib/retention/run-retention";
 import { runRetentionAction, saveRetentionSettingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Retention" };
+
+/** Retention counts in months, so the day (with its year) is what matters here, not the time. */
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function RetentionPage() {
   await requireRole("admin");
@@ -57,7 +59,7 @@ export default async function RetentionPage() {
                   <Td className="font-medium">{c.name}</Td>
                   <Td>{c.roles.join(", ")}</Td>
                   <Td className="whitespace-nowrap">
-                    <LocalTime iso={c.decidedAt.toISOString()} withWeekday={false} />
+                    <time dateTime={c.decidedAt.toISOString()}>{DAY.format(c.decidedAt)}</time>
                   </Td>
                 </tr>
               ))}
