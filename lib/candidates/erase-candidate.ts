@@ -41,6 +41,7 @@ import {
   scorecardRatings,
   scorecardRedFlags,
   scorecards,
+  users,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -79,11 +80,17 @@ const SNAPSHOT_TEXT_KEYS = new Set(["evidence", "note", "summary", "reason", "ra
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Replaces every occurrence of each needle (case-insensitive, longest first) with `[erased]`. */
-export function redact(text: string, needles: readonly string[]): string {
+/** The needles as whole words or phrases (never inside a longer word: "Al" does not touch "Alvarez"), case-insensitive, longest first. */
+function needlePattern(needles: readonly string[]): RegExp | null {
   const usable = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return text;
-  return text.replace(new RegExp(usable.map(escapeRegExp).join("|"), "giu"), "[erased]");
+  if (usable.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+/** Replaces every occurrence of each needle with `[erased]`. */
+export function redact(text: string, needles: readonly string[]): string {
+  const pattern = needlePattern(needles);
+  return pattern ? text.replace(pattern, "[erased]") : text;
 }
 
 /** Walks JSON: strings under person-written keys are emptied, every other string has the needles redacted. */
@@ -164,9 +171,23 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   const needles = [...identity, ...freeText];
   // In sentences the name reads as "Erased candidate" ("Scheduled … for Erased candidate"), everything else a
   // person wrote as [erased]; free text first, since it may contain the name.
-  const namePattern = new RegExp(escapeRegExp(candidate.name.trim()), "giu");
-  const withErasedName = (text: string) => (candidate.name.trim() ? text.replace(namePattern, ERASED_NAME) : text);
-  const scrubSentence = (text: string, texts: readonly string[]) => redact(withErasedName(redact(text, texts)), identity);
+  const namePattern = needlePattern([candidate.name]);
+  // Staff whose own name contains the candidate's (candidate "Sam", interviewer "Sam Okoro") keep theirs.
+  const staffNames = namePattern
+    ? tx.select({ name: users.name }).from(users).all().map((u) => u.name).filter((n) => n.trim() !== candidate.name.trim() && new RegExp(namePattern.source, "iu").test(n))
+    : [];
+  const withErasedName = (text: string) => {
+    if (!namePattern) return text;
+    const kept: string[] = [];
+    let out = text;
+    for (const staff of staffNames.sort((a, b) => b.length - a.length)) {
+      out = out.replaceAll(staff, () => `\uE000${kept.push(staff) - 1}\uE000`);
+    }
+    out = out.replace(namePattern, ERASED_NAME);
+    return out.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => kept[Number(i)] ?? "");
+  };
+  const contact = [candidate.email, ...candidate.links];
+  const scrubSentence = (text: string, texts: readonly string[]) => redact(withErasedName(redact(text, texts)), contact);
 
   tx.update(candidates)
     .set({ name: ERASED_NAME, email: erasedEmail(candidateId), links: [], erasedAt: now })
@@ -208,11 +229,11 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
       .where(eq(auditEvents.id, e.id))
       .run();
   }
-  // Events not tied to the candidate's records that still name them (by exact name or email).
+  // Events not tied to the candidate's records that still name them (by exact name or email). A name shorter
+  // than four characters is too likely to be part of someone else's sentence to look for on its own.
   const relatedIds = new Set(relatedEvents.map((e) => e.id));
-  const naming = or(
-    ...[candidate.name, candidate.email].flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`]),
-  ) as SQL;
+  const lookFor = [candidate.email, ...(candidate.name.trim().length >= 4 ? [candidate.name.trim()] : [])];
+  const naming = or(...lookFor.flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`])) as SQL;
   for (const e of tx.select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data }).from(auditEvents).where(naming).all()) {
     if (relatedIds.has(e.id)) continue;
     tx.update(auditEvents)

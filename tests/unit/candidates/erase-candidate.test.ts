@@ -7,7 +7,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { addCandidate } from "@/lib/candidates/add-candidate";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
-import { eraseCandidate } from "@/lib/candidates/erase-candidate";
+import { eraseCandidate, redact } from "@/lib/candidates/erase-candidate";
 import { ERASED_NAME, sameName } from "@/lib/candidates/erasure-rules";
 import { listPipeline } from "@/lib/candidates/list-pipeline";
 import { loadApplication } from "@/lib/candidates/load-application";
@@ -271,12 +271,48 @@ describe("erasing a candidate", () => {
     expect(domainError(() => eraseCandidate(handle.db, { user: rita, candidateId: seeded.candidateId, confirmName: ERASED_NAME })).code).toBe("conflict");
   });
 
+  it("with a short name that is part of a staff member's, keeps the staff member's name in the audit log", () => {
+    const { db, now } = handle;
+    const { rita } = people(db);
+    const payments = roleId(db, "Backend Engineer, Payments");
+    const added = addCandidate(db, { user: rita, roleId: payments, name: "Sam", email: "sam.candidate@example.com", links: [], notes: "" });
+    const sam = people(db).sam;
+    const stage = stagesOf(db, payments).find((st) => pool(db, st.id).includes(sam.id));
+    if (!stage) throw new Error("Sam is in no Payments pool");
+    scheduleInterview(db, { user: rita, applicationId: added.applicationId, stageId: stage.id, interviewerId: sam.id, scheduledAt: new Date(now.getTime() + hours(24 * 30)).toISOString(), now });
+    recordAuditEvent(db, { actorId: people(db).ada.id, action: "person.updated", entityType: "user", entityId: sam.id, summary: `Updated ${sam.name}: level`, data: {} });
+    const untouched = db
+      .select({ id: s.auditEvents.id, summary: s.auditEvents.summary, entityId: s.auditEvents.entityId, data: s.auditEvents.data })
+      .from(s.auditEvents)
+      .all()
+      .filter((e) => e.entityId !== added.applicationId && e.data.applicationId !== added.applicationId);
+    expect(untouched.some((e) => e.summary.includes(sam.name))).toBe(true);
+    eraseCandidate(db, { user: rita, candidateId: added.candidateId, confirmName: "Sam" });
+    const event = db.select().from(s.auditEvents).where(eq(s.auditEvents.action, "interview.scheduled")).all().find((e) => e.data.applicationId === added.applicationId);
+    expect(event?.summary).toBe(`Scheduled ${stage.name} with ${sam.name} for Erased candidate (Backend Engineer, Payments)`);
+    // Events about other candidates that mention Sam Okoro are left alone.
+    const after = new Map(db.select({ id: s.auditEvents.id, summary: s.auditEvents.summary }).from(s.auditEvents).all().map((e) => [e.id, e.summary]));
+    expect(untouched.filter((e) => after.get(e.id) !== e.summary)).toEqual([]);
+  });
+
   it("lets the same person be added again afterwards as a new candidate (the old email no longer matches)", () => {
     const seeded = seedCanaryCandidate();
     const { rita } = people(handle.db);
     eraseCandidate(handle.db, { user: rita, candidateId: seeded.candidateId, confirmName: NAME });
     const again = addCandidate(handle.db, { user: rita, roleId: seeded.payments, name: NAME, email: EMAIL, links: [], notes: "" });
     expect(again.candidateId).not.toBe(seeded.candidateId);
+  });
+});
+
+describe("redacting copied text", () => {
+  it.each([
+    ["Scheduled with Sam Alvarez for Al (Payments)", ["Al"], "Scheduled with Sam Alvarez for [erased] (Payments)"],
+    ["Marked as not held: She was ill (again).", ["She was ill (again)."], "Marked as not held: [erased]"],
+    ["Emailed ANA RUIZ <ana@example.com>", ["Ana Ruiz", "ana@example.com"], "Emailed [erased] <[erased]>"],
+    ["Nothing to see", ["", "  "], "Nothing to see"],
+    ["Bruno Díaz and Díaz", ["Díaz"], "Bruno [erased] and [erased]"],
+  ])("%j without %j → %j", (text, needles, expected) => {
+    expect(redact(text, needles)).toBe(expected);
   });
 });
 
