@@ -295,6 +295,27 @@ describe("erasing a candidate", () => {
     expect(untouched.filter((e) => after.get(e.id) !== e.summary)).toEqual([]);
   });
 
+  it("refuses new scorecard text on an erased candidate (an open tab's autosave would bring the evidence back)", () => {
+    const { db, now } = handle;
+    const { rita } = people(db);
+    const payments = roleId(db, "Backend Engineer, Payments");
+    const added = addCandidate(db, { user: rita, roleId: payments, name: NAME, email: EMAIL, links: [], notes: "" });
+    const stage = stagesOf(db, payments)[0];
+    const interviewerId = stage ? pool(db, stage.id)[0] : undefined;
+    if (!stage || !interviewerId) throw new Error("No stage with a pool");
+    const interviewer = Object.values(people(db)).find((p) => p.id === interviewerId);
+    if (!interviewer) throw new Error("No such person");
+    const start = new Date(now.getTime() + hours(24 * 30));
+    const { interviewId } = scheduleInterview(db, { user: rita, applicationId: added.applicationId, stageId: stage.id, interviewerId, scheduledAt: start.toISOString(), now });
+    const later = new Date(start.getTime() + hours(2));
+    saveScorecardDraft(db, { user: interviewer, interviewId, baseRevision: 0, content: content(interviewer, interviewId, "First draft"), now: later });
+    eraseCandidate(db, { user: rita, candidateId: added.candidateId, confirmName: NAME });
+    const error = domainError(() => saveScorecardDraft(db, { user: interviewer, interviewId, baseRevision: 1, content: content(interviewer, interviewId, `Evidence ${CANARY}`), now: later }));
+    expect(error.code).toBe("conflict");
+    expect(error.message).toMatch(/was erased/);
+    expect(canaryColumns()).toEqual([]);
+  });
+
   it("lets the same person be added again afterwards as a new candidate (the old email no longer matches)", () => {
     const seeded = seedCanaryCandidate();
     const { rita } = people(handle.db);
