@@ -22,6 +22,9 @@ export function openDatabase(file: string, options: { logger?: Logger } = {}): {
   // human-paced, so one fsync per commit costs nothing a person notices; FULL it is.
   // scripts/crash-test.ts checks the process-crash half (SIGKILL under load); see README "Crash safety".
   sqlite.pragma("synchronous = FULL");
+  // Erasure (lib/candidates/erase-candidate.ts): freed and overwritten pages are zeroed, so an erased
+  // candidate's text does not linger in free pages of the file; erasure then truncates the WAL.
+  sqlite.pragma("secure_delete = ON");
   return { db: drizzle(sqlite, { schema, logger: options.logger }), sqlite };
 }
 

@@ -337,6 +337,8 @@ export const candidates = sqliteTable(
     links: text("links", { mode: "json" }).$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** When the candidate was erased (lib/candidates/erase-candidate.ts): name, email and links are placeholders since. */
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("candidates_email_idx").on(t.email)],
 );
@@ -528,6 +530,16 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entityType, t.entityId)],
 );
+
+/** Workspace settings an admin changes in the app, one row per key (e.g. "retention", lib/retention). */
+export const appSettings = sqliteTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date()),
+  updatedById: text("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+});
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

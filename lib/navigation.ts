@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/frameworks", label: "Frameworks", roles: ["recruiter", "admin"] },
   { href: "/people", label: "People", roles: ["admin"] },
   { href: "/audit", label: "Audit log", roles: ["admin"] },
+  { href: "/retention", label: "Retention", roles: ["admin"] },
 ];
 
 export function navFor(roles: AppRole[]): NavItem[] {

@@ -9,7 +9,19 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { openDatabase } from "../db/client";
 import { and, eq } from "drizzle-orm";
-import { applications, candidates, interviews, planStages, roles, userRoles, users } from "../db/schema";
+import {
+  applications,
+  candidates,
+  decisions,
+  interviews,
+  planStages,
+  roles,
+  scorecardRatings,
+  scorecards,
+  stageFocusSections,
+  userRoles,
+  users,
+} from "../db/schema";
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
@@ -65,6 +77,63 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
   }
 }
 
+/**
+ * Candidates only tests/e2e/erasure.spec.ts uses. Erin Vale (Payments) has notes, a link and Sam's submitted
+ * scorecard with written evidence: the recruiter erases her. Rhea Old and Tomas Recent (Staff Platform) were
+ * decided 13 months and 1 month ago: the retention dry run with 12 months lists Rhea only.
+ */
+export const E2E_ERASURE = {
+  erased: { name: "Erin Vale", role: "Backend Engineer, Payments", interviewer: "sam@levelset.test", evidence: "Erin rebuilt the ledger reconciler" },
+  retention: [
+    { name: "Rhea Old", role: "Staff Platform Engineer", monthsAgo: 13 },
+    { name: "Tomas Recent", role: "Staff Platform Engineer", monthsAgo: 1 },
+  ],
+} as const;
+
+function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
+  const roleOf = (title: string) => {
+    const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, title)).get();
+    if (!role) throw new Error(`No demo role ${title}`);
+    return role.id;
+  };
+  const personOf = (email: string) => {
+    const person = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (!person) throw new Error(`No demo person ${email}`);
+    return person.id;
+  };
+  const e = E2E_ERASURE.erased;
+  const roleId = roleOf(e.role);
+  const candidateId = crypto.randomUUID();
+  const applicationId = crypto.randomUUID();
+  db.insert(candidates).values({ id: candidateId, name: e.name, email: "erin.vale@example.com", links: ["https://example.com/erin-vale"] }).run();
+  db.insert(applications).values({ id: applicationId, candidateId, roleId, status: "debrief", notes: "Erin asked us to call after five." }).run();
+  const stage = db.select({ id: planStages.id, minutes: planStages.durationMinutes }).from(planStages).where(and(eq(planStages.roleId, roleId), eq(planStages.position, 0))).get();
+  if (!stage) throw new Error(`No first stage of ${e.role}`);
+  const at = new Date(Date.now() - 2 * 86_400_000);
+  const interviewId = crypto.randomUUID();
+  const interviewerId = personOf(e.interviewer);
+  db.insert(interviews).values({ id: interviewId, applicationId, stageId: stage.id, interviewerId, scheduledAt: at, durationMinutes: stage.minutes }).run();
+  const scorecardId = crypto.randomUUID();
+  const submittedAt = new Date(at.getTime() + 2 * 3_600_000);
+  db.insert(scorecards)
+    .values({ id: scorecardId, interviewId, applicationId, interviewerId, status: "submitted", overallRecommendation: "senior", confidence: "medium", summary: `${e.evidence}; solid Senior.`, revision: 1, submittedAt, createdAt: submittedAt, updatedAt: submittedAt })
+    .run();
+  for (const { sectionId } of db.select({ sectionId: stageFocusSections.sectionId }).from(stageFocusSections).where(eq(stageFocusSections.stageId, stage.id)).all()) {
+    db.insert(scorecardRatings).values({ scorecardId, sectionId, rating: 2, evidence: `${e.evidence} across two teams.`, scope: "multi-team" }).run();
+  }
+
+  const helen = personOf("helen@levelset.test");
+  for (const r of E2E_ERASURE.retention) {
+    const id = crypto.randomUUID();
+    const appId = crypto.randomUUID();
+    const decidedAt = new Date();
+    decidedAt.setUTCMonth(decidedAt.getUTCMonth() - r.monthsAgo);
+    db.insert(candidates).values({ id, name: r.name, email: `${r.name.toLowerCase().replace(" ", ".")}@example.com` }).run();
+    db.insert(applications).values({ id: appId, candidateId: id, roleId: roleOf(r.role), status: "decided", notes: `Notes on ${r.name}.`, createdAt: decidedAt, updatedAt: decidedAt }).run();
+    db.insert(decisions).values({ applicationId: appId, decidedById: helen, level: "none", hire: false, rationale: `Decided on ${r.name}.`, engineSnapshot: {}, createdAt: decidedAt }).run();
+  }
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
@@ -78,6 +147,7 @@ async function main() {
     for (const role of u.roles) db.insert(userRoles).values({ userId: id, role }).run();
   }
   addPastInterviews(db);
+  addErasureCandidates(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
   sqlite.close();

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   applications,
@@ -43,7 +43,7 @@ export type ApplicationView = {
   status: ApplicationStatus;
   createdAt: Date;
   role: { id: string; title: string; team: string };
-  candidate: { id: string; name: string; email: string; links: string[]; notes: string | null };
+  candidate: { id: string; name: string; email: string; links: string[]; notes: string | null; erasedAt: Date | null };
   interviews: ApplicationInterview[];
   /** Recruiters, admins and the role's hiring manager: may change status and schedule. */
   canEdit: boolean;
@@ -51,6 +51,8 @@ export type ApplicationView = {
   canSeeDebrief: boolean;
   hasDecision: boolean;
   stages: SchedulableStage[];
+  /** Recruiters and admins may erase a candidate who is not erased yet; then how many applications that touches. */
+  erase: { applications: number } | null;
 };
 
 /**
@@ -70,6 +72,7 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
       candidateName: candidates.name,
       candidateEmail: candidates.email,
       links: candidates.links,
+      erasedAt: candidates.erasedAt,
       notes: applications.notes,
     })
     .from(applications)
@@ -112,6 +115,11 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
     .orderBy(asc(interviews.scheduledAt))
     .all();
 
+  const mayErase = !row.erasedAt && (user.roles.includes("recruiter") || user.roles.includes("admin"));
+  const erase = mayErase
+    ? { applications: db.select({ n: count() }).from(applications).where(eq(applications.candidateId, row.candidateId)).get()?.n ?? 1 }
+    : null;
+
   let stages: SchedulableStage[] = [];
   if (canEdit) {
     const stageRows = db
@@ -137,7 +145,7 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
     status: row.status,
     createdAt: row.createdAt,
     role: { id: row.roleId, title: row.roleTitle, team: row.roleTeam },
-    candidate: { id: row.candidateId, name: row.candidateName, email: row.candidateEmail, links: row.links, notes: canEdit ? row.notes : null },
+    candidate: { id: row.candidateId, name: row.candidateName, email: row.candidateEmail, links: row.links, notes: canEdit ? row.notes : null, erasedAt: row.erasedAt },
     interviews: interviewRows.map(({ stagePosition: _p, ...i }) => ({
       ...i,
       state: interviewState({ scheduledAt: i.scheduledAt, durationMinutes: i.durationMinutes, status: i.status, scorecardStatus: i.scorecardStatus, now }),
@@ -146,5 +154,6 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
     canSeeDebrief,
     hasDecision,
     stages,
+    erase,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
+import { applications, candidates, interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { isBlankRating, type ScorecardContent } from "./scorecard-content";
@@ -34,6 +34,14 @@ export function loadWritableKit(db: Db, user: SessionUser, interviewId: string):
     if (own?.status === "cancelled") throw invalid("This interview was cancelled, so its scorecard can't be changed.");
     throw notFound("This interview");
   }
+  // An erased candidate's scorecards take no new text (an open tab's autosave would bring the evidence back).
+  const erased = db
+    .select({ erasedAt: candidates.erasedAt })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(eq(applications.id, kit.interview.applicationId))
+    .get();
+  if (erased?.erasedAt) throw conflict("This candidate was erased, so nothing more can be written on their scorecards. Discard the text in this browser.");
   return kit;
 }
 

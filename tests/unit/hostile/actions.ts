@@ -3,6 +3,11 @@ import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS } from "@/lib/calibration/thresholds
 import { addCandidate } from "@/lib/candidates/add-candidate";
 import { addCandidateSchema, changeApplicationStatusSchema, SETTABLE_STATUSES } from "@/lib/candidates/candidate-schema";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { eraseCandidate } from "@/lib/candidates/erase-candidate";
+import { eraseCandidateSchema } from "@/lib/candidates/erase-candidate-schema";
+import { retentionSettingSchema, runRetentionSchema } from "@/lib/retention/retention-schema";
+import { saveRetentionSetting } from "@/lib/retention/retention-settings";
+import { runRetention } from "@/lib/retention/run-retention";
 import { decisionSchema } from "@/lib/debrief/decision-schema";
 import { recordDecision } from "@/lib/debrief/record-decision";
 import { createFramework } from "@/lib/frameworks/create-framework";
@@ -405,6 +410,39 @@ export function actionSpecs(): ActionSpec[] {
           password: field(fc.constantFrom("", "correct horse battery", "short")),
         }),
       run: ({ db }, input: Parameters<typeof updatePerson>[1]["input"], user) => updatePerson(db, { actor: user, input }),
+    },
+    {
+      name: "eraseCandidateAction",
+      schema: eraseCandidateSchema,
+      roles: ["recruiter", "admin"],
+      numRuns: 40,
+      payload: (ctx) =>
+        payload({ candidateId: id(ctx, "candidates"), applicationId: id(ctx, "applications"), confirmName: text("Alice Chen", "Erased candidate") }, (r) => {
+          // Half the time the typed name is the chosen candidate's own, so erasures go through too.
+          const row = ctx.sqlite.prepare("SELECT name FROM candidates WHERE id = ?").get(r.candidateId) as { name: string } | undefined;
+          return row && typeof r.confirmName === "string" && r.confirmName.length % 2 === 0 ? { ...r, confirmName: row.name } : r;
+        }),
+      run: ({ db }, input: { candidateId: string; confirmName: string }, user) => eraseCandidate(db, { user, candidateId: input.candidateId, confirmName: input.confirmName }),
+    },
+    {
+      name: "saveRetentionSettingAction",
+      schema: retentionSettingSchema,
+      roles: ["admin"],
+      numRuns: 30,
+      payload: () => payload({ enabled: field(fc.constantFrom("on", true, false, "off", "")), months: text("6", "12", "0", "121", "1.5", "") }),
+      run: ({ db }, input: { months: number | null }, user) => saveRetentionSetting(db, { user, months: input.months }),
+    },
+    {
+      name: "runRetentionAction",
+      schema: runRetentionSchema,
+      roles: ["admin"],
+      numRuns: 20,
+      // One month: the seed's decided candidates (decided at the seed's clock, months before today) fall due.
+      setup: ({ db }, admin) => {
+        saveRetentionSetting(db, { user: admin, months: 1 });
+      },
+      payload: () => payload({ confirm: field(fc.constantFrom("yes", "no", "")) }),
+      run: ({ db }, _input: unknown, user) => runRetention(db, new Date(), { actor: user }),
     },
   ];
 }

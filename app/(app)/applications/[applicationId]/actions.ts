@@ -5,6 +5,8 @@ import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { changeApplicationStatusSchema } from "@/lib/candidates/candidate-schema";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { eraseCandidate } from "@/lib/candidates/erase-candidate";
+import { eraseCandidateSchema } from "@/lib/candidates/erase-candidate-schema";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
 import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
 import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
@@ -70,5 +72,18 @@ export const markNotHeldFromApplicationAction = validatedAction({
     refresh();
     revalidatePath("/interviews");
     return { interviewId: input.interviewId };
+  },
+});
+
+/** A recruiter or admin erases the candidate (every application of theirs), after typing their full name; the domain checks both again. */
+export const eraseCandidateAction = validatedAction({
+  schema: eraseCandidateSchema,
+  roles: ["recruiter", "admin"],
+  run: (input, user) => {
+    const result = eraseCandidate(db(), { user, candidateId: input.candidateId, confirmName: input.confirmName });
+    refresh();
+    revalidatePath("/interviews");
+    revalidatePath("/audit");
+    return result;
   },
 });

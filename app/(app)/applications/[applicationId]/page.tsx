@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { ApplicationStatusActions } from "@/components/candidates/application-status-actions";
 import { ApplicationStatusBadge } from "@/components/candidates/application-status-badge";
+import { EraseCandidateSection } from "@/components/candidates/erase-candidate-section";
 import { InterviewList } from "@/components/candidates/interview-list";
 import { SafeLinks } from "@/components/candidates/safe-links";
 import { ScheduleInterviewForm } from "@/components/candidates/schedule-interview-form";
@@ -12,7 +13,14 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { loadApplication } from "@/lib/candidates/load-application";
-import { cancelInterviewAction, changeApplicationStatusAction, markNotHeldFromApplicationAction, rescheduleInterviewAction, scheduleInterviewAction } from "./actions";
+import {
+  cancelInterviewAction,
+  changeApplicationStatusAction,
+  eraseCandidateAction,
+  markNotHeldFromApplicationAction,
+  rescheduleInterviewAction,
+  scheduleInterviewAction,
+} from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -60,6 +68,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         ) : null}
       </div>
 
+      {app.candidate.erasedAt ? (
+        <FormMessage tone="warning" testId="candidate-erased">
+          This candidate was erased on <LocalTime iso={app.candidate.erasedAt.toISOString()} withWeekday={false} />. Their name, email, links, notes and
+          written evidence were removed from every role; ratings stay as anonymous numbers for calibration.
+        </FormMessage>
+      ) : null}
       {app.canEdit && added === "new" ? (
         <FormMessage tone="success" testId="candidate-added">
           {app.candidate.name} is in the {app.role.title} pipeline. Schedule their interviews below.
@@ -110,7 +124,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               {app.canEdit ? (
                 <div>
                   <dt className="text-xs uppercase tracking-wide text-slate-500">Email</dt>
-                  <dd className="break-all">{app.candidate.email}</dd>
+                  <dd className="break-all">{app.candidate.erasedAt ? <span className="text-slate-500">Removed</span> : app.candidate.email}</dd>
                 </div>
               ) : null}
               <div>
@@ -144,6 +158,15 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               </p>
               <ApplicationStatusActions applicationId={app.id} candidateName={app.candidate.name} status={app.status} action={changeApplicationStatusAction} />
             </Panel>
+          ) : null}
+          {app.erase ? (
+            <EraseCandidateSection
+              candidateId={app.candidate.id}
+              applicationId={app.id}
+              candidateName={app.candidate.name}
+              applicationCount={app.erase.applications}
+              action={eraseCandidateAction}
+            />
           ) : null}
         </div>
       </div>

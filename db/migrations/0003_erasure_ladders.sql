@@ -1,3 +1,11 @@
+CREATE TABLE `app_settings` (
+	`key` text PRIMARY KEY NOT NULL,
+	`value` text NOT NULL,
+	`updated_at` integer NOT NULL,
+	`updated_by_id` text,
+	FOREIGN KEY (`updated_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `framework_evidence_items` (
 	`id` text PRIMARY KEY NOT NULL,
 	`version_id` text NOT NULL,
@@ -32,4 +40,5 @@ CREATE TABLE `section_level_references` (
 );
 --> statement-breakpoint
 CREATE INDEX `section_level_references_section_idx` ON `section_level_references` (`section_id`,`position`);--> statement-breakpoint
+ALTER TABLE `candidates` ADD `erased_at` integer;--> statement-breakpoint
 ALTER TABLE `framework_versions` ADD `has_evidence_checklist` integer DEFAULT false NOT NULL;
