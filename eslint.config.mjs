@@ -1,11 +1,17 @@
 import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
 import drizzle from "eslint-plugin-drizzle";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: [".next*/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  // Rules of Hooks plus the React Compiler's checks (refs read in render, impure render, setState in effects).
+  reactHooks.configs.flat.recommended,
+  // Next's own rules, with the ones that hurt Core Web Vitals as errors.
+  nextPlugin.configs["core-web-vitals"],
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

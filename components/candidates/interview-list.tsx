@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { FieldError } from "@/components/ui/field-error";
@@ -72,22 +72,24 @@ function InterviewRow({
 }) {
   const [mode, setMode] = useState<"view" | "reschedule" | "cancel">("view");
   const [local, setLocal] = useState("");
-  const [moveState, move, moving] = useActionState<ActionResult<unknown>, Record<string, unknown>>(rescheduleAction, { ok: false, message: "" });
-  const [cancelState, cancel, cancelling] = useActionState<ActionResult<unknown>, Record<string, unknown>>(cancelAction, { ok: false, message: "" });
-  const lastMove = useRef(moveState);
+  // A successful reschedule or cancel closes its form in the same transition that brings the result.
+  const closeOnSuccess =
+    (action: Action): Action =>
+    async (prev, payload) => {
+      const result = await action(prev, payload);
+      // Updates after an await need their own transition to land with the result.
+      if (result.ok) startTransition(() => setMode("view"));
+      return result;
+    };
+  const [moveState, move, moving] = useActionState<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(rescheduleAction), {
+    ok: false,
+    message: "",
+  });
+  const [cancelState, cancel, cancelling] = useActionState<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(cancelAction), {
+    ok: false,
+    message: "",
+  });
   const hydrated = useHydrated();
-  const lastCancel = useRef(cancelState);
-
-  useEffect(() => {
-    if (moveState !== lastMove.current) {
-      lastMove.current = moveState;
-      if (moveState.ok) setMode("view");
-    }
-    if (cancelState !== lastCancel.current) {
-      lastCancel.current = cancelState;
-      if (cancelState.ok) setMode("view");
-    }
-  }, [moveState, cancelState]);
 
   const editable = canEdit && i.status === "scheduled" && i.scorecardStatus === null;
   const who = `${i.stageName} with ${i.interviewerName}`;

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -12,36 +12,36 @@ import type { SchedulableStage } from "@/lib/candidates/load-application";
 import { TimeZoneName } from "./time-zone-name";
 
 type Action = (prev: ActionResult<{ interviewId: string }>, payload: Record<string, unknown>) => Promise<ActionResult<{ interviewId: string }>>;
+type Result = ActionResult<{ interviewId: string }>;
+type Payload = { applicationId: string; stageId: string; interviewerId: string; scheduledAt: string };
 
 /**
  * Schedules an interview: stage → an interviewer from that stage's pool → a date and time. The
  * browser turns the local date and time into an instant, so the person's own time zone decides.
  */
 export function ScheduleInterviewForm({ applicationId, stages, action }: { applicationId: string; stages: SchedulableStage[]; action: Action }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<{ interviewId: string }>, Record<string, unknown>>(action, { ok: false, message: "" });
   const [stageId, setStageId] = useState("");
   const [interviewerId, setInterviewerId] = useState("");
   const [local, setLocal] = useState("");
-  const [scheduled, setScheduled] = useState<string | null>(null);
-  const lastState = useRef(state);
+  // The outcome and its success line are one state, so the page never shows a stale message beside a new one.
+  const [{ result: state, scheduled }, dispatch, pending] = useActionState<{ result: Result; scheduled: string | null }, Payload>(
+    async (prev, payload) => {
+      const result = await action(prev.result, payload);
+      if (!result.ok) return { result, scheduled: null };
+      const done = stages.find((s) => s.id === payload.stageId);
+      const who = done?.pool.find((p) => p.id === payload.interviewerId);
+      // The form is ready for the next interview of the loop (updates after an await need their own transition).
+      startTransition(() => {
+        setStageId("");
+        setInterviewerId("");
+        setLocal("");
+      });
+      return { result, scheduled: `${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.` };
+    },
+    { result: { ok: false, message: "" }, scheduled: null },
+  );
   const hydrated = useHydrated();
   const stage = stages.find((s) => s.id === stageId);
-
-  // After a success the form is ready for the next interview of the loop.
-  useEffect(() => {
-    if (state === lastState.current) return;
-    lastState.current = state;
-    if (state.ok) {
-      const done = stages.find((s) => s.id === stageId);
-      const who = done?.pool.find((p) => p.id === interviewerId);
-      setScheduled(`${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.`);
-      setStageId("");
-      setInterviewerId("");
-      setLocal("");
-    } else {
-      setScheduled(null);
-    }
-  }, [state, stages, stageId, interviewerId]);
 
   const err = (key: string) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
@@ -103,15 +103,15 @@ export function FrameworkEditor({
     setConfirming(null);
     startTransition(() => dispatchSave(doc));
   };
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  // The listener is attached once and always saves the latest document.
+  const saveFromShortcut = useEffectEvent(save);
 
   // Ctrl/Cmd+S saves; leaving with unsaved edits asks first.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
         e.preventDefault();
-        saveRef.current();
+        saveFromShortcut();
       }
     };
     window.addEventListener("keydown", onKey);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { formatBytes, IMPORT_MAX_BYTES, importTextProblem, readImportFile } from "@/lib/frameworks/import-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
@@ -41,13 +41,14 @@ export function ImportSource({
   };
 
   // A file picked before the page finished loading fired no change event React saw: read it now.
+  // Runs once after hydration: an effect event, so chooseFile being recreated each render never re-triggers it.
+  const readEarlyFile = useEffectEvent((file: File) => void chooseFile(file));
   const pickedEarly = useRef(false);
   useEffect(() => {
     if (pickedEarly.current) return;
     pickedEarly.current = true;
     const early = fileInput.current?.files?.[0];
-    if (early) void chooseFile(early);
-    // Runs once after hydration; chooseFile is recreated each render and must not re-trigger it.
+    if (early) readEarlyFile(early);
   }, []);
 
   const previewPaste = () => {

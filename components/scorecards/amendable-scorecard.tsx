@@ -1,29 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { localDraftKey, parseLocalDraft } from "@/lib/scorecards/local-draft";
-import { sameContent } from "@/lib/scorecards/scorecard-content";
+import { useState } from "react";
 import { formatClock } from "./save-status";
 import { ScorecardEditor } from "./scorecard-editor";
+import { useUnsavedBrowserCopy } from "./use-local-draft";
 
 type EditorProps = Omit<React.ComponentProps<typeof ScorecardEditor>, "mode" | "onDone" | "onCancel">;
 
 /** The locked scorecard with an Amend button that opens the form in amendment mode. */
 export function AmendableScorecard({ locked, editor }: { locked: React.ReactNode; editor: EditorProps }) {
   const [amending, setAmending] = useState(false);
-  const [pending, setPending] = useState<{ savedAt: number; amend: boolean } | null>(null);
-
-  useEffect(() => {
-    let raw: string | null = null;
-    try {
-      raw = window.localStorage.getItem(localDraftKey(editor.userId, editor.interviewId));
-    } catch {
-      raw = null;
-    }
-    const local = parseLocalDraft(raw);
-    if (local && !sameContent(local.content, editor.initial.content)) setPending({ savedAt: local.savedAt, amend: local.mode === "amend" });
-  }, [amending, editor.userId, editor.interviewId, editor.initial.content]);
-
+  const pending = useUnsavedBrowserCopy(editor.userId, editor.interviewId, editor.initial.content);
   if (amending) {
     return (
       <div className="space-y-3">
@@ -33,14 +20,8 @@ export function AmendableScorecard({ locked, editor }: { locked: React.ReactNode
         <ScorecardEditor
           {...editor}
           mode="amend"
-          onDone={() => {
-            setPending(null);
-            setAmending(false);
-          }}
-          onCancel={() => {
-            setPending(null);
-            setAmending(false);
-          }}
+          onDone={() => setAmending(false)}
+          onCancel={() => setAmending(false)}
         />
       </div>
     );

@@ -1,0 +1,122 @@
+import { formatClock } from "./save-status";
+import type { RestoreNotice } from "./use-local-draft";
+
+const noticeButton = "rounded-md border border-violet-300 bg-white px-2.5 py-1 font-medium hover:bg-violet-100";
+const stashButton = "rounded-md border border-amber-300 bg-white px-2.5 py-1 font-medium";
+
+/** An autosave the server refused or could not take; the text stays in the browser. */
+export function SaveErrorBanner({ message }: { message: string }) {
+  return (
+    <p role="alert" data-testid="save-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}
+
+/** Another tab or window saved a newer copy: autosave has stopped; reload or copy the text out. */
+export function ConflictBanner({ message, copied, onReload, onCopy }: { message: string; copied: boolean; onReload: () => void; onCopy: () => void }) {
+  return (
+    <div role="alert" data-testid="conflict" className="space-y-2 rounded-xl border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <p className="font-semibold">This scorecard was changed in another tab or window.</p>
+      <p>
+        {message.startsWith("This scorecard was changed")
+          ? "Reload to see the latest version. Autosave has stopped so nothing is overwritten; your text stays on this page, and Reload keeps a copy of it for you."
+          : message}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={onReload} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
+          Reload
+        </button>
+        <button type="button" onClick={onCopy} className="rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100">
+          {copied ? "Copied" : "Copy my text"}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The browser's copy was restored (newer than the server's), or is offered (older). */
+export function RestoreNoticeBanner({
+  notice,
+  onDiscardRestored,
+  onUseOffered,
+  onDiscardOffered,
+}: {
+  notice: RestoreNotice;
+  onDiscardRestored: () => void;
+  onUseOffered: () => void;
+  onDiscardOffered: () => void;
+}) {
+  return (
+    <div
+      role="status"
+      data-testid="restore-notice"
+      className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900"
+    >
+      {notice.kind === "restored" ? (
+        <>
+          <p>Restored your unsaved changes from this browser (saved {formatClock(notice.savedAt)}).</p>
+          <button type="button" onClick={onDiscardRestored} className={noticeButton}>
+            Discard them
+          </button>
+        </>
+      ) : (
+        <>
+          <p>This browser holds older unsaved changes (saved {formatClock(notice.savedAt)}); the copy shown is newer.</p>
+          <button type="button" onClick={onUseOffered} className={noticeButton}>
+            Use this browser&apos;s copy
+          </button>
+          <button type="button" onClick={onDiscardOffered} className={noticeButton}>
+            Discard it
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The text of the conflicted copy, parked across the reload so nothing typed is thrown away. */
+export function ConflictStash({ text, copied, onCopy, onDismiss }: { text: string; copied: boolean; onCopy: () => void; onDismiss: () => void }) {
+  return (
+    <div data-testid="conflict-stash" className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      <label htmlFor="sc-stash" className="block font-semibold">
+        Your text from the other copy, kept when you reloaded
+      </label>
+      <textarea id="sc-stash" readOnly value={text} rows={5} className="block w-full rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs" />
+      <div className="flex gap-2">
+        <button type="button" onClick={onCopy} className={stashButton}>
+          {copied ? "Copied" : "Copy"}
+        </button>
+        <button type="button" onClick={onDismiss} className={stashButton}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Everything a submit found wrong, listed once above the buttons (each field also shows its own message). */
+export function FormErrorsBanner({ errors, mode }: { errors: [string, string][]; mode: "draft" | "amend" }) {
+  return (
+    <div role="alert" data-testid="form-errors" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <p className="font-semibold">
+        {errors.length === 1 ? "One thing needs attention" : `${errors.length} things need attention`} before{" "}
+        {mode === "amend" ? "the amendment can be saved" : "you can submit"}:
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {errors.map(([key, message]) => (
+          <li key={key}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A submit that failed for a reason other than the fields (network, permission). */
+export function ActionErrorBanner({ message }: { message: string }) {
+  return (
+    <p role="alert" data-testid="action-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}
