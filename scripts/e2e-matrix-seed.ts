@@ -89,10 +89,10 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       const applicationId = crypto.randomUUID();
       tx.insert(s.candidates).values({ id: candidateId, name, email, links: [], createdById: users.recruiter }).run();
       tx.insert(s.applications).values({ id: applicationId, candidateId, roleId: role.roleId, status: "active", notes }).run();
-      return applicationId;
+      return { applicationId, candidateId };
     };
-    const applicationId = addApplication(`Matrix ${CANARY.candidateName}`, CANARY.candidateEmail, `Referred through the ${CANARY.applicationNote} programme.`);
-    const elsewhereApplicationId = addApplication(`Matrix ${CANARY.elsewhereCandidate}`, "matrix.elsewhere@example.com", "");
+    const { applicationId, candidateId } = addApplication(`Matrix ${CANARY.candidateName}`, CANARY.candidateEmail, `Referred through the ${CANARY.applicationNote} programme.`);
+    const elsewhereApplicationId = addApplication(`Matrix ${CANARY.elsewhereCandidate}`, "matrix.elsewhere@example.com", "").applicationId;
 
     const addInterview = (app: string, stage: number, by: string, at: Date, status: "scheduled" | "cancelled" = "scheduled") => {
       const id = crypto.randomUUID();
@@ -169,6 +169,7 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       roleId: role.roleId,
       otherRoleId: other.roleId,
       applicationId,
+      candidateId,
       elsewhereApplicationId,
       frameworkId,
       frameworkDraftVersionId,

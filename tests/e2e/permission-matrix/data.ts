@@ -93,6 +93,8 @@ export type MatrixSeed = {
   roleId: string;
   otherRoleId: string;
   applicationId: string;
+  /** The matrix application's candidate (named "Matrix " + CANARY.candidateName). */
+  candidateId: string;
   elsewhereApplicationId: string;
   frameworkId: string;
   frameworkDraftVersionId: string;

@@ -206,6 +206,7 @@ export const ROUTE_ROWS: RouteRow[] = [
     ],
   },
   { route: "/people", cases: () => [{ expect: adminOnly([C.peerEmail]) }] },
+  { route: "/retention", cases: () => [{ expect: adminOnly(["Would be erased now"]) }] },
   { route: "/people/new", cases: () => [{ expect: adminOnly(["Add a person"]) }] },
   { route: "/people/[userId]", cases: (seed) => [{ params: { userId: seed.users.peer }, expect: adminOnly([C.peerEmail]) }] },
   {
@@ -348,6 +349,7 @@ export const MARKER = "mxrefused";
 
 const EDITORS: SignedInKind[] = ["admin", "recruiter", "hiringManager"];
 const FRAMEWORK_EDITORS: SignedInKind[] = ["admin", "recruiter"];
+const RECRUITERS_AND_ADMINS: SignedInKind[] = ["admin", "recruiter"];
 const inTwoWeeks = () => new Date(Date.now() + 14 * 24 * 3_600_000).toISOString();
 const thresholds = { seniorMinAssessedShare: 0.75, seniorMinTwos: 3, staffCriticalMinScore: 1.5, staffCriticalMinTwos: 2, staffCriticalMinRaters: 2, minAssessedShare: 0.5 };
 
@@ -403,6 +405,20 @@ export const ACTION_ROWS: ActionRow[] = [
     allowedPayload: (seed) => ({ interviewId: seed.interviews.cancelled }),
     allowedAnswer: "conflict",
   },
+  {
+    action: "app/(app)/applications/[applicationId]/actions.ts#eraseCandidateAction",
+    allowed: RECRUITERS_AND_ADMINS,
+    // Everyone else sends the exact confirmation: only who they are stands between them and the erasure.
+    refusedPayload: (seed) => ({ candidateId: seed.candidateId, applicationId: seed.applicationId, confirmName: `Matrix ${C.candidateName}` }),
+  },
+  {
+    action: "app/(app)/retention/actions.ts#saveRetentionSettingAction",
+    allowed: ["admin"],
+    refusedPayload: () => ({ enabled: true, months: "1" }),
+    // An empty form means "off", a real write; an impossible number is refused by the schema instead.
+    allowedPayload: () => ({ enabled: true, months: "many" }),
+  },
+  { action: "app/(app)/retention/actions.ts#runRetentionAction", allowed: ["admin"], refusedPayload: () => ({ confirm: "yes" }) },
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#markNotHeldFromApplicationAction",
     allowed: EDITORS,
