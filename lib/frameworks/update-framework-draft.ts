@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, DomainError, notFound } from "@/lib/errors";
@@ -8,8 +8,6 @@ import { assertCanEditFrameworks } from "./framework-editors";
 import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
 import type { FrameworkContent } from "./types";
 import { validContentOrThrow } from "./validate-content";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function publishedCannotChangeMessage(version: number): string {
   return `Version ${version} is published, and a published version can no longer change. Choose "Edit" on the framework to start a new draft.`;
@@ -81,7 +79,7 @@ export function updateFrameworkDraft(
   });
 }
 
-function syncItems(tx: Tx, sectionId: string, items: string[]) {
+function syncItems(tx: DbOrTx, sectionId: string, items: string[]) {
   const rows = tx
     .select({ id: sectionItems.id })
     .from(sectionItems)
@@ -97,7 +95,7 @@ function syncItems(tx: Tx, sectionId: string, items: string[]) {
   if (surplus.length > 0) tx.delete(sectionItems).where(inArray(sectionItems.id, surplus)).run();
 }
 
-function syncQuestions(tx: Tx, sectionId: string, questions: FrameworkContent["sections"][number]["questions"]) {
+function syncQuestions(tx: DbOrTx, sectionId: string, questions: FrameworkContent["sections"][number]["questions"]) {
   const rows = tx
     .select({ id: probingQuestions.id })
     .from(probingQuestions)
@@ -114,7 +112,7 @@ function syncQuestions(tx: Tx, sectionId: string, questions: FrameworkContent["s
   if (surplus.length > 0) guardReferences(() => tx.delete(probingQuestions).where(inArray(probingQuestions.id, surplus)).run());
 }
 
-function syncRedFlags(tx: Tx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
+function syncRedFlags(tx: DbOrTx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
   const rows = tx
     .select({ id: redFlags.id })
     .from(redFlags)

@@ -11,8 +11,7 @@ import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { cancelInterviewSchema, rescheduleInterviewSchema, scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
-
-const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 /** Pages that show an application's status or its interviews. */
 function refresh() {
@@ -23,7 +22,7 @@ function refresh() {
 
 export const changeApplicationStatusAction = validatedAction({
   schema: changeApplicationStatusSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = changeApplicationStatus(db(), { ...input, user });
     refresh();
@@ -33,7 +32,7 @@ export const changeApplicationStatusAction = validatedAction({
 
 export const scheduleInterviewAction = validatedAction({
   schema: scheduleInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = scheduleInterview(db(), { ...input, user });
     refresh();
@@ -43,7 +42,7 @@ export const scheduleInterviewAction = validatedAction({
 
 export const rescheduleInterviewAction = validatedAction({
   schema: rescheduleInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = rescheduleInterview(db(), { ...input, user });
     refresh();
@@ -53,7 +52,7 @@ export const rescheduleInterviewAction = validatedAction({
 
 export const cancelInterviewAction = validatedAction({
   schema: cancelInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = cancelInterview(db(), { ...input, user });
     refresh();
@@ -64,7 +63,7 @@ export const cancelInterviewAction = validatedAction({
 /** A recruiter, admin or the role's hiring manager marks an interview on this application as not held. */
 export const markNotHeldFromApplicationAction = validatedAction({
   schema: markNotHeldSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     markInterviewNotHeld(db(), { user, ...input });
     refresh();

@@ -21,6 +21,7 @@ import { coverageInput, loadInterviewPlan } from "@/lib/roles/load-interview-pla
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadTeamNames } from "@/lib/roles/list-team-candidates";
 import { changeApplicationStatusAction } from "../../applications/[applicationId]/actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -32,7 +33,7 @@ type Props = {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function RolePage({ params, searchParams }: Props) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const query = await searchParams;
   const database = db();

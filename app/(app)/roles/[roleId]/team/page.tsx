@@ -8,11 +8,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { listTeamCandidates, loadCurrentTeam } from "@/lib/roles/list-team-candidates";
 import { updateHiringTeamAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Hiring team" };
 
 export default async function HiringTeamPage({ params }: { params: Promise<{ roleId: string }> }) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const database = db();
   const role = loadRoleHeader(database, { user, roleId });

@@ -1,18 +1,18 @@
 import "server-only";
 import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, candidates, interviews, planStages, roles, scorecards, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbiddenError, notFound } from "@/lib/errors";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { canEditSomeRole, type Tx } from "@/lib/roles/load-editable-role";
+import { canEditSomeRole } from "@/lib/permissions/app-roles";
 
 /** An interview on a role the user may edit, with what rescheduling and cancelling need to know. */
-export function loadEditableInterview(db: Db, user: SessionUser, interviewId: string, reader: Db | Tx = db) {
+export function loadEditableInterview(db: DbOrTx, user: SessionUser, interviewId: string) {
   if (!canEditSomeRole(user)) {
     throw forbiddenError("Only recruiters, admins and the role's hiring manager can reschedule or cancel interviews.");
   }
-  const row = reader
+  const row = db
     .select({
       id: interviews.id,
       status: interviews.status,
@@ -42,7 +42,7 @@ export function loadEditableInterview(db: Db, user: SessionUser, interviewId: st
 
 /** Another scheduled interview of the same interviewer that overlaps [start, start + minutes). */
 export function findOverlappingInterview(
-  reader: Db | Tx,
+  reader: DbOrTx,
   args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string },
 ) {
   const end = new Date(args.start.getTime() + args.minutes * 60_000);

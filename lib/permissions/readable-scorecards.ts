@@ -1,21 +1,21 @@
 import "server-only";
-import { and, eq, exists, inArray, not, or, sql, type SQL } from "drizzle-orm";
+import { eq, exists, inArray, not, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { blindedOnApplication, managedRoleIds } from "@/lib/permissions/scopes";
-
-const FALSE = sql`1 = 0`;
+import { isRecruiterOrAdmin } from "./app-roles";
+import { allOf, anyOf, FALSE } from "./conditions";
+import { blindedOnApplication, managedRoleIds } from "./scopes";
 
 /** True for a scorecard row when the user has submitted their own scorecard for the same application. */
-export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQL {
+export function hasSubmittedOwnForSameApplication(db: DbOrTx, user: SessionUser): SQL {
   const mine = alias(scorecards, "my_scorecard");
   return exists(
     db
       .select({ one: sql`1` })
       .from(mine)
-      .where(and(eq(mine.applicationId, scorecards.applicationId), eq(mine.interviewerId, user.id), eq(mine.status, "submitted"))),
+      .where(allOf(eq(mine.applicationId, scorecards.applicationId), eq(mine.interviewerId, user.id), eq(mine.status, "submitted"))),
   );
 }
 
@@ -28,11 +28,11 @@ export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQ
  * - and never while the user is blinded on that application: a live interview of theirs on it without
  *   their submitted scorecard binds recruiters, admins and hiring managers too.
  */
-export function readableScorecardsWhere(db: Db, user: SessionUser): SQL {
+export function readableScorecardsWhere(db: DbOrTx, user: SessionUser): SQL {
   const own = eq(scorecards.interviewerId, user.id);
   const unblinded = not(blindedOnApplication(db, user, scorecards.applicationId));
-  if (user.roles.includes("admin") || user.roles.includes("recruiter")) {
-    return or(own, and(eq(scorecards.status, "submitted"), unblinded)) as SQL;
+  if (isRecruiterOrAdmin(user)) {
+    return anyOf(own, allOf(eq(scorecards.status, "submitted"), unblinded));
   }
   const managing = user.roles.includes("hiring-manager")
     ? inArray(
@@ -40,5 +40,5 @@ export function readableScorecardsWhere(db: Db, user: SessionUser): SQL {
         db.select({ id: applications.id }).from(applications).where(inArray(applications.roleId, managedRoleIds(db, user.id))),
       )
     : FALSE;
-  return or(own, and(eq(scorecards.status, "submitted"), or(managing, hasSubmittedOwnForSameApplication(db, user)), unblinded)) as SQL;
+  return anyOf(own, allOf(eq(scorecards.status, "submitted"), anyOf(managing, hasSubmittedOwnForSameApplication(db, user)), unblinded));
 }
