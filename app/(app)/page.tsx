@@ -20,12 +20,10 @@ export default async function HomePage() {
   const now = new Date();
   const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
   const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
-  const recruiting = isRecruiterOrAdmin(user)
-    ? loadRoleSummaries(database, { userId: user.id, membership: hasRole(user, "admin") ? "all" : "recruiter" })
-    : [];
-  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { userId: user.id, membership: "hiring-manager" }) : [];
-  const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { userId: user.id }) : { debriefs: [], total: 0 };
-  const admin = hasRole(user, "admin") ? loadAdminOverview(database) : null;
+  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting" }) : [];
+  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing" }) : [];
+  const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
+  const admin = loadAdminOverview(database, user);
 
   const open = interviews.filter((i) => i.state !== "submitted");
   const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");

@@ -43,10 +43,10 @@ export default async function RolePage({ params, searchParams }: Props) {
   const statusParam = first(query.status);
   const status = APPLICATION_STATUSES.includes(statusParam as ApplicationStatus) ? (statusParam as ApplicationStatus) : undefined;
   const search = (first(query.q) ?? "").slice(0, 100);
-  const pipeline = listPipeline(database, { roleId: role.id, status, query: search });
+  const pipeline = listPipeline(database, { user, roleId: role.id, status, query: search });
   const plan = loadInterviewPlan(database, role);
   const coverage = checkCoverage(coverageInput(plan, role.hiresStaff));
-  const team = loadTeamNames(database, role.id);
+  const team = loadTeamNames(database, { user, roleId: role.id });
   const manager = team.find((m) => m.membership === "hiring-manager");
   const interviewers = team.filter((m) => m.membership === "interviewer");
   const filterHref = (s?: ApplicationStatus) => {

@@ -17,7 +17,7 @@ export default async function NewRolePage() {
   const user = await requireRole(...RECRUITER_ADMIN_APP_ROLES);
   const database = db();
   const versions = listPublishedVersions(database);
-  const options = listTeamCandidates(database);
+  const options = listTeamCandidates(database, user);
   const first = newestPublishedVersion(versions);
   return (
     <div className="space-y-6">
