@@ -7,6 +7,9 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
+/** What runs a query: the database itself or the transaction `db.transaction` hands its callback. */
+export type DbOrTx = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 /** Opens a SQLite file with the settings every Levelset process uses. */
 export function openDatabase(file: string, options: { logger?: Logger } = {}): { db: Db; sqlite: Database.Database } {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -2,7 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { count, eq } from "drizzle-orm";
 import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
 import { writeFrameworkVersion } from "@/lib/frameworks/write-framework-version";
-import type { Db } from "./client";
+import type { Db, DbOrTx } from "./client";
 import * as s from "./schema";
 
 export const DEMO_PASSWORD = "levelset-demo";
@@ -71,9 +71,7 @@ export async function seedIfEmpty(db: Db, options: { demo: boolean; now?: Date }
   return "seeded-demo";
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-function seedDefaultFramework(tx: Tx, publishedById: string | null) {
+function seedDefaultFramework(tx: DbOrTx, publishedById: string | null) {
   const frameworkId = crypto.randomUUID();
   tx.insert(s.frameworks)
     .values({ id: frameworkId, name: DEFAULT_FRAMEWORK.name, description: DEFAULT_FRAMEWORK.description, createdById: publishedById })
@@ -97,7 +95,7 @@ function seedDefaultFramework(tx: Tx, publishedById: string | null) {
   return versionId;
 }
 
-function seedDemo(tx: Tx, hashes: Map<string, string>, now: Date) {
+function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   const person = new Map<PersonKey, string>();
   for (const p of DEMO_PEOPLE) {
     const id = crypto.randomUUID();

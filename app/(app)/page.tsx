@@ -10,6 +10,7 @@ import { loadAdminOverview } from "@/lib/home/load-admin-overview";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
 import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
+import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -19,12 +20,10 @@ export default async function HomePage() {
   const now = new Date();
   const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
   const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
-  const recruiting = hasRole(user, "recruiter", "admin")
-    ? loadRoleSummaries(database, { userId: user.id, membership: hasRole(user, "admin") ? "all" : "recruiter" })
-    : [];
-  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { userId: user.id, membership: "hiring-manager" }) : [];
-  const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { userId: user.id }) : { debriefs: [], total: 0 };
-  const admin = hasRole(user, "admin") ? loadAdminOverview(database) : null;
+  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting" }) : [];
+  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing" }) : [];
+  const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
+  const admin = loadAdminOverview(database, user);
 
   const open = interviews.filter((i) => i.state !== "submitted");
   const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");
@@ -84,7 +83,7 @@ export default async function HomePage() {
           </Panel>
         ) : null}
 
-        {hasRole(user, "recruiter", "admin") ? (
+        {isRecruiterOrAdmin(user) ? (
           <Panel id="recruiting" title={hasRole(user, "admin") ? "All roles" : "Roles I recruit for"} description="Pipeline by application status.">
             {recruiting.length === 0 ? <EmptyState>No roles yet.</EmptyState> : <RoleList roles={recruiting} />}
           </Panel>

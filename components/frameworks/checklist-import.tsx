@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { ParsedChecklist } from "@/lib/frameworks/parse-checklist-markdown";
-import { callAction } from "./call-action";
+import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";

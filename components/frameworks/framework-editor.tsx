@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
-import { callAction } from "./call-action";
+import { callAction } from "@/lib/actions/call-action";
 import { TextArea, TextInput } from "./editor-fields";
 import { fieldIds, mapFieldErrors, move, newSection, sectionLabel, toContent, toEditorDoc, type EditorDoc, type EditorErrors, type EditorSection } from "./editor-model";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/form-styles";

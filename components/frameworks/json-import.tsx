@@ -7,7 +7,7 @@ import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { FrameworkContent } from "@/lib/frameworks/types";
-import { callAction } from "./call-action";
+import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";

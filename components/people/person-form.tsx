@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-labels";
 import { FieldError } from "@/components/ui/field-error";
+import { callAction } from "@/lib/actions/call-action";
 
 type Person = { id?: string; name: string; email: string; level: keyof typeof LEVEL_LABELS; roles: string[]; active: boolean };
 
@@ -19,7 +20,7 @@ export function PersonForm({
   action: (prev: ActionResult<unknown>, formData: FormData) => Promise<ActionResult<unknown>>;
   mode: "create" | "edit";
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, pending] = useActionState((prev: ActionResult<unknown>, payload: FormData) => callAction(() => action(prev, payload)), { ok: false, message: "" } as ActionResult<unknown>);
   const [values, setValues] = useState(person);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (key: string) => errors[key]?.[0];

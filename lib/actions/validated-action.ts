@@ -71,7 +71,7 @@ export function toActionError(error: unknown): ActionResult<never> {
 type Options<S extends z.ZodType, T> = {
   schema: S;
   /** Who may call at all; relationship checks (this role, this interview) live in the domain query. */
-  roles?: AppRole[];
+  roles?: readonly AppRole[];
   run: (input: z.infer<S>, user: SessionUser) => Promise<T> | T;
 };
 

@@ -15,7 +15,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
-import { calibrationReadableRolesWhere } from "./calibration-scope";
+import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
 import { toCsv } from "./csv";
 
 export const RATINGS_CSV_HEADER = [

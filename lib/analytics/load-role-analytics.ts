@@ -9,7 +9,7 @@ import { LEVELS_FOR_DISPLAY } from "@/lib/debrief/labels";
 import { readSnapshot } from "@/lib/debrief/engine-snapshot";
 import { loadRolePanels, recommendFor, type SectionInPlay } from "@/lib/debrief/load-panels";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
-import { calibrationReadableRolesWhere } from "./calibration-scope";
+import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
 
 export type SectionAgreement = {
   sectionId: string;

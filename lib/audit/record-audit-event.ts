@@ -1,8 +1,6 @@
 import "server-only";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type AuditInput = {
   actorId: string | null;
@@ -14,7 +12,7 @@ export type AuditInput = {
 };
 
 /** Call inside the transaction of the change it records, so the two land together or not at all. */
-export function recordAuditEvent(tx: Db | Tx, event: AuditInput) {
+export function recordAuditEvent(tx: DbOrTx, event: AuditInput) {
   tx.insert(auditEvents)
     .values({ ...event, data: event.data ?? {} })
     .run();

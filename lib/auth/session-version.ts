@@ -1,9 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type SessionState = { active: boolean; sessionVersion: number };
 
@@ -16,12 +14,12 @@ export function isSessionCurrent(state: SessionState | null | undefined, tokenVe
 }
 
 /** The person's current active flag and session version, or null if there is no such person. */
-export function readSessionState(db: Db | Tx, userId: string): SessionState | null {
+export function readSessionState(db: DbOrTx, userId: string): SessionState | null {
   return db.select({ active: users.active, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).get() ?? null;
 }
 
 /** Ends every session the person holds, on every device: the next request with any of them is refused. */
-export function bumpSessionVersion(db: Db | Tx, userId: string) {
+export function bumpSessionVersion(db: DbOrTx, userId: string) {
   db.update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { and, asc, count, eq, inArray, isNull, lt, or } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { signInThrottle } from "@/db/schema";
 import { authSecret } from "./secret";
 import { isLocked, nextStateAfterFailure, THROTTLE_POLICY, throttleKeys } from "./throttle-policy";
@@ -36,10 +36,8 @@ export function recordSignInFailure(db: Db, attempt: SignInAttempt, now = new Da
   });
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /** Drops counters that no longer count or lock, then the oldest unlocked ones beyond the row cap. */
-export function pruneThrottle(db: Db | Tx, now = new Date()) {
+export function pruneThrottle(db: DbOrTx, now = new Date()) {
   const longestWindow = Math.max(THROTTLE_POLICY.accountAddress.windowMs, THROTTLE_POLICY.address.windowMs, THROTTLE_POLICY.account.windowMs);
   const unlocked = or(isNull(signInThrottle.lockedUntil), lt(signInThrottle.lockedUntil, now));
   db.delete(signInThrottle)

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict, invalid } from "@/lib/errors";
 import { loadEditableRole } from "@/lib/roles/load-editable-role";
 import type { addCandidateSchema } from "./candidate-schema";
+import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 export type AddCandidateResult = {
   applicationId: string;
@@ -31,7 +32,7 @@ export function addCandidate(
   { user, roleId, ...input }: z.output<typeof addCandidateSchema> & { user: SessionUser },
 ): AddCandidateResult {
   return db.transaction((tx) => {
-    const role = loadEditableRole(db, user, roleId, tx);
+    const role = loadEditableRole(tx, user, roleId);
     if (role.status !== "open") throw conflict(`${role.title} is closed, so it takes no new candidates.`);
     const email = input.email.trim().toLowerCase();
     const found = tx
@@ -68,7 +69,7 @@ export function addCandidate(
       summary: `Added ${candidateName} to ${role.title}${found ? " (existing candidate)" : ""}`,
       data: { roleId: role.id, candidateId, existingCandidate: Boolean(found) },
     });
-    const seesEveryCandidate = user.roles.includes("recruiter") || user.roles.includes("admin");
+    const seesEveryCandidate = isRecruiterOrAdmin(user);
     return { applicationId, candidateId, candidateName, existing: Boolean(found) && seesEveryCandidate };
   });
 }

@@ -15,7 +15,7 @@ export function changeApplicationStatus(
   { user, applicationId, status }: z.output<typeof changeApplicationStatusSchema> & { user: SessionUser },
 ): { status: typeof status } {
   return db.transaction((tx) => {
-    const application = loadEditableApplication(db, user, applicationId, tx);
+    const application = loadEditableApplication(tx, user, applicationId);
     if (application.status === status) return { status };
     if (!STATUS_TRANSITIONS[application.status].includes(status)) {
       throw conflict(

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, scorecards, type ApplicationStatus } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { editableRoleIds } from "@/lib/permissions/scopes";
 
 export type PipelineRow = {
   applicationId: string;
@@ -23,17 +25,18 @@ function likePattern(text: string): string {
 }
 
 /**
- * A role's applications with counts per status; filtered by status and a name or email search.
- * Call it only for a role the person may see (loadRoleHeader decides).
+ * A role's applications with counts per status; filtered by status and a name or email search. The permission is in
+ * the WHERE clause: only a role the user may edit (recruiters and admins any, a hiring manager their own) has a pipeline.
  */
 export function listPipeline(
   db: Db,
-  { roleId, status, query, now = new Date() }: { roleId: string; status?: ApplicationStatus; query?: string; now?: Date },
+  { user, roleId, status, query, now = new Date() }: { user: SessionUser; roleId: string; status?: ApplicationStatus; query?: string; now?: Date },
 ): Pipeline {
+  const onRole = and(eq(applications.roleId, roleId), inArray(applications.roleId, editableRoleIds(db, user)));
   const countRows = db
     .select({ status: applications.status, n: count() })
     .from(applications)
-    .where(eq(applications.roleId, roleId))
+    .where(onRole)
     .groupBy(applications.status)
     .all();
   const counts: Record<ApplicationStatus, number> = { active: 0, debrief: 0, decided: 0, withdrawn: 0 };
@@ -52,7 +55,7 @@ export function listPipeline(
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(
       and(
-        eq(applications.roleId, roleId),
+        onRole,
         status ? eq(applications.status, status) : undefined,
         search
           ? or(

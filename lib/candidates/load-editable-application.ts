@@ -1,21 +1,21 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, candidates, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbiddenError, notFound } from "@/lib/errors";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { canEditSomeRole, type Tx } from "@/lib/roles/load-editable-role";
+import { canEditSomeRole } from "@/lib/permissions/app-roles";
 
 /**
  * An application whose role the user may edit (recruiter/admin: any; hiring manager: their roles),
  * with the permission inside the WHERE clause. Throws forbidden / not-found otherwise.
  */
-export function loadEditableApplication(db: Db, user: SessionUser, applicationId: string, reader: Db | Tx = db) {
+export function loadEditableApplication(db: DbOrTx, user: SessionUser, applicationId: string) {
   if (!canEditSomeRole(user)) {
     throw forbiddenError("Only recruiters, admins and the role's hiring manager can change applications and schedule interviews.");
   }
-  const row = reader
+  const row = db
     .select({
       id: applications.id,
       status: applications.status,

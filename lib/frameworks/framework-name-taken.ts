@@ -1,12 +1,10 @@
 import "server-only";
 import { and, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { frameworks } from "@/db/schema";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /** Framework names are unique (ignoring case and surrounding spaces) so roles can tell them apart. */
-export function frameworkNameTaken(db: Db | Tx, name: string, exceptFrameworkId?: string): boolean {
+export function frameworkNameTaken(db: DbOrTx, name: string, exceptFrameworkId?: string): boolean {
   const same = sql`lower(trim(${frameworks.name})) = ${name.trim().toLowerCase()}`;
   const row = db
     .select({ id: frameworks.id })

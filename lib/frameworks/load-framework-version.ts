@@ -1,14 +1,12 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
 import type { FrameworkContent, SectionContent } from "./types";
 import { readLevelReferences, readVersionGuidance } from "./version-guidance";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type FrameworkVersionStatus = "draft" | "published";
 
@@ -27,7 +25,7 @@ export type LoadedFrameworkVersion = {
 };
 
 /** The content of one version as the editor, the exports and the viewer speak it; sections and their parts in order. */
-export function readVersionContent(db: Db | Tx, versionId: string): FrameworkContent | null {
+export function readVersionContent(db: DbOrTx, versionId: string): FrameworkContent | null {
   const version = db
     .select({ name: frameworkVersions.name, description: frameworkVersions.description })
     .from(frameworkVersions)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -10,8 +10,6 @@ import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
 import type { FrameworkContent } from "./types";
 import { validContentOrThrow } from "./validate-content";
 import { replaceLevelReferences, replaceVersionGuidance } from "./version-guidance";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function publishedCannotChangeMessage(version: number): string {
   return `Version ${version} is published, and a published version can no longer change. Choose "Edit" on the framework to start a new draft.`;
@@ -100,7 +98,7 @@ export function updateFrameworkDraft(
   });
 }
 
-function syncItems(tx: Tx, sectionId: string, items: string[]) {
+function syncItems(tx: DbOrTx, sectionId: string, items: string[]) {
   const rows = tx
     .select({ id: sectionItems.id })
     .from(sectionItems)
@@ -116,7 +114,7 @@ function syncItems(tx: Tx, sectionId: string, items: string[]) {
   if (surplus.length > 0) tx.delete(sectionItems).where(inArray(sectionItems.id, surplus)).run();
 }
 
-function syncQuestions(tx: Tx, sectionId: string, questions: FrameworkContent["sections"][number]["questions"]) {
+function syncQuestions(tx: DbOrTx, sectionId: string, questions: FrameworkContent["sections"][number]["questions"]) {
   const rows = tx
     .select({ id: probingQuestions.id })
     .from(probingQuestions)
@@ -133,7 +131,7 @@ function syncQuestions(tx: Tx, sectionId: string, questions: FrameworkContent["s
   if (surplus.length > 0) guardReferences(() => tx.delete(probingQuestions).where(inArray(probingQuestions.id, surplus)).run());
 }
 
-function syncRedFlags(tx: Tx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
+function syncRedFlags(tx: DbOrTx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
   const rows = tx
     .select({ id: redFlags.id })
     .from(redFlags)

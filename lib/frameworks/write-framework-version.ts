@@ -1,14 +1,12 @@
 import "server-only";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, probingQuestions, redFlags, sectionItems } from "@/db/schema";
 import type { FrameworkContent } from "./types";
 import { writeLevelReferences, writeVersionGuidance } from "./version-guidance";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /** Writes one framework version with all its sections, guidance and checklist; call inside a transaction. Returns the version id. */
 export function writeFrameworkVersion(
-  tx: Db | Tx,
+  tx: DbOrTx,
   args: { frameworkId: string; version: number; content: FrameworkContent; publishedById?: string | null; published: boolean },
 ): string {
   const { content } = args;

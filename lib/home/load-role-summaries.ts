@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, roleMembers, roles, type ApplicationStatus, type RoleMembership } from "@/db/schema";
+import { applications, roleMembers, roles, type ApplicationStatus } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { editableRolesWhere } from "@/lib/permissions/scopes";
 
 export type RoleSummary = {
   id: string;
@@ -13,18 +15,26 @@ export type RoleSummary = {
   counts: Record<ApplicationStatus, number>;
 };
 
-/** Roles the user belongs to with the given membership (or every role for `all`), with pipeline counts. */
-export function loadRoleSummaries(db: Db, opts: { userId: string; membership: RoleMembership | "all" }): RoleSummary[] {
+/**
+ * The home page's role lists, with pipeline counts. `recruiting`: an admin's every role, a recruiter's the roles they
+ * recruit for; `managing`: the roles the user is hiring manager of. Always within the roles the user may edit (in the
+ * WHERE clause), so anyone else gets an empty list.
+ */
+export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recruiting" | "managing" }): RoleSummary[] {
+  const { user } = opts;
+  const membership = opts.list === "managing" ? "hiring-manager" : user.roles.includes("admin") ? null : "recruiter";
   const base = db
     .select({ id: roles.id, title: roles.title, team: roles.team, hiresSenior: roles.hiresSenior, hiresStaff: roles.hiresStaff, status: roles.status })
     .from(roles);
-  const list =
-    opts.membership === "all"
-      ? base.orderBy(asc(roles.title)).all()
+  const list = (
+    membership === null
+      ? base.where(editableRolesWhere(db, user))
       : base
-          .innerJoin(roleMembers, and(eq(roleMembers.roleId, roles.id), eq(roleMembers.userId, opts.userId), eq(roleMembers.membership, opts.membership)))
-          .orderBy(asc(roles.title))
-          .all();
+          .innerJoin(roleMembers, and(eq(roleMembers.roleId, roles.id), eq(roleMembers.userId, user.id), eq(roleMembers.membership, membership)))
+          .where(editableRolesWhere(db, user))
+  )
+    .orderBy(asc(roles.title))
+    .all();
   if (list.length === 0) return [];
   const counts = db
     .select({ roleId: applications.roleId, status: applications.status, n: count() })

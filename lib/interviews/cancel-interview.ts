@@ -4,13 +4,13 @@ import type { Db } from "@/db/client";
 import { interviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { loadEditableInterview } from "@/lib/candidates/load-editable-interview";
+import { loadEditableInterview } from "@/lib/interviews/load-editable-interview";
 import { conflict } from "@/lib/errors";
 
 /** Cancels a scheduled interview; it stays on record as cancelled. Not once its scorecard has been started. */
 export function cancelInterview(db: Db, { user, interviewId }: { user: SessionUser; interviewId: string }): { interviewId: string } {
   return db.transaction((tx) => {
-    const interview = loadEditableInterview(db, user, interviewId, tx);
+    const interview = loadEditableInterview(tx, user, interviewId);
     if (interview.status === "cancelled") throw conflict("This interview is already cancelled.");
     if (interview.scorecardStatus) {
       throw conflict(`${interview.interviewerName} has already started the scorecard for this interview, so it can't be cancelled.`);

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, candidates, interviews, planStages, roles, scorecards, users } from "@/db/schema";
+import { interviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { allOf, anyOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { findInterview } from "./load-editable-interview";
 
 /**
  * Marks an interview "did not take place", with a reason, in one transaction with its audit event. Its own
@@ -19,27 +21,7 @@ export function markInterviewNotHeld(
   const now = opts.now ?? new Date();
   const reason = opts.reason.trim();
   return db.transaction((tx) => {
-    const row = tx
-      .select({
-        id: interviews.id,
-        status: interviews.status,
-        scheduledAt: interviews.scheduledAt,
-        applicationId: interviews.applicationId,
-        interviewerName: users.name,
-        stageName: planStages.name,
-        candidateName: candidates.name,
-        roleTitle: roles.title,
-        scorecardStatus: scorecards.status,
-      })
-      .from(interviews)
-      .innerJoin(applications, eq(applications.id, interviews.applicationId))
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-      .innerJoin(planStages, eq(planStages.id, interviews.stageId))
-      .innerJoin(users, eq(users.id, interviews.interviewerId))
-      .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-      .where(and(eq(interviews.id, opts.interviewId), or(eq(interviews.interviewerId, opts.user.id), editableRolesWhere(db, opts.user))))
-      .get();
+    const row = findInterview(tx, allOf(eq(interviews.id, opts.interviewId), anyOf(eq(interviews.interviewerId, opts.user.id), editableRolesWhere(tx, opts.user))));
     if (!row) throw notFound("This interview");
     if (row.status === "cancelled") throw conflict("This interview was cancelled, so there is nothing to mark.");
     if (row.status === "not-held") throw conflict("This interview is already marked as not held.");

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { interviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { findOverlappingInterview, loadEditableInterview } from "@/lib/candidates/load-editable-interview";
+import { findOverlappingInterview, loadEditableInterview } from "@/lib/interviews/load-editable-interview";
 import { conflict, invalid } from "@/lib/errors";
 import type { RescheduleInterviewInput } from "./interview-schedule-schema";
 import { futureInstant, overlapMessage } from "./schedule-interview";
@@ -15,7 +15,7 @@ export function rescheduleInterview(
   { user, interviewId, scheduledAt, now = new Date() }: RescheduleInterviewInput & { user: SessionUser; now?: Date },
 ): { interviewId: string } {
   return db.transaction((tx) => {
-    const interview = loadEditableInterview(db, user, interviewId, tx);
+    const interview = loadEditableInterview(tx, user, interviewId);
     if (interview.status === "cancelled") throw conflict("This interview was cancelled. Schedule a new one instead.");
     if (interview.scorecardStatus) {
       throw conflict(`${interview.interviewerName} has already started the scorecard for this interview, so it can't be moved.`);

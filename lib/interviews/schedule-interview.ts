@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { interviews, planStages, stageInterviewers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { findOverlappingInterview } from "@/lib/candidates/load-editable-interview";
+import { findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
 import { loadEditableApplication } from "@/lib/candidates/load-editable-application";
 import { conflict, invalid } from "@/lib/errors";
 import type { ScheduleInterviewInput } from "./interview-schedule-schema";
@@ -34,7 +34,7 @@ export function scheduleInterview(
   { user, now = new Date(), ...input }: ScheduleInterviewInput & { user: SessionUser; now?: Date },
 ): { interviewId: string } {
   return db.transaction((tx) => {
-    const application = loadEditableApplication(db, user, input.applicationId, tx);
+    const application = loadEditableApplication(tx, user, input.applicationId);
     if (application.status !== "active" && application.status !== "debrief") {
       throw conflict(`${application.candidateName}'s application is ${application.status}. Move it back to active before scheduling interviews.`);
     }

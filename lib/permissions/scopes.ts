@@ -1,22 +1,19 @@
 import "server-only";
 import { and, eq, exists, inArray, not, notExists, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, interviews, roleMembers, roles, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isRecruiterOrAdmin } from "./app-roles";
+import { allOf, anyOf, FALSE, TRUE } from "./conditions";
 
 /**
  * Permission conditions to put inside WHERE clauses (design.md, Permissions), so a forgotten check
  * returns nothing rather than someone else's data. Each takes a resolved user, never an optional id.
  */
 
-const TRUE = sql`1 = 1`;
-const FALSE = sql`1 = 0`;
-
-const isAdminOrRecruiter = (user: SessionUser) => user.roles.includes("admin") || user.roles.includes("recruiter");
-
 /** Roles where the user is the hiring manager. */
-export function managedRoleIds(db: Db, userId: string) {
+export function managedRoleIds(db: DbOrTx, userId: string) {
   return db
     .select({ id: roleMembers.roleId })
     .from(roleMembers)
@@ -24,10 +21,21 @@ export function managedRoleIds(db: Db, userId: string) {
 }
 
 /** Roles the user may edit (settings, plan, hiring team, candidates, scheduling): recruiter, admin, or their own as hiring manager. */
-export function editableRolesWhere(db: Db, user: SessionUser): SQL {
-  if (isAdminOrRecruiter(user)) return TRUE;
+export function editableRolesWhere(db: DbOrTx, user: SessionUser): SQL {
+  if (isRecruiterOrAdmin(user)) return TRUE;
   if (user.roles.includes("hiring-manager")) return inArray(roles.id, managedRoleIds(db, user.id));
   return FALSE;
+}
+
+/** The ids of the roles the user may edit (see editableRolesWhere), for conditions on tables that carry a role id. */
+export function editableRoleIds(db: DbOrTx, user: SessionUser) {
+  return db.select({ id: roles.id }).from(roles).where(editableRolesWhere(db, user));
+}
+
+/** Applications on the roles the user manages as hiring manager (their own debriefs); nobody else's, whatever their app roles. */
+export function managedApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
+  if (!user.roles.includes("hiring-manager")) return FALSE;
+  return inArray(applications.roleId, managedRoleIds(db, user.id));
 }
 
 /** A live interview is one still scheduled: a cancelled one (or one marked as not held) gives its interviewer nothing. */
@@ -38,7 +46,7 @@ export const LIVE_INTERVIEW_STATUS = "scheduled" as const;
  * they have a live interview on it whose scorecard they have not submitted. The blind rule binds everyone
  * on the panel, hiring managers, recruiters and admins included (design.md, Independent scoring).
  */
-export function blindedOnApplication(db: Db, user: SessionUser, applicationId: SQLiteColumn): SQL {
+export function blindedOnApplication(db: DbOrTx, user: SessionUser, applicationId: SQLiteColumn): SQL {
   const mine = alias(interviews, "blind_interview");
   const card = alias(scorecards, "blind_scorecard");
   return exists(
@@ -62,7 +70,7 @@ export function blindedOnApplication(db: Db, user: SessionUser, applicationId: S
 }
 
 /** Whether the user is blinded on one application (see blindedOnApplication), for pages that explain why. */
-export function isBlindedOnApplication(db: Db, user: SessionUser, applicationId: string): boolean {
+export function isBlindedOnApplication(db: DbOrTx, user: SessionUser, applicationId: string): boolean {
   return Boolean(
     db
       .select({ id: applications.id })
@@ -76,8 +84,8 @@ export function isBlindedOnApplication(db: Db, user: SessionUser, applicationId:
  * Applications whose candidate the user may see: recruiter/admin all; hiring managers their roles';
  * interviewers those they have a live (not cancelled) interview on.
  */
-export function visibleApplicationsWhere(db: Db, user: SessionUser): SQL {
-  if (isAdminOrRecruiter(user)) return TRUE;
+export function visibleApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
+  if (isRecruiterOrAdmin(user)) return TRUE;
   const mine = alias(interviews, "visible_interview");
   const interviewing = exists(
     db
@@ -86,7 +94,7 @@ export function visibleApplicationsWhere(db: Db, user: SessionUser): SQL {
       .where(and(eq(mine.applicationId, applications.id), eq(mine.interviewerId, user.id), eq(mine.status, LIVE_INTERVIEW_STATUS))),
   );
   if (user.roles.includes("hiring-manager")) {
-    return sql`(${inArray(applications.roleId, managedRoleIds(db, user.id))} OR ${interviewing})`;
+    return anyOf(inArray(applications.roleId, managedRoleIds(db, user.id)), interviewing);
   }
   return interviewing;
 }
@@ -96,16 +104,16 @@ export function visibleApplicationsWhere(db: Db, user: SessionUser): SQL {
  * hiring manager — and in every case only while they are not blinded on it (a live interview of theirs
  * on the application without their submitted scorecard).
  */
-export function panelReadableApplicationsWhere(db: Db, user: SessionUser): SQL {
+export function panelReadableApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
   const unblinded = not(blindedOnApplication(db, user, applications.id));
-  if (isAdminOrRecruiter(user)) return unblinded;
-  if (user.roles.includes("hiring-manager")) return and(inArray(applications.roleId, managedRoleIds(db, user.id)), unblinded) as SQL;
+  if (isRecruiterOrAdmin(user)) return unblinded;
+  if (user.roles.includes("hiring-manager")) return allOf(inArray(applications.roleId, managedRoleIds(db, user.id)), unblinded);
   return FALSE;
 }
 
 /** Applications whose panel the user could read were they not blinded on it (to explain a refusal, never to show data). */
-export function panelRoleApplicationsWhere(db: Db, user: SessionUser): SQL {
-  if (isAdminOrRecruiter(user)) return TRUE;
+export function panelRoleApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
+  if (isRecruiterOrAdmin(user)) return TRUE;
   if (user.roles.includes("hiring-manager")) return inArray(applications.roleId, managedRoleIds(db, user.id));
   return FALSE;
 }
@@ -114,7 +122,7 @@ export function panelRoleApplicationsWhere(db: Db, user: SessionUser): SQL {
  * Applications on which the user may record a decision: only as the role's hiring manager, and only once
  * they can read the panel (a hiring manager blinded by an interview of their own submits it first).
  */
-export function decidableApplicationsWhere(db: Db, user: SessionUser): SQL {
+export function decidableApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
   if (!user.roles.includes("hiring-manager")) return FALSE;
-  return and(inArray(applications.roleId, managedRoleIds(db, user.id)), not(blindedOnApplication(db, user, applications.id))) as SQL;
+  return allOf(inArray(applications.roleId, managedRoleIds(db, user.id)), not(blindedOnApplication(db, user, applications.id)));
 }

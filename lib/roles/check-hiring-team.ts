@@ -1,9 +1,8 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { userRoles, users, type AppRole, type RoleMembership } from "@/db/schema";
 import { invalid } from "@/lib/errors";
-import type { Tx } from "./load-editable-role";
 
 export type TeamMember = { userId: string; membership: RoleMembership };
 
@@ -19,7 +18,7 @@ const NEEDS: Record<RoleMembership, AppRole> = {
  * holding the matching app role. Returns the membership rows to store.
  */
 export function checkHiringTeam(
-  reader: Db | Tx,
+  reader: DbOrTx,
   input: { hiringManagerId: string; recruiterIds: string[]; interviewerIds: string[] },
 ): TeamMember[] {
   const wanted: TeamMember[] = [

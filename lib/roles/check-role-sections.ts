@@ -1,16 +1,15 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks } from "@/db/schema";
 import { invalid } from "@/lib/errors";
-import type { Tx } from "./load-editable-role";
 
 /**
  * A role pins a published framework version and picks sections from it. Checks both against the
  * database and returns the version's sections (id, key) in framework order.
  */
 export function checkRoleSections(
-  reader: Db | Tx,
+  reader: DbOrTx,
   input: { frameworkVersionId: string; sectionIds: string[]; staffCriticalSectionIds: string[] },
 ) {
   const version = reader

@@ -1,11 +1,10 @@
 import "server-only";
 import { count, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, scorecards } from "@/db/schema";
-import type { Tx } from "./load-editable-role";
 
 /** Scorecards (draft or submitted) written for a role. Once there is one, the role's framework version is locked. */
-export function countRoleScorecards(reader: Db | Tx, roleId: string): number {
+export function countRoleScorecards(reader: DbOrTx, roleId: string): number {
   return (
     reader
       .select({ n: count() })

@@ -7,10 +7,11 @@ import { forbiddenError } from "@/lib/errors";
 import { checkHiringTeam } from "./check-hiring-team";
 import { checkRoleSections } from "./check-role-sections";
 import { thresholdOverrides, type CreateRoleInput } from "./role-schema";
+import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 /** A new open role on a published framework version, with its sections and hiring team. Recruiters and admins only. */
 export function createRole(db: Db, { user, ...input }: CreateRoleInput & { user: SessionUser }): { roleId: string } {
-  if (!user.roles.includes("recruiter") && !user.roles.includes("admin")) {
+  if (!isRecruiterOrAdmin(user)) {
     throw forbiddenError("Only recruiters and admins can create roles. Ask a recruiter to open this role.");
   }
   return db.transaction((tx) => {

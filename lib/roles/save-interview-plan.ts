@@ -29,7 +29,7 @@ export type SavePlanResult = { stageIds: string[]; clean: boolean; warnings: num
  */
 export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPlanInput & { user: SessionUser }): SavePlanResult {
   return db.transaction((tx) => {
-    const role = loadEditableRole(db, user, roleId, tx);
+    const role = loadEditableRole(tx, user, roleId);
 
     const inPlay = tx
       .select({ id: roleSections.sectionId, name: frameworkSections.name, staffCritical: roleSections.staffCritical })

@@ -21,7 +21,7 @@ export type UpdateHiringTeamResult = {
  */
 export function updateHiringTeam(db: Db, { user, roleId, ...input }: HiringTeamInput & { user: SessionUser }): UpdateHiringTeamResult {
   return db.transaction((tx) => {
-    const role = loadEditableRole(db, user, roleId, tx);
+    const role = loadEditableRole(tx, user, roleId);
     const team = checkHiringTeam(tx, input);
     const before = tx
       .select({ userId: roleMembers.userId, membership: roleMembers.membership })

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import {
   frameworkSections,
   planStages,
@@ -15,7 +15,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import { checkRoleSections } from "./check-role-sections";
 import { countRoleScorecards } from "./count-role-scorecards";
-import { loadEditableRole, type Tx } from "./load-editable-role";
+import { loadEditableRole } from "./load-editable-role";
 import { thresholdOverrides, type RoleSettingsInput } from "./role-schema";
 
 export type UpdateRoleSettingsResult = {
@@ -33,7 +33,7 @@ export type UpdateRoleSettingsResult = {
  */
 export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSettingsInput & { user: SessionUser }): UpdateRoleSettingsResult {
   return db.transaction((tx) => {
-    const role = loadEditableRole(db, user, roleId, tx);
+    const role = loadEditableRole(tx, user, roleId);
     const { version, sections } = checkRoleSections(tx, input);
     const versionChanged = version.id !== role.frameworkVersionId;
     let droppedFocus = 0;
@@ -113,7 +113,7 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
 }
 
 /** Moves the plan's focus sections and questions onto another version of the framework, matching by key and text. */
-function remapPlanToVersion(tx: Tx, roleId: string, fromVersionId: string, toVersionId: string) {
+function remapPlanToVersion(tx: DbOrTx, roleId: string, fromVersionId: string, toVersionId: string) {
   const stageIds = tx.select({ id: planStages.id }).from(planStages).where(eq(planStages.roleId, roleId)).all().map((s) => s.id);
   if (stageIds.length === 0) return { droppedFocus: 0, droppedQuestions: 0 };
 

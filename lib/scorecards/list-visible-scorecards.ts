@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, ne, type SQL } from "drizzle-orm";
+import { asc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadScorecardViews, type ScorecardView } from "./load-scorecard";
-import { hasSubmittedOwnForSameApplication, readableScorecardsWhere } from "./readable-scorecards";
+import { allOf } from "@/lib/permissions/conditions";
+import { hasSubmittedOwnForSameApplication, readableScorecardsWhere } from "@/lib/permissions/readable-scorecards";
 
 /**
  * The panel's other submitted scorecards for an application, as an interviewer reads them: only after they
@@ -14,13 +15,13 @@ import { hasSubmittedOwnForSameApplication, readableScorecardsWhere } from "./re
 export function listVisibleScorecards(db: Db, opts: { user: SessionUser; applicationId: string }): ScorecardView[] {
   return loadScorecardViews(
     db,
-    and(
+    allOf(
       eq(scorecards.applicationId, opts.applicationId),
       ne(scorecards.interviewerId, opts.user.id),
       eq(scorecards.status, "submitted"),
       readableScorecardsWhere(db, opts.user),
       hasSubmittedOwnForSameApplication(db, opts.user),
-    ) as SQL,
+    ),
     [asc(scorecards.submittedAt)],
   );
 }

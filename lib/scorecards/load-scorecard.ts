@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import {
   frameworkSections,
   interviews,
@@ -17,9 +17,8 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Confidence, Recommendation, Scope, ScorecardContent } from "./scorecard-content";
-import { readableScorecardsWhere } from "./readable-scorecards";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import { allOf } from "@/lib/permissions/conditions";
+import { readableScorecardsWhere } from "@/lib/permissions/readable-scorecards";
 
 export type RatingView = {
   sectionId: string;
@@ -73,7 +72,7 @@ export type ScorecardView = ScorecardBody & {
 type Header = { id: string; overallRecommendation: Recommendation | null; confidence: Confidence | null; summary: string };
 
 /** Bodies of several scorecards in three queries; ratings in framework order. */
-export function readScorecardBodies(db: Db | Tx, headers: Header[]): Map<string, ScorecardBody> {
+export function readScorecardBodies(db: DbOrTx, headers: Header[]): Map<string, ScorecardBody> {
   const out = new Map<string, ScorecardBody>();
   if (headers.length === 0) return out;
   const ids = headers.map((h) => h.id);
@@ -154,7 +153,7 @@ export function bodyToContent(body: ScorecardBody): ScorecardContent {
 }
 
 /** A full snapshot of one scorecard, read inside the transaction that is about to change it. */
-export function readScorecardSnapshot(tx: Db | Tx, scorecardId: string): ScorecardSnapshot | null {
+export function readScorecardSnapshot(tx: DbOrTx, scorecardId: string): ScorecardSnapshot | null {
   const header = tx
     .select({
       id: scorecards.id,
@@ -240,7 +239,7 @@ export function loadScorecardViews(db: Db, where: SQL, orderBy: SQL[] = [desc(sc
 
 /** One scorecard for GET /api/scorecards/[id]: the permission is part of the WHERE clause, so a refusal is a null. */
 export function loadReadableScorecard(db: Db, opts: { user: SessionUser; scorecardId: string }): ScorecardView | null {
-  return loadScorecardViews(db, and(eq(scorecards.id, opts.scorecardId), readableScorecardsWhere(db, opts.user)) as SQL)[0] ?? null;
+  return loadScorecardViews(db, allOf(eq(scorecards.id, opts.scorecardId), readableScorecardsWhere(db, opts.user)))[0] ?? null;
 }
 
 export type OwnScorecard = {

@@ -1,14 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { isBlankRating, type ScorecardContent } from "./scorecard-content";
 import { kitRules, loadInterviewKit, type InterviewKit } from "./load-interview-kit";
 import { hasErrors, validateScorecard, type ScorecardErrors, type ValidationMode } from "./validate-scorecard";
-
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export const STALE_REVISION_MESSAGE =
   "This scorecard was changed in another tab or window. Reload to see the latest version; your text is kept in this browser.";
@@ -66,7 +64,7 @@ export function normalizeForSubmit(content: ScorecardContent): ScorecardContent 
 }
 
 /** The caller's scorecard row for an interview, if the first save has happened. */
-export function findScorecard(tx: Tx, interviewId: string, userId: string) {
+export function findScorecard(tx: DbOrTx, interviewId: string, userId: string) {
   const row = tx
     .select({ id: scorecards.id, status: scorecards.status, revision: scorecards.revision, interviewerId: scorecards.interviewerId })
     .from(scorecards)
@@ -78,7 +76,7 @@ export function findScorecard(tx: Tx, interviewId: string, userId: string) {
 }
 
 /** Inserts the scorecard row on the first save (revision 0; the write that follows makes it 1). */
-export function createScorecard(tx: Tx, args: { interviewId: string; applicationId: string; interviewerId: string; now: Date }): string {
+export function createScorecard(tx: DbOrTx, args: { interviewId: string; applicationId: string; interviewerId: string; now: Date }): string {
   const id = crypto.randomUUID();
   tx.insert(scorecards)
     .values({ id, interviewId: args.interviewId, applicationId: args.applicationId, interviewerId: args.interviewerId, revision: 0, createdAt: args.now, updatedAt: args.now })
@@ -91,7 +89,7 @@ export function createScorecard(tx: Tx, args: { interviewId: string; application
  * the UPDATE's own WHERE clause), bumps the revision and returns the new one. Call inside a transaction.
  */
 export function writeScorecardContent(
-  tx: Tx,
+  tx: DbOrTx,
   args: {
     scorecardId: string;
     baseRevision: number;
@@ -147,7 +145,7 @@ export function writeScorecardContent(
  * from; with `submit` it also locks it. Shared by autosave and submit, inside their transaction.
  */
 export function writeOwnDraft(
-  tx: Tx,
+  tx: DbOrTx,
   args: { kit: InterviewKit; userId: string; interviewId: string; baseRevision: number; content: ScorecardContent; now: Date; submit?: boolean },
 ): { scorecardId: string; revision: number } {
   const existing = findScorecard(tx, args.interviewId, args.userId);

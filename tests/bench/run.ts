@@ -51,6 +51,7 @@ async function main() {
     };
     const hugo = userByEmail("hm@levelset.test");
     const rita = userByEmail("recruiter@levelset.test");
+    const admin = userByEmail("admin@levelset.test");
     const busy = userByEmail("bench-0@levelset.test");
     const bigRole = db.select({ id: s.roles.id }).from(s.roles).where(eq(s.roles.title, "Bench role 0")).get();
     const anApplication = db
@@ -70,9 +71,9 @@ async function main() {
     const check = (name: string, target: number, fn: () => unknown) => withStatements(measure(name, target, fn), fn);
 
     check("home: my interviews (busiest interviewer)", 60, () => listMyInterviews(db, { userId: busy.id, now }));
-    check("home: roles I recruit for (all roles, counts)", 40, () => loadRoleSummaries(db, { userId: rita.id, membership: "all" }));
-    check("home: debriefs I own (every role)", 40, () => listMyDebriefs(db, { userId: hugo.id }));
-    check("pipeline of one role", 40, () => listPipeline(db, { roleId: bigRole.id, now }));
+    check("home: roles I recruit for (all roles, counts)", 40, () => loadRoleSummaries(db, { user: admin, list: "recruiting" }));
+    check("home: debriefs I own (every role)", 40, () => listMyDebriefs(db, { user: hugo }));
+    check("pipeline of one role", 40, () => listPipeline(db, { user: rita, roleId: bigRole.id, now }));
     check("interview kit + scorecard", 25, () => loadInterviewKit(db, { user: busy, interviewId: anInterview.id, now }));
     check("debrief with recommendation", 40, () => loadDebrief(db, { user: hugo, applicationId: anApplication.id, now }));
     check("calibration analytics of one role", 400, () => loadRoleAnalytics(db, { user: hugo, roleId: bigRole.id, now }));

@@ -10,11 +10,12 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { createFrameworkAction } from "./actions";
+import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
 export const metadata: Metadata = { title: "Frameworks" };
 
 export default async function FrameworksPage() {
-  const user = await requireRole("recruiter", "admin");
+  const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const frameworks = listFrameworks(db(), { user });
   const copySources = frameworks.filter((f) => f.published).map((f) => ({ id: f.id, label: `${f.name} v${f.published?.version}` }));
 

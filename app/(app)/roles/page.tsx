@@ -5,16 +5,17 @@ import { linkButton } from "@/components/ui/form-styles";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { EmptyState, Panel } from "@/components/ui/panel";
-import { hasRole, requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/auth/guards";
 import { levelsLabel } from "@/lib/roles/load-role-header";
 import { listRoles } from "@/lib/roles/list-roles";
+import { ROLE_EDITOR_APP_ROLES, isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Roles" };
 
 export default async function RolesPage() {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const roles = listRoles(db(), { user });
-  const canCreate = hasRole(user, "recruiter", "admin");
+  const canCreate = isRecruiterOrAdmin(user);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -112,18 +112,30 @@ describe("application status", () => {
 
 describe("listPipeline", () => {
   it("counts per status and filters by status and by name or email", () => {
-    const all = listPipeline(db, { roleId: payments });
+    const all = listPipeline(db, { user: who.rita, roleId: payments });
     expect(all.counts).toMatchObject({ debrief: 4 });
     expect(all.total).toBe(all.rows.length);
-    expect(listPipeline(db, { roleId: payments, status: "debrief" }).rows.map((r) => r.candidateName)).toEqual([
+    expect(listPipeline(db, { user: who.rita, roleId: payments, status: "debrief" }).rows.map((r) => r.candidateName)).toEqual([
       "Alice Chen",
       "Bruno Díaz",
       "Chloe Okafor",
       "Dev Patel",
     ]);
-    expect(listPipeline(db, { roleId: payments, query: "ROSSI" }).rows.map((r) => r.candidateName)).toEqual(["Elena Rossi"]);
-    expect(listPipeline(db, { roleId: payments, query: "%" }).rows).toEqual([]);
+    expect(listPipeline(db, { user: who.rita, roleId: payments, query: "ROSSI" }).rows.map((r) => r.candidateName)).toEqual(["Elena Rossi"]);
+    expect(listPipeline(db, { user: who.rita, roleId: payments, query: "%" }).rows).toEqual([]);
     const alice = all.rows.find((r) => r.candidateName === "Alice Chen");
     expect(alice).toMatchObject({ interviewsDone: 4, interviewsTotal: 4 });
+  });
+
+  it.each([
+    ["the role's hiring manager", "hugo", true],
+    ["another role's hiring manager", "helen", false],
+    ["an interviewer on the panel", "priya", false],
+  ] as const)("puts the permission in the query: %s sees the pipeline: %s", (_who, name, sees) => {
+    const everything = listPipeline(db, { user: who.rita, roleId: payments });
+    const pipeline = listPipeline(db, { user: who[name], roleId: payments });
+    expect(everything.total).toBeGreaterThan(0);
+    expect(pipeline.rows).toHaveLength(sees ? everything.rows.length : 0);
+    expect(pipeline.total).toBe(sees ? everything.total : 0);
   });
 });

@@ -229,7 +229,7 @@ describe("erasing a candidate", () => {
     const debrief = loadDebrief(handle.db, { user: hugo, applicationId: seeded.applicationId, now: handle.now });
     expect(debrief).not.toBeNull();
     expect(JSON.stringify(debrief).toLowerCase()).not.toContain(CANARY);
-    expect(listPipeline(handle.db, { roleId: seeded.payments, query: "Quill" }).rows).toEqual([]);
+    expect(listPipeline(handle.db, { user: rita, roleId: seeded.payments, query: "Quill" }).rows).toEqual([]);
     expect(listAuditEvents(handle.db, { q: "Quill" }).events).toEqual([]);
     expect(listAuditEvents(handle.db, { q: CANARY }).events).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { loadSessionUser } from "@/lib/auth/session-user";
+import { loadAdminOverview } from "@/lib/home/load-admin-overview";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
+import { listTeamCandidates, loadCurrentTeam, loadTeamNames } from "@/lib/roles/list-team-candidates";
 import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { createSeededDb } from "../helpers/temp-db";
@@ -21,15 +23,15 @@ const user = (email: string) => {
 
 describe("home lists on the demo data", () => {
   it("shows a hiring manager the debriefs of their own roles only", () => {
-    const hugo = listMyDebriefs(handle.db, { userId: user("hm@levelset.test").id });
+    const hugo = listMyDebriefs(handle.db, { user: user("hm@levelset.test") });
     expect(hugo.debriefs.map((d) => d.candidateName).sort()).toEqual(["Alice Chen", "Bruno Díaz", "Chloe Okafor", "Dev Patel"]);
     expect(hugo.total).toBe(4);
     expect(hugo.debriefs.every((d) => d.submitted === 4 && d.interviews === 4)).toBe(true);
-    expect(listMyDebriefs(handle.db, { userId: user("helen@levelset.test").id }).total).toBe(0);
+    expect(listMyDebriefs(handle.db, { user: user("helen@levelset.test") }).total).toBe(0);
   });
 
   it("caps the list but counts them all", () => {
-    const limited = listMyDebriefs(handle.db, { userId: user("hm@levelset.test").id, limit: 2 });
+    const limited = listMyDebriefs(handle.db, { user: user("hm@levelset.test"), limit: 2 });
     expect(limited.debriefs).toHaveLength(2);
     expect(limited.total).toBe(4);
   });
@@ -37,15 +39,16 @@ describe("home lists on the demo data", () => {
   it("lists an active application once every scheduled scorecard is in", async () => {
     // Its own database: this test writes scorecards the other tests must not see.
     const own = await createSeededDb();
-    const helen = loadSessionUser(own.db, { email: "helen@levelset.test" })?.id ?? "";
+    const helen = loadSessionUser(own.db, { email: "helen@levelset.test" });
+    if (!helen) throw new Error("Helen is in the demo");
     const grace = own.db.select({ id: s.applications.id }).from(s.applications).innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId)).where(eq(s.candidates.name, "Grace Kim")).get();
     if (!grace) throw new Error("Grace Kim is in the demo");
-    expect(listMyDebriefs(own.db, { userId: helen }).total).toBe(0);
+    expect(listMyDebriefs(own.db, { user: helen }).total).toBe(0);
     const interviews = own.db.select().from(s.interviews).where(eq(s.interviews.applicationId, grace.id)).all();
     for (const i of interviews) {
       own.db.insert(s.scorecards).values({ interviewId: i.id, applicationId: grace.id, interviewerId: i.interviewerId, status: "submitted", submittedAt: new Date() }).run();
     }
-    expect(listMyDebriefs(own.db, { userId: helen }).debriefs.map((d) => d.candidateName)).toEqual(["Grace Kim"]);
+    expect(listMyDebriefs(own.db, { user: helen }).debriefs.map((d) => d.candidateName)).toEqual(["Grace Kim"]);
     own.close();
   });
 
@@ -59,9 +62,28 @@ describe("home lists on the demo data", () => {
   });
 
   it("counts each role's pipeline by status", () => {
-    const all = loadRoleSummaries(handle.db, { userId: user("admin@levelset.test").id, membership: "all" });
+    const all = loadRoleSummaries(handle.db, { user: user("admin@levelset.test"), list: "recruiting" });
     const payments = all.find((r) => r.title === "Backend Engineer, Payments");
     expect(payments?.counts).toEqual({ active: 2, debrief: 4, decided: 0, withdrawn: 0 });
-    expect(loadRoleSummaries(handle.db, { userId: user("lee@levelset.test").id, membership: "recruiter" })).toEqual([]);
+    expect(loadRoleSummaries(handle.db, { user: user("lee@levelset.test"), list: "recruiting" })).toEqual([]);
+  });
+
+  it("keeps each list to the people it belongs to", () => {
+    const lee = user("lee@levelset.test");
+    expect(loadRoleSummaries(handle.db, { user: lee, list: "managing" })).toEqual([]);
+    expect(listMyDebriefs(handle.db, { user: user("recruiter@levelset.test") }).total).toBe(0);
+    expect(loadAdminOverview(handle.db, lee)).toBeNull();
+    expect(loadAdminOverview(handle.db, user("admin@levelset.test"))?.people).toBeGreaterThan(0);
+    expect(loadRoleSummaries(handle.db, { user: user("hm@levelset.test"), list: "managing" }).map((r) => r.title)).toEqual(["Backend Engineer, Payments"]);
+  });
+
+  it("shows a role's team only to someone who may edit the role", () => {
+    const payments = loadRoleSummaries(handle.db, { user: user("admin@levelset.test"), list: "recruiting" }).find((r) => r.title === "Backend Engineer, Payments");
+    if (!payments) throw new Error("Payments is in the demo");
+    expect(loadTeamNames(handle.db, { user: user("hm@levelset.test"), roleId: payments.id }).length).toBeGreaterThan(1);
+    expect(loadTeamNames(handle.db, { user: user("helen@levelset.test"), roleId: payments.id })).toEqual([]);
+    expect(loadCurrentTeam(handle.db, { user: user("lee@levelset.test"), roleId: payments.id })).toEqual({ hiringManagerId: "", recruiterIds: [], interviewerIds: [] });
+    expect(listTeamCandidates(handle.db, user("lee@levelset.test")).interviewers).toEqual([]);
+    expect(listTeamCandidates(handle.db, user("recruiter@levelset.test")).interviewers.length).toBeGreaterThan(0);
   });
 });

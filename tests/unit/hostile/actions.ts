@@ -52,8 +52,8 @@ import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionSpec, Ctx } from "./harness";
+import { RECRUITER_ADMIN_APP_ROLES, ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
-const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
 
 const id = (ctx: Ctx, table: string) => field(idFrom(ctx.ids[table] ?? [], ctx.ids.all));
 const ids = (ctx: Ctx, table: string, max = 6, min = 0) => field(fc.array(idFrom(ctx.ids[table] ?? [], ctx.ids.all), { minLength: min, maxLength: max }));
@@ -175,21 +175,21 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "createRoleAction",
       schema: createRoleSchema,
-      roles: ["recruiter", "admin"],
+      roles: RECRUITER_ADMIN_APP_ROLES,
       payload: (ctx) => payload({ ...settingsFields(ctx), ...teamFields(ctx) }, coherentSettings(ctx)),
       run: ({ db }, input: Parameters<typeof createRole>[1], user) => createRole(db, { ...input, user }),
     },
     {
       name: "updateHiringTeamAction",
       schema: hiringTeamSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) => payload({ roleId: id(ctx, "roles"), ...teamFields(ctx) }),
       run: ({ db }, input: Parameters<typeof updateHiringTeam>[1], user) => updateHiringTeam(db, { ...input, user }),
     },
     {
       name: "saveInterviewPlanAction",
       schema: interviewPlanSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) =>
         payload({
           roleId: id(ctx, "roles"),
@@ -212,7 +212,7 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "addCandidateAction",
       schema: addCandidateSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) =>
         payload({
           roleId: id(ctx, "roles"),
@@ -226,7 +226,7 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "updateRoleSettingsAction",
       schema: roleSettingsSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) => payload({ roleId: id(ctx, "roles"), ...settingsFields(ctx) }, coherentSettings(ctx)),
       run: ({ db }, input: Parameters<typeof updateRoleSettings>[1], user) => updateRoleSettings(db, { ...input, user }),
     },
@@ -340,14 +340,14 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "changeApplicationStatusAction",
       schema: changeApplicationStatusSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) => payload({ applicationId: id(ctx, "applications"), status: field(fc.constantFrom(...SETTABLE_STATUSES)) }),
       run: ({ db }, input: Parameters<typeof changeApplicationStatus>[1], user) => changeApplicationStatus(db, { ...input, user }),
     },
     {
       name: "scheduleInterviewAction",
       schema: scheduleInterviewSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) =>
         payload({ applicationId: id(ctx, "applications"), stageId: id(ctx, "plan_stages"), interviewerId: id(ctx, "users"), scheduledAt: field(isoInstant) }),
       run: ({ db }, input: Parameters<typeof scheduleInterview>[1], user) => scheduleInterview(db, { ...input, user }),
@@ -355,14 +355,14 @@ export function actionSpecs(): ActionSpec[] {
     {
       name: "rescheduleInterviewAction",
       schema: rescheduleInterviewSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) => payload({ interviewId: id(ctx, "interviews"), scheduledAt: field(isoInstant) }),
       run: ({ db }, input: Parameters<typeof rescheduleInterview>[1], user) => rescheduleInterview(db, { ...input, user }),
     },
     {
       name: "cancelInterviewAction",
       schema: cancelInterviewSchema,
-      roles: EDITORS,
+      roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) => payload({ interviewId: id(ctx, "interviews") }),
       run: ({ db }, input: { interviewId: string }, user) => cancelInterview(db, { ...input, user }),
     },

@@ -13,8 +13,7 @@ import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { cancelInterviewSchema, rescheduleInterviewSchema, scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
-
-const EDITORS = ["recruiter", "admin", "hiring-manager"] as const;
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 /** Pages that show an application's status or its interviews. */
 function refresh() {
@@ -25,7 +24,7 @@ function refresh() {
 
 export const changeApplicationStatusAction = validatedAction({
   schema: changeApplicationStatusSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = changeApplicationStatus(db(), { ...input, user });
     refresh();
@@ -35,7 +34,7 @@ export const changeApplicationStatusAction = validatedAction({
 
 export const scheduleInterviewAction = validatedAction({
   schema: scheduleInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = scheduleInterview(db(), { ...input, user });
     refresh();
@@ -45,7 +44,7 @@ export const scheduleInterviewAction = validatedAction({
 
 export const rescheduleInterviewAction = validatedAction({
   schema: rescheduleInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = rescheduleInterview(db(), { ...input, user });
     refresh();
@@ -55,7 +54,7 @@ export const rescheduleInterviewAction = validatedAction({
 
 export const cancelInterviewAction = validatedAction({
   schema: cancelInterviewSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = cancelInterview(db(), { ...input, user });
     refresh();
@@ -66,7 +65,7 @@ export const cancelInterviewAction = validatedAction({
 /** A recruiter, admin or the role's hiring manager marks an interview on this application as not held. */
 export const markNotHeldFromApplicationAction = validatedAction({
   schema: markNotHeldSchema,
-  roles: [...EDITORS],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     markInterviewNotHeld(db(), { user, ...input });
     refresh();

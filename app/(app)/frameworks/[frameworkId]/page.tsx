@@ -14,13 +14,14 @@ import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
 import { loadOr404 } from "../load-or-404";
 import { createDraftAction, discardDraftAction, publishDraftAction, saveDraftAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
 export const metadata: Metadata = { title: "Framework" };
 
 type Props = { params: Promise<{ frameworkId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FrameworkPage({ params, searchParams }: Props) {
-  const user = await requireRole("recruiter", "admin");
+  const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId } = await params;
   const query = await searchParams;
   const current = loadOr404(() => loadFrameworkVersion(db(), { user, frameworkId }));

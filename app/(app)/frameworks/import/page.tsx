@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { FRAMEWORK_JSON_FORMAT, FRAMEWORK_JSON_SCHEMA_VERSION } from "@/lib/frameworks/framework-json";
 import { importChecklistAction, importJsonAction, previewChecklistAction, previewJsonAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
 export const metadata: Metadata = { title: "Import a framework" };
 
@@ -15,7 +16,7 @@ const TABS = [
 ] as const;
 
 export default async function ImportFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("recruiter", "admin");
+  await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const format = (await searchParams).format === "json" ? "json" : "markdown";
 
   return (

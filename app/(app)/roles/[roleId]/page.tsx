@@ -21,6 +21,7 @@ import { coverageInput, loadInterviewPlan } from "@/lib/roles/load-interview-pla
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadTeamNames } from "@/lib/roles/list-team-candidates";
 import { changeApplicationStatusAction } from "../../applications/[applicationId]/actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -32,7 +33,7 @@ type Props = {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function RolePage({ params, searchParams }: Props) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const query = await searchParams;
   const database = db();
@@ -42,10 +43,10 @@ export default async function RolePage({ params, searchParams }: Props) {
   const statusParam = first(query.status);
   const status = APPLICATION_STATUSES.includes(statusParam as ApplicationStatus) ? (statusParam as ApplicationStatus) : undefined;
   const search = (first(query.q) ?? "").slice(0, 100);
-  const pipeline = listPipeline(database, { roleId: role.id, status, query: search });
+  const pipeline = listPipeline(database, { user, roleId: role.id, status, query: search });
   const plan = loadInterviewPlan(database, role);
   const coverage = checkCoverage(coverageInput(plan, role.hiresStaff));
-  const team = loadTeamNames(database, role.id);
+  const team = loadTeamNames(database, { user, roleId: role.id });
   const manager = team.find((m) => m.membership === "hiring-manager");
   const interviewers = team.filter((m) => m.membership === "interviewer");
   const filterHref = (s?: ApplicationStatus) => {

@@ -9,14 +9,15 @@ import { listPublishedVersions, newestPublishedVersion } from "@/lib/roles/list-
 import { listTeamCandidates } from "@/lib/roles/list-team-candidates";
 import { createRoleAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { RECRUITER_ADMIN_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "New role" };
 
 export default async function NewRolePage() {
-  const user = await requireRole("recruiter", "admin");
+  const user = await requireRole(...RECRUITER_ADMIN_APP_ROLES);
   const database = db();
   const versions = listPublishedVersions(database);
-  const options = listTeamCandidates(database);
+  const options = listTeamCandidates(database, user);
   const first = newestPublishedVersion(versions);
   return (
     <div className="space-y-6">

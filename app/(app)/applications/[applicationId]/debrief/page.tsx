@@ -20,6 +20,7 @@ import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
 import { recordDecisionAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Debrief" };
 
@@ -29,7 +30,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const { applicationId } = await params;
   const user = await requireUser();
   // Interviewers read only their own scorecards and those of panels they sat on; the whole panel is not theirs.
-  if (!hasRole(user, "recruiter", "admin", "hiring-manager")) forbidden();
+  if (!hasRole(user, ...ROLE_EDITOR_APP_ROLES)) forbidden();
   const debrief = loadDebrief(db(), { user, applicationId, now: new Date() });
   if (!debrief) {
     if (!debriefBlindedFor(db(), { user, applicationId })) notFound();

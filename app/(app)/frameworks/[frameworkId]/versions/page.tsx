@@ -10,11 +10,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
 import { loadOr404 } from "../../load-or-404";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
 export const metadata: Metadata = { title: "Framework versions" };
 
 export default async function FrameworkVersionsPage({ params }: { params: Promise<{ frameworkId: string }> }) {
-  const user = await requireRole("recruiter", "admin");
+  const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId } = await params;
   const { name, versions } = loadOr404(() => listFrameworkVersions(db(), { user, frameworkId }));
 

@@ -19,6 +19,7 @@ import {
 import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
 import type { Level } from "@/lib/calibration";
 import { CONFIDENCE_LABELS, ENGINEER_LEVEL_LABELS, LEVEL_LABELS, describeDecision } from "@/lib/debrief/labels";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Calibration analytics" };
 
@@ -35,7 +36,7 @@ const LEVEL_TONE: Record<Level, ChartTone> = {
 export default async function RoleAnalyticsPage({ params }: { params: Promise<{ roleId: string }> }) {
   const { roleId } = await params;
   const user = await requireUser();
-  if (!hasRole(user, "recruiter", "admin", "hiring-manager")) forbidden();
+  if (!hasRole(user, ...ROLE_EDITOR_APP_ROLES)) forbidden();
   const data = loadRoleAnalytics(db(), { user, roleId, now: new Date() });
   if (!data) notFound();
 

@@ -8,11 +8,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { loadInterviewPlan } from "@/lib/roles/load-interview-plan";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { saveInterviewPlanAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Interview plan" };
 
 export default async function InterviewPlanPage({ params }: { params: Promise<{ roleId: string }> }) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const database = db();
   const role = loadRoleHeader(database, { user, roleId });

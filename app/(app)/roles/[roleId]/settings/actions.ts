@@ -5,10 +5,11 @@ import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { roleSettingsSchema } from "@/lib/roles/role-schema";
 import { updateRoleSettings } from "@/lib/roles/update-role-settings";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const updateRoleSettingsAction = validatedAction({
   schema: roleSettingsSchema,
-  roles: ["recruiter", "admin", "hiring-manager"],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = updateRoleSettings(db(), { ...input, user });
     revalidatePath(`/roles/${result.roleId}`, "layout");

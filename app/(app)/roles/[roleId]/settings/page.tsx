@@ -9,11 +9,12 @@ import { listPublishedVersions } from "@/lib/roles/list-published-versions";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadRoleSettings } from "@/lib/roles/load-role-settings";
 import { updateRoleSettingsAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Scorecard settings" };
 
 export default async function RoleSettingsPage({ params }: { params: Promise<{ roleId: string }> }) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const database = db();
   const role = loadRoleHeader(database, { user, roleId });

@@ -8,11 +8,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { listTeamCandidates, loadCurrentTeam } from "@/lib/roles/list-team-candidates";
 import { updateHiringTeamAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Hiring team" };
 
 export default async function HiringTeamPage({ params }: { params: Promise<{ roleId: string }> }) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const database = db();
   const role = loadRoleHeader(database, { user, roleId });
@@ -21,7 +22,7 @@ export default async function HiringTeamPage({ params }: { params: Promise<{ rol
     <div className="space-y-6">
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="team" />
       <Panel id="team" title="Hiring team" description="Who decides, who recruits, and who may be put in a stage's interviewer pool.">
-        <HiringTeamForm roleId={role.id} options={listTeamCandidates(database)} initial={loadCurrentTeam(database, role.id)} action={updateHiringTeamAction} />
+        <HiringTeamForm roleId={role.id} options={listTeamCandidates(database, user)} initial={loadCurrentTeam(database, { user, roleId: role.id })} action={updateHiringTeamAction} />
       </Panel>
     </div>
   );

@@ -13,11 +13,12 @@ import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions"
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
 import { loadOr404 } from "../../../load-or-404";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
 export const metadata: Metadata = { title: "Framework version" };
 
 export default async function FrameworkVersionPage({ params }: { params: Promise<{ frameworkId: string; version: string }> }) {
-  const user = await requireRole("recruiter", "admin");
+  const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId, version: versionParam } = await params;
   if (!/^[1-9][0-9]{0,5}$/.test(versionParam)) notFound();
   const loaded = loadOr404(() => loadFrameworkVersion(db(), { user, frameworkId, version: Number(versionParam) }));

@@ -6,10 +6,11 @@ import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { addCandidate } from "@/lib/candidates/add-candidate";
 import { addCandidateSchema } from "@/lib/candidates/candidate-schema";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const addCandidateAction = validatedAction({
   schema: addCandidateSchema,
-  roles: ["recruiter", "admin", "hiring-manager"],
+  roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = addCandidate(db(), { ...input, user });
     revalidatePath(`/roles/${input.roleId}`, "layout");

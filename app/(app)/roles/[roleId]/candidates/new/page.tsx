@@ -7,11 +7,12 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { addCandidateAction } from "./actions";
+import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Add candidate" };
 
 export default async function NewCandidatePage({ params }: { params: Promise<{ roleId: string }> }) {
-  const user = await requireRole("recruiter", "admin", "hiring-manager");
+  const user = await requireRole(...ROLE_EDITOR_APP_ROLES);
   const { roleId } = await params;
   const role = loadRoleHeader(db(), { user, roleId });
   if (!role) notFound();

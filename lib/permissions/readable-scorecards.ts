@@ -1,41 +1,41 @@
 import "server-only";
-import { and, eq, exists, inArray, not, or, sql, type SQL } from "drizzle-orm";
+import { eq, exists, inArray, not, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { applications, interviews, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { blindedOnApplication, LIVE_INTERVIEW_STATUS, managedRoleIds } from "@/lib/permissions/scopes";
-
-const FALSE = sql`1 = 0`;
+import { isRecruiterOrAdmin } from "./app-roles";
+import { allOf, anyOf, FALSE } from "./conditions";
+import { blindedOnApplication, LIVE_INTERVIEW_STATUS, managedRoleIds } from "./scopes";
 
 /**
  * True for a scorecard row written by the user on an interview that is still live. Access follows live
  * interviews only: once an interview is cancelled (or marked not held) its interviewer reads nothing of it,
  * their own scorecard included, since the scorecard view carries the candidate and the stage.
  */
-function ownOnLiveInterview(db: Db, user: SessionUser): SQL {
+function ownOnLiveInterview(db: DbOrTx, user: SessionUser): SQL {
   const interview = alias(interviews, "own_live_interview");
-  return and(
+  return allOf(
     eq(scorecards.interviewerId, user.id),
     exists(
       db
         .select({ one: sql`1` })
         .from(interview)
-        .where(and(eq(interview.id, scorecards.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS))),
+        .where(allOf(eq(interview.id, scorecards.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS))),
     ),
-  ) as SQL;
+  );
 }
 
 /** True for a scorecard row when the user has submitted their own scorecard for the same application, on a live interview. */
-export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQL {
+export function hasSubmittedOwnForSameApplication(db: DbOrTx, user: SessionUser): SQL {
   const mine = alias(scorecards, "my_scorecard");
   const interview = alias(interviews, "my_live_interview");
   return exists(
     db
       .select({ one: sql`1` })
       .from(mine)
-      .innerJoin(interview, and(eq(interview.id, mine.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS)))
-      .where(and(eq(mine.applicationId, scorecards.applicationId), eq(mine.interviewerId, user.id), eq(mine.status, "submitted"))),
+      .innerJoin(interview, allOf(eq(interview.id, mine.interviewId), eq(interview.status, LIVE_INTERVIEW_STATUS)))
+      .where(allOf(eq(mine.applicationId, scorecards.applicationId), eq(mine.interviewerId, user.id), eq(mine.status, "submitted"))),
   );
 }
 
@@ -48,11 +48,11 @@ export function hasSubmittedOwnForSameApplication(db: Db, user: SessionUser): SQ
  * - and never while the user is blinded on that application: a live interview of theirs on it without
  *   their submitted scorecard binds recruiters, admins and hiring managers too.
  */
-export function readableScorecardsWhere(db: Db, user: SessionUser): SQL {
+export function readableScorecardsWhere(db: DbOrTx, user: SessionUser): SQL {
   const own = ownOnLiveInterview(db, user);
   const unblinded = not(blindedOnApplication(db, user, scorecards.applicationId));
-  if (user.roles.includes("admin") || user.roles.includes("recruiter")) {
-    return or(own, and(eq(scorecards.status, "submitted"), unblinded)) as SQL;
+  if (isRecruiterOrAdmin(user)) {
+    return anyOf(own, allOf(eq(scorecards.status, "submitted"), unblinded));
   }
   const managing = user.roles.includes("hiring-manager")
     ? inArray(
@@ -60,5 +60,5 @@ export function readableScorecardsWhere(db: Db, user: SessionUser): SQL {
         db.select({ id: applications.id }).from(applications).where(inArray(applications.roleId, managedRoleIds(db, user.id))),
       )
     : FALSE;
-  return or(own, and(eq(scorecards.status, "submitted"), or(managing, hasSubmittedOwnForSameApplication(db, user)), unblinded)) as SQL;
+  return anyOf(own, allOf(eq(scorecards.status, "submitted"), anyOf(managing, hasSubmittedOwnForSameApplication(db, user)), unblinded));
 }

@@ -1,18 +1,19 @@
 import "server-only";
-import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { applications, candidates, interviews, planStages, roles, scorecards, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbiddenError, notFound } from "@/lib/errors";
+import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { canEditSomeRole, type Tx } from "@/lib/roles/load-editable-role";
+import { canEditSomeRole } from "@/lib/permissions/app-roles";
 
-/** An interview on a role the user may edit, with what rescheduling and cancelling need to know. */
-export function loadEditableInterview(db: Db, user: SessionUser, interviewId: string, reader: Db | Tx = db) {
-  if (!canEditSomeRole(user)) {
-    throw forbiddenError("Only recruiters, admins and the role's hiring manager can reschedule or cancel interviews.");
-  }
-  const row = reader
+/**
+ * One interview with its application, role, candidate, stage, interviewer and scorecard status, under the caller's
+ * permission condition (the only part that differs between rescheduling, cancelling and marking not held).
+ */
+export function findInterview(db: DbOrTx, where: SQL) {
+  return db
     .select({
       id: interviews.id,
       status: interviews.status,
@@ -34,15 +35,23 @@ export function loadEditableInterview(db: Db, user: SessionUser, interviewId: st
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .innerJoin(users, eq(users.id, interviews.interviewerId))
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-    .where(and(eq(interviews.id, interviewId), editableRolesWhere(db, user)))
+    .where(where)
     .get();
+}
+
+/** An interview on a role the user may edit, with what rescheduling and cancelling need to know. */
+export function loadEditableInterview(db: DbOrTx, user: SessionUser, interviewId: string) {
+  if (!canEditSomeRole(user)) {
+    throw forbiddenError("Only recruiters, admins and the role's hiring manager can reschedule or cancel interviews.");
+  }
+  const row = findInterview(db, allOf(eq(interviews.id, interviewId), editableRolesWhere(db, user)));
   if (!row) throw notFound("That interview");
   return row;
 }
 
 /** Another scheduled interview of the same interviewer that overlaps [start, start + minutes). */
 export function findOverlappingInterview(
-  reader: Db | Tx,
+  reader: DbOrTx,
   args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string },
 ) {
   const end = new Date(args.start.getTime() + args.minutes * 60_000);
