@@ -233,7 +233,7 @@ function readMarkdown(source: string, options: Options): ParsedDocument {
     }
     throw error;
   }
-  if (read.tooDeep) out.warn("Some lists are nested more than 60 levels deep; what is deeper than that was left out. Flatten them in the source.");
+  if (read.tooDeep) out.warn("Some lists or quotes are nested too deeply (more than about 18 levels); what is deeper was read as plain text or left out. Flatten them in the source.");
   buildFromBlocks(read.blocks, out, options.competencyAxis);
   if (out.title === undefined && out.frontMatterTitle !== undefined) out.title = out.frontMatterTitle;
   return withNothingUsable(finishDocument(out, "markdown"));

@@ -197,14 +197,17 @@ function looksLikeScoreLine(text: string): boolean {
 export function splitLong(text: string, max: number): string[] {
   if (text.length <= max) return [text];
   const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf(". ", max - 1);
-    if (cut < max / 4) cut = rest.lastIndexOf(" ", max - 1);
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    let cut = window.lastIndexOf(". ");
+    if (cut < max / 4) cut = window.lastIndexOf(" ");
     if (cut <= 0) cut = max - 1;
-    parts.push(rest.slice(0, cut + 1).trim());
-    rest = rest.slice(cut + 1).trim();
+    const part = window.slice(0, cut + 1).trim();
+    if (part !== "") parts.push(part);
+    start += cut + 1;
   }
+  const rest = text.slice(start).trim();
   if (rest !== "") parts.push(rest);
   return parts;
 }

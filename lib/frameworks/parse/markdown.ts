@@ -22,7 +22,8 @@ function lineOf(token: Token | undefined): number {
 /** Blocks of a Markdown document, in order. */
 export function markdownBlocks(source: string): { blocks: Block[]; tooDeep: boolean } {
   const tokens = md.parse(source, {});
-  const state: State = { tooDeep: false, source: source.split("\n"), tokens, i: 0 };
+  // Past markdown-it's nesting bound deeper lists are read as plain text: say so.
+  const state: State = { tooDeep: tokens.some((t) => t.level >= 18), source: source.split("\n"), tokens, i: 0 };
   const blocks: Block[] = [];
   readUntil(state, blocks, null, 0);
   return { blocks, tooDeep: state.tooDeep };
