@@ -41,9 +41,45 @@ export function countItems(sections: ParsedDocumentSection[]): number {
   return sections.filter((s) => s.include).reduce((n, s) => n + s.items.length, 0);
 }
 
+/** A repeated section name (ignoring case) is merged into the first: a split section keeps all its items, a copy adds nothing twice. */
+function mergeDuplicates(drafts: SectionDraft[], out: DocBuilder): SectionDraft[] {
+  const byName = new Map<string, SectionDraft>();
+  const kept: SectionDraft[] = [];
+  for (const draft of drafts) {
+    const first = byName.get(draft.name.toLowerCase());
+    if (first === undefined) {
+      byName.set(draft.name.toLowerCase(), draft);
+      kept.push(draft);
+      continue;
+    }
+    const known = new Set(first.baseItems.map((i) => i.toLowerCase()));
+    let added = 0;
+    for (const text of draft.baseItems) {
+      if (known.has(text.toLowerCase())) continue;
+      known.add(text.toLowerCase());
+      first.baseItems.push(text);
+      added++;
+    }
+    first.entries.push(...draft.entries);
+    for (const [level, texts] of draft.levelTexts) first.levelTexts.set(level, [...(first.levelTexts.get(level) ?? []), ...texts]);
+    first.description ||= draft.description;
+    first.seniorSignal ||= draft.seniorSignal;
+    first.staffSignal ||= draft.staffSignal;
+    first.questions.push(...draft.questions);
+    first.redFlags.push(...draft.redFlags);
+    first.staffCritical ||= draft.staffCritical;
+    first.scoreLikeLines += draft.scoreLikeLines;
+    first.contentLines += draft.contentLines;
+    out.warn(
+      `The section "${draft.name}" on line ${draft.line} repeats the one on line ${first.line}; ${added} new item${added === 1 ? " was" : "s were"} merged into it.`,
+    );
+  }
+  return kept;
+}
+
 export function finishDocument(out: DocBuilder, format: DocumentFormat): ParsedDocument {
   const drafts: SectionDraft[] = [];
-  for (const draft of out.sections) {
+  for (const draft of mergeDuplicates(out.sections, out)) {
     const guidance = readGuidance(draft);
     if (guidance !== null) {
       const known = out.guidance ?? { senior: [], staff: [] };

@@ -41,6 +41,8 @@ export function gridOrientation(table: TableBlock): "rows-are-levels" | "columns
  * dropped when the grid is all it held). Returns false when it is not a grid.
  */
 export function readGrid(table: TableBlock, out: DocBuilder, container: SectionDraft | null, axis?: "columns" | "rows"): boolean {
+  // A table inside a competency that already has items is that competency's aside, not the ladder's grid.
+  if (container !== null && !container.isLevel && (container.baseItems.length > 0 || container.levelTexts.size > 0)) return false;
   let orientation = gridOrientation(table);
   if (orientation === null) return false;
   if (axis === "rows") orientation = "columns-are-levels";
