@@ -6,33 +6,47 @@ import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
-import type { ParsedChecklist } from "@/lib/frameworks/parse-checklist-markdown";
+import { countSummary, mappingCounts } from "@/lib/frameworks/parse/level-mapping";
+import type { ParsedDocument } from "@/lib/frameworks/parse/types";
+import { LevelMappingFields, type MappingChoice } from "./level-mapping-fields";
 import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
 
-type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<ParsedChecklist>>;
+type Axis = "columns" | "rows";
+type PreviewAction = (prev: unknown, payload: { text: string; fileName?: string; competencyAxis?: Axis }) => Promise<ActionResult<ParsedDocument>>;
 type ImportAction = (
   prev: unknown,
-  payload: { text: string; name: string; include: string[]; fileName?: string },
+  payload: { text: string; name: string; include: string[]; fileName?: string; competencyAxis?: Axis; senior?: string; staff?: string; pivot?: boolean },
 ) => Promise<ActionResult<unknown>>;
 
-type Source = { text: string; fileName: string | null };
-type PreviewState = { source: Source | null; parsed: ParsedChecklist | null; error: string };
+type Source = { text: string; fileName: string | null; axis?: Axis };
+type PreviewState = { source: Source | null; parsed: ParsedDocument | null; error: string };
+
+/** The file picker and the import accept Markdown, plain text and YAML ladders. */
+export const DOCUMENT_ACCEPT = ".md,.markdown,.txt,.yml,.yaml,.json,text/markdown,text/plain,application/yaml";
 type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
 
-/** Markdown checklist → preview (sections, items, what was set aside and why) → include/exclude → draft framework. */
+/** A document (Markdown, YAML, text) → preview (sections, levels, items, what was set aside and why) → include/exclude, level mapping → draft framework. */
 export function ChecklistImport({ previewAction, importAction }: { previewAction: PreviewAction; importAction: ImportAction }) {
   const [include, setInclude] = useState<Set<string>>(new Set());
   const [name, setName] = useState("");
+  const [choice, setChoice] = useState<MappingChoice>({ senior: "", staff: "", pivot: false });
+
+  const suggestedKeys = (parsed: ParsedDocument, pivot: boolean) =>
+    new Set((pivot ? parsed.pivot.sections : parsed.sections).filter((s) => s.include).map((s) => s.key));
 
   const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(async (_prev, source) => {
     if (source === null) return { source: null, parsed: null, error: "" };
-    const result = await callAction(() => previewAction(null, { text: source.text }));
+    const result = await callAction(() =>
+      previewAction(null, { text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}), ...(source.axis ? { competencyAxis: source.axis } : {}) }),
+    );
     if (!result.ok) return { source: null, parsed: null, error: result.fieldErrors?.text?.[0] ?? result.message };
-    setInclude(new Set(result.data.sections.filter((s) => s.include).map((s) => s.key)));
-    setName(result.data.title ?? (source.fileName ? source.fileName.replace(/\.(md|markdown|txt)$/i, "") : ""));
+    const pivot = result.data.pivot.suggested;
+    setChoice({ senior: result.data.guessedSenior ?? "", staff: result.data.guessedStaff ?? "", pivot });
+    setInclude(suggestedKeys(result.data, pivot));
+    setName(result.data.title ?? (source.fileName ? source.fileName.replace(/\.(md|markdown|txt|ya?ml|json)$/i, "") : ""));
     return { source, parsed: result.data, error: "" };
   }, { source: null, parsed: null, error: "" });
 
@@ -44,6 +58,10 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
       name,
       include: [...include],
       ...(source.fileName ? { fileName: source.fileName } : {}),
+      ...(source.axis ? { competencyAxis: source.axis } : {}),
+      ...(choice.senior ? { senior: choice.senior } : {}),
+      ...(choice.staff ? { staff: choice.staff } : {}),
+      pivot: choice.pivot,
     }));
     if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
     return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
@@ -52,14 +70,16 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
   const parsed = preview.parsed;
   const nameError = saved.fieldErrors.name?.[0];
   const includeError = saved.fieldErrors.include?.[0];
-  const includedSections = parsed?.sections.filter((s) => include.has(s.key)) ?? [];
+  const reading = parsed ? (choice.pivot && parsed.pivot.available ? parsed.pivot.sections : parsed.sections) : [];
+  const includedSections = reading.filter((s) => include.has(s.key));
   const includedItems = includedSections.reduce((n, s) => n + s.items.length, 0);
+  const mapping = { ...(choice.senior ? { senior: choice.senior } : {}), ...(choice.staff ? { staff: choice.staff } : {}), pivot: choice.pivot, includeKeys: include };
 
   return (
     <div className="space-y-6">
       <ImportSource
         kind="Markdown"
-        accept=".md,.markdown,.txt,text/markdown,text/plain"
+        accept={DOCUMENT_ACCEPT}
         busy={previewing || saving}
         onReset={() => startTransition(() => dispatchPreview(null))}
         onText={(text, fileName) => startTransition(() => dispatchPreview({ text, fileName }))}
@@ -78,8 +98,11 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
               Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
             </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid="preview-summary">
-              {parsed.sections.length} section{parsed.sections.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
+              {reading.length} section{reading.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
               {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is saved until you create the draft.
+            </p>
+            <p className="mt-1 text-sm text-slate-700" data-testid="preview-counts">
+              {countSummary(mappingCounts(parsed, mapping))}
             </p>
           </div>
 
@@ -94,6 +117,27 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
             </div>
           ) : null}
 
+          {parsed.problem ? (
+            <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="preview-problem">
+              <p>{parsed.problem.message}</p>
+              {parsed.problem.example ? <pre className="mt-2 overflow-x-auto whitespace-pre rounded bg-white p-2 text-xs">{parsed.problem.example}</pre> : null}
+            </div>
+          ) : null}
+
+          <LevelMappingFields
+            parsed={parsed}
+            choice={choice}
+            onChange={(next) => {
+              if (next.pivot !== choice.pivot) setInclude(suggestedKeys(parsed, next.pivot));
+              setChoice(next);
+            }}
+            axis={preview.source?.axis}
+            onAxis={(axis) => {
+              const source = preview.source;
+              if (source) startTransition(() => dispatchPreview({ ...source, axis }));
+            }}
+          />
+
           <TextInput id="import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
 
           <fieldset>
@@ -101,7 +145,7 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
             <p className="text-xs text-slate-500">Tick the sections to keep. Sections that do not look like competencies start unticked, with the reason.</p>
             <FieldError id="import-include-error" message={includeError} />
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200">
-              {parsed.sections.map((s) => {
+              {reading.map((s) => {
                 const checkboxId = `include-${s.key}`;
                 return (
                   <li key={s.key} className="px-3 py-2.5" data-testid="preview-section">

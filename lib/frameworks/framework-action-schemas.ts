@@ -34,7 +34,10 @@ const importText = z.string({ error: "Choose a file or paste the text first." })
 
 const fileName = z.string().max(255).superRefine(safeTextCheck("The file name")).optional();
 
-export const checklistPreviewSchema = z.object({ text: importText });
+const competencyAxis = z.enum(["columns", "rows"], { error: "Choose whether the table's columns or its rows are the competencies." }).optional();
+const levelName = z.string().max(200).superRefine(safeTextCheck("The level")).optional();
+
+export const checklistPreviewSchema = z.object({ text: importText, fileName, competencyAxis });
 
 export const checklistImportSchema = z.object({
   text: importText,
@@ -44,6 +47,11 @@ export const checklistImportSchema = z.object({
     .max(FRAMEWORK_LIMITS.sectionsMax)
     .min(1, { error: "Include at least one section; nothing was saved." }),
   fileName,
+  competencyAxis,
+  /** The document's levels mapped to Senior and Staff (issue 10); absent when it has none. */
+  senior: levelName,
+  staff: levelName,
+  pivot: z.boolean().optional(),
 });
 
 export const jsonPreviewSchema = z.object({ text: importText });

@@ -8,7 +8,7 @@ export const FRAMEWORK_LIMITS = {
   sectionNameMax: 120,
   sectionDescriptionMax: 2000,
   itemsPerSectionMax: 200,
-  itemMax: 500,
+  itemMax: 2000,
   signalMax: 2000,
   questionsPerSectionMax: 30,
   questionPromptMax: 1000,

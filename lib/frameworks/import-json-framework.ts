@@ -6,6 +6,7 @@ import { createFramework } from "./create-framework";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { importFrameworkJson, type FrameworkValidationError } from "./framework-json";
 import { importTextProblem } from "./import-text";
+import { parseFrameworkDocument } from "./parse-framework-document";
 import type { FrameworkContent } from "./types";
 
 export type JsonImportPreview =
@@ -18,7 +19,12 @@ export function previewJsonImport(args: { user: SessionUser; text: string }): Js
   const problem = importTextProblem(args.text);
   if (problem) return { ok: false, errors: [{ path: "", message: problem }] };
   const result = importFrameworkJson(args.text);
-  if (!result.ok) return { ok: false, errors: result.errors.slice(0, 50) };
+  if (!result.ok) {
+    // YAML or Markdown pasted here says so and points to the document import, instead of a JSON syntax error.
+    const read = parseFrameworkDocument(args.text, { expect: "json" });
+    if (read.problem?.kind === "yaml-in-json" || read.problem?.kind === "markdown-in-json") return { ok: false, errors: [{ path: "", message: read.problem.message }] };
+    return { ok: false, errors: result.errors.slice(0, 50) };
+  }
   return { ok: true, content: result.content, exportedAt: result.exportedAt ?? null };
 }
 

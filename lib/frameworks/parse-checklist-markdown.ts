@@ -905,27 +905,36 @@ const NON_COMPETENCY_RULES: NonCompetencyRule[] = [
   {
     reason: SECTION_SET_ASIDE_REASONS.barSummary,
     names: ["bar", "the bar", "summary", "levels", "level", "verdict", "senior vs staff", "staff vs senior", "senior versus staff"],
-    prefixes: ["senior bar", "staff bar", "bar summary", "summary", "leveling", "levelling", "level guide", "levels at a glance", "level summary", "senior vs staff", "staff vs senior", "senior versus staff", "staff versus senior"],
+    prefixes: ["senior bar", "staff bar", "bar summary", "typical bar", "typical level", "the bar", "summary", "leveling", "levelling", "level guide", "levels at a glance", "level summary", "senior vs staff", "staff vs senior", "senior versus staff", "staff versus senior"],
   },
   {
     reason: SECTION_SET_ASIDE_REASONS.references,
-    names: ["links", "history", "credits", "appendix", "see also"],
+    names: ["links", "history", "credits", "appendix", "see also", "other pages", "navigation", "contents", "table of contents"],
     prefixes: ["references", "reference", "resources", "changelog", "change log", "further reading", "revision history", "version history"],
   },
   { reason: SECTION_SET_ASIDE_REASONS.redFlags, names: [], prefixes: ["red flag", "red flags"] },
 ];
 
-function setAsideReason(draft: SectionDraft): string | null {
-  // Probing questions or level signals only belong to a competency, whatever its name says.
-  const hasDetail = draft.questions.length > 0 || draft.seniorSignal !== "" || draft.staffSignal !== "";
-  if (hasDetail) return null;
-  const name = normaliseName(draft.name);
+/** Why a heading's name says it is not a competency (a legend, an introduction, a bar summary…), or null. */
+export function nonCompetencyReason(heading: string): string | null {
+  const name = normaliseName(heading);
   const words = name.split(" ");
   for (const rule of NON_COMPETENCY_RULES) {
     if (rule.names.includes(name)) return rule.reason;
     if (rule.prefixes.some((p) => name === p || name.startsWith(`${p} `))) return rule.reason;
     if (rule.words?.some((w) => words.includes(w))) return rule.reason;
   }
+  // "What are the expectations of my role?", "When do I get promoted?": an FAQ, not a competency.
+  if (heading.trim().endsWith("?")) return SECTION_SET_ASIDE_REASONS.preamble;
+  return null;
+}
+
+function setAsideReason(draft: SectionDraft): string | null {
+  // Probing questions or level signals only belong to a competency, whatever its name says.
+  const hasDetail = draft.questions.length > 0 || draft.seniorSignal !== "" || draft.staffSignal !== "";
+  if (hasDetail) return null;
+  const named = nonCompetencyReason(draft.name);
+  if (named !== null) return named;
   // Most lines read "0 — limited evidence", "1 — some": a legend under another name.
   if (draft.scoreLikeLines >= 2 && draft.scoreLikeLines >= draft.contentLines - 1) return SECTION_SET_ASIDE_REASONS.ratingScale;
   if (draft.items.length === 0) return SECTION_SET_ASIDE_REASONS.noItems;

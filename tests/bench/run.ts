@@ -21,6 +21,7 @@ import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
 import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
+import { parseFrameworkDocument } from "@/lib/frameworks/parse-framework-document";
 import { seedLargeDataset } from "./large-dataset";
 import { measure, report, type Measurement } from "./measure";
 
@@ -92,6 +93,11 @@ async function main() {
     const rows: RatingRow[] = [];
     for (let a = 0; a < 2000; a++) for (let r = 0; r < 4; r++) for (let sec = 0; sec < 9; sec++) rows.push({ applicationId: `a${a}`, sectionId: `s${sec}`, interviewerId: `i${(a + r) % 40}`, rating: (a * 7 + r * 3 + sec) % 3 });
     results.push(measure("alphaBySection(): 2,000 applications × 4 raters × 9 sections", 250, () => alphaBySection(rows), 10));
+
+    const ladder = Array.from({ length: 90 }, (_, i) =>
+      [`## Competency ${i}`, "### Senior", ...Array.from({ length: 60 }, (_, j) => `- [ ] **Label ${j}**: observable behaviour ${i}.${j} with [a link](https://example.com/${j}) and some words`), "### Staff", "- Leads"].join("\n"),
+    ).join("\n\n").slice(0, 1_000_000);
+    results.push(measure("parseFrameworkDocument(): 1 MB Markdown ladder", 700, () => parseFrameworkDocument(ladder, { fileName: "ladder.md" }), 5));
 
     const ok = report(results);
     process.exitCode = ok ? 0 : 1;

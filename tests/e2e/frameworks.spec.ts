@@ -48,7 +48,9 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   await expect(page.getByLabel("Include References")).not.toBeChecked();
   await expect(page.getByLabel("Include System design")).toBeChecked();
   // The set-aside text is listed with line numbers and reasons.
-  await preview.getByText(/^Set aside \(2\)/).click();
+  // A list of nothing but links (the References section) is navigation: set aside, never items (issue 10).
+  await preview.getByText(/^Set aside \(3\)/).click();
+  await expect(page.getByTestId("preview-set-aside")).toContainText("A list of links to other pages, not expectations");
   await expect(page.getByTestId("preview-set-aside")).toContainText("Line 1 · YAML front matter");
   await expect(page.getByTestId("preview-set-aside")).toContainText("Table (rows are not read as checklist items)");
   // Items are shown per section, markup reduced to text.
@@ -92,9 +94,9 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   await design.getByRole("button", { name: "Add red flag" }).click();
   await design.getByLabel("Title of red flag 1").fill("Designs only the happy path");
   await design.getByLabel("Severity").selectOption("caps-at-senior");
-  await design.getByRole("button", { name: "Move item “Defines interfaces and a versioning plan” up" }).click();
+  await design.getByRole("button", { name: /^Move item “Defines interfaces and a versioning plan \(https:.*” up$/ }).click();
   const firstItem = design.getByLabel("Item 1 of System design");
-  await expect(firstItem).toHaveValue("Defines interfaces and a versioning plan");
+  await expect(firstItem).toHaveValue("Defines interfaces and a versioning plan (https://example.com/versioning)");
   // Items also move by pointer.
   await design.getByTitle("Drag item “Plans guardrails: timeouts, retries, circuit breakers” to reorder").dragTo(design.getByLabel("Item 1 of System design"));
   await expect(firstItem).toHaveValue("Plans guardrails: timeouts, retries, circuit breakers");

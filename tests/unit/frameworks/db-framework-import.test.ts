@@ -93,7 +93,7 @@ describe("Markdown checklist import", () => {
     const created = importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Platform checklist (unit)", includeKeys: include, fileName: "platform.md" });
     const content = readVersionContent(handle.db, created.versionId);
     expect(content?.sections.map((x) => ({ name: x.name, items: x.items, critical: x.staffCriticalByDefault }))).toEqual([
-      { name: "System design", items: ["Writes a short design doc with alternatives", "Plans timeouts and retries"], critical: true },
+      { name: "System design", items: ["Writes a short design doc with alternatives", "Plans timeouts and retries (https://example.com)"], critical: true },
       { name: "Operations", items: ["Has owned an incident end to end", "Runs safe deploys"], critical: false },
     ]);
     expect(handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, created.versionId)).get()?.status).toBe("draft");

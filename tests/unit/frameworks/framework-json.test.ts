@@ -406,7 +406,7 @@ describe("importFrameworkJson: errors a person can act on", () => {
     const file = exported();
     file.framework.sections[0]!.items = ["ok", "y".repeat(FRAMEWORK_LIMITS.itemMax + 1)];
     expect(errorsOf(JSON.stringify(file))).toEqual([
-      { path: "framework.sections[0].items[1]", message: "A checklist item must be at most 500 characters." },
+      { path: "framework.sections[0].items[1]", message: `A checklist item must be at most ${FRAMEWORK_LIMITS.itemMax} characters.` },
     ]);
 
     const many = exported();

@@ -444,7 +444,7 @@ describe("parseChecklistMarkdown: limits", () => {
       `"Big" has more than ${FRAMEWORK_LIMITS.itemsPerSectionMax} items, the most a section can hold; 4 after that were left out.`,
     );
 
-    const c = parseChecklistMarkdown(`## Long\n- ${"word ".repeat(400)}`);
+    const c = parseChecklistMarkdown(`## Long\n- ${"word ".repeat(FRAMEWORK_LIMITS.itemMax / 5 + 20)}`);
     expect(c.sections[0]?.items[0]?.length).toBe(FRAMEWORK_LIMITS.itemMax);
     expect(c.sections[0]?.items[0]?.endsWith("…")).toBe(true);
     expect(c.warnings).toEqual([`The item on line 2 is longer than ${FRAMEWORK_LIMITS.itemMax} characters and was shortened.`]);

@@ -17,14 +17,25 @@ import { importJsonFramework, previewJsonImport } from "@/lib/frameworks/import-
 export const previewChecklistAction = validatedAction({
   schema: checklistPreviewSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ text }, user) => previewChecklistImport({ user, text }),
+  run: ({ text, fileName, competencyAxis }, user) =>
+    previewChecklistImport({ user, text, ...(fileName ? { fileName } : {}), ...(competencyAxis ? { competencyAxis } : {}) }),
 });
 
 export const importChecklistAction = validatedAction({
   schema: checklistImportSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ text, name, include, fileName }, user) => {
-    const created = importChecklistFramework(db(), { user, text, name, includeKeys: include, ...(fileName ? { fileName } : {}) });
+  run: ({ text, name, include, fileName, competencyAxis, senior, staff, pivot }, user) => {
+    const created = importChecklistFramework(db(), {
+      user,
+      text,
+      name,
+      includeKeys: include,
+      ...(fileName ? { fileName } : {}),
+      ...(competencyAxis ? { competencyAxis } : {}),
+      ...(senior ? { senior } : {}),
+      ...(staff ? { staff } : {}),
+      ...(pivot === undefined ? {} : { pivot }),
+    });
     revalidatePath("/frameworks");
     redirect(`/frameworks/${created.frameworkId}?imported=1`);
   },
