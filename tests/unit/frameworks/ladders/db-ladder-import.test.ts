@@ -89,3 +89,39 @@ describe("importing the published ladders", () => {
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
   });
 });
+
+/** With the ladders model merged (issue 10), what the parser reads beyond sections is stored, not dropped. */
+describe("the parser's guidance, checklist and other levels are stored", () => {
+  const importFixture = (name: string) => {
+    const { text, fileName } = readFixture(name);
+    const parsed = previewChecklistImport({ user: recruiter, text, fileName });
+    const pivot = parsed.pivot.suggested;
+    const reading = pivot ? parsed.pivot.sections : parsed.sections;
+    const created = importChecklistFramework(handle.db, {
+      user: recruiter,
+      text,
+      fileName,
+      name: `Stored ${name}`,
+      includeKeys: reading.filter((s) => s.include).map((s) => s.key),
+      pivot,
+      ...(parsed.guessedSenior ? { senior: parsed.guessedSenior } : {}),
+      ...(parsed.guessedStaff ? { staff: parsed.guessedStaff } : {}),
+    });
+    const stored = readVersionContent(handle.db, created.versionId);
+    if (!stored) throw new Error("nothing stored");
+    return stored;
+  };
+
+  it("the seed checklist: nine sections, its bar summary as guidance and its evidence checklist as the panel checklist", () => {
+    const stored = importFixture("seed-000_9aa3ec95abe8a75a-senior-vs-staff-checklist.md");
+    expect(stored.sections).toHaveLength(9);
+    expect(stored.guidance?.senior.length).toBeGreaterThan(0);
+    expect(stored.guidance?.staff.length).toBeGreaterThan(0);
+    expect(stored.evidenceChecklist?.length).toBe(4);
+  });
+
+  it("FT: the levels other than Senior and Staff are kept as reference text on the sections", () => {
+    const stored = importFixture("ft-engineering-progression-engineering.yml");
+    expect(stored.sections.every((s) => (s.levelReferences?.length ?? 0) > 0)).toBe(true);
+  });
+});
