@@ -37,11 +37,19 @@ export default tseslint.config(
           paths: [
             { name: "drizzle-orm", message: "Components must not import drizzle; use a lib/ loader on the server." },
             { name: "@/db", message: "Components must not import the database; use a lib/ loader on the server." },
-            { name: "@/db/schema", message: "Import enums and their types from @/db/enums instead; db/schema.ts holds table names.", allowTypeImports: true },
+            {
+              name: "@/db/schema",
+              message: "Import enums and their types from @/db/enums instead; db/schema.ts holds table names.",
+              allowTypeImports: true,
+            },
           ],
           patterns: [
             { group: ["drizzle-orm/*", "@/db/client", "@/db/migrate"], message: "Components must not import drizzle or the database." },
-            { group: ["**/*-schema", "**/*-schemas"], message: "Import constants from a zod-free *-limits / *-rules module; *-schema files are for the server.", allowTypeImports: true },
+            {
+              group: ["**/*-schema", "**/*-schemas"],
+              message: "Import constants from a zod-free *-limits / *-rules module; *-schema files are for the server.",
+              allowTypeImports: true,
+            },
           ],
         },
       ],
@@ -51,5 +59,8 @@ export default tseslint.config(
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },
-  { files: ["next.config.js"], languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", process: "readonly" } } },
+  {
+    files: ["next.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", process: "readonly" } },
+  },
 );

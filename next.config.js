@@ -26,7 +26,7 @@ const nextConfig = {
       },
     ];
   },
-    // `npm run check` type-checks the whole project (CI runs it first); the build need not do it twice.
+  // `npm run check` type-checks the whole project (CI runs it first); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
 };
 

@@ -1,14 +1,20 @@
 import { sql } from "drizzle-orm";
-import { APP_ROLES, ENGINEER_LEVELS, FRAMEWORK_VERSION_STATUSES, RED_FLAG_SEVERITIES, ROLE_STATUSES, ROLE_MEMBERSHIPS, APPLICATION_STATUSES, INTERVIEW_STATUSES, SCORECARD_STATUSES, OVERALL_RECOMMENDATIONS, CONFIDENCES, EVIDENCE_SCOPES, DECISION_LEVELS } from "./enums";
 import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+  APP_ROLES,
+  ENGINEER_LEVELS,
+  FRAMEWORK_VERSION_STATUSES,
+  RED_FLAG_SEVERITIES,
+  ROLE_STATUSES,
+  ROLE_MEMBERSHIPS,
+  APPLICATION_STATUSES,
+  INTERVIEW_STATUSES,
+  SCORECARD_STATUSES,
+  OVERALL_RECOMMENDATIONS,
+  CONFIDENCES,
+  EVIDENCE_SCOPES,
+  DECISION_LEVELS,
+} from "./enums";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // The enums live in db/enums.ts (no drizzle) so client code can use them without pulling in the tables.
 export * from "./enums";
@@ -25,8 +31,6 @@ const createdAt = () =>
     .$defaultFn(() => new Date());
 
 // ─── People ────────────────────────────────────────────────────────────────
-
-
 
 export const users = sqliteTable("users", {
   id: id(),
@@ -69,7 +73,6 @@ export const frameworks = sqliteTable("frameworks", {
   createdAt: createdAt(),
   createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
 });
-
 
 export const frameworkVersions = sqliteTable(
   "framework_versions",
@@ -179,7 +182,6 @@ export const probingQuestions = sqliteTable(
   (t) => [index("probing_questions_section_idx").on(t.sectionId, t.position)],
 );
 
-
 export const redFlags = sqliteTable(
   "red_flags",
   {
@@ -211,7 +213,6 @@ export const sectionLevelReferences = sqliteTable(
 );
 
 // ─── Roles (open positions) ────────────────────────────────────────────────
-
 
 export const roles = sqliteTable(
   "roles",
@@ -250,7 +251,6 @@ export const roleSections = sqliteTable(
   (t) => [primaryKey({ columns: [t.roleId, t.sectionId] })],
 );
 
-
 /** The hiring team. Permissions on a role are checked against this table. */
 export const roleMembers = sqliteTable(
   "role_members",
@@ -263,10 +263,7 @@ export const roleMembers = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     membership: text("membership", { enum: ROLE_MEMBERSHIPS }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.roleId, t.userId, t.membership] }),
-    index("role_members_user_idx").on(t.userId, t.membership),
-  ],
+  (t) => [primaryKey({ columns: [t.roleId, t.userId, t.membership] }), index("role_members_user_idx").on(t.userId, t.membership)],
 );
 
 export const planStages = sqliteTable(
@@ -280,10 +277,7 @@ export const planStages = sqliteTable(
     durationMinutes: integer("duration_minutes").notNull().default(60),
     position: integer("position").notNull(),
   },
-  (t) => [
-    index("plan_stages_role_idx").on(t.roleId, t.position),
-    check("plan_stages_duration", sql`${t.durationMinutes} BETWEEN 15 AND 480`),
-  ],
+  (t) => [index("plan_stages_role_idx").on(t.roleId, t.position), check("plan_stages_duration", sql`${t.durationMinutes} BETWEEN 15 AND 480`)],
 );
 
 export const stageFocusSections = sqliteTable(
@@ -343,7 +337,6 @@ export const candidates = sqliteTable(
   (t) => [index("candidates_email_idx").on(t.email)],
 );
 
-
 export const applications = sqliteTable(
   "applications",
   {
@@ -362,12 +355,8 @@ export const applications = sqliteTable(
       .notNull()
       .$defaultFn(() => new Date()),
   },
-  (t) => [
-    uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId),
-    index("applications_role_status_idx").on(t.roleId, t.status),
-  ],
+  (t) => [uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId), index("applications_role_status_idx").on(t.roleId, t.status)],
 );
-
 
 export const interviews = sqliteTable(
   "interviews",
@@ -389,14 +378,10 @@ export const interviews = sqliteTable(
     notHeldReason: text("not_held_reason"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt),
-    index("interviews_application_idx").on(t.applicationId),
-  ],
+  (t) => [index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt), index("interviews_application_idx").on(t.applicationId)],
 );
 
 // ─── Scorecards ────────────────────────────────────────────────────────────
-
 
 export const scorecards = sqliteTable(
   "scorecards",
@@ -491,7 +476,6 @@ export const scorecardAmendments = sqliteTable(
 );
 
 // ─── Decisions and audit ───────────────────────────────────────────────────
-
 
 export const decisions = sqliteTable(
   "decisions",

@@ -100,7 +100,9 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   for (const p of DEMO_PEOPLE) {
     const id = crypto.randomUUID();
     person.set(p.key, id);
-    tx.insert(s.users).values({ id, email: p.email, name: p.name, level: p.level, passwordHash: hashes.get(p.key) ?? null }).run();
+    tx.insert(s.users)
+      .values({ id, email: p.email, name: p.name, level: p.level, passwordHash: hashes.get(p.key) ?? null })
+      .run();
     for (const role of p.roles) tx.insert(s.userRoles).values({ userId: id, role }).run();
   }
   const who = (key: PersonKey) => person.get(key) as string;
@@ -120,15 +122,17 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
     .select({ id: s.probingQuestions.id, sectionId: s.probingQuestions.sectionId, position: s.probingQuestions.position })
     .from(s.probingQuestions)
     .all();
-  const flags = tx
-    .select({ id: s.redFlags.id, title: s.redFlags.title, sectionId: s.redFlags.sectionId })
-    .from(s.redFlags)
-    .all();
+  const flags = tx.select({ id: s.redFlags.id, title: s.redFlags.title, sectionId: s.redFlags.sectionId }).from(s.redFlags).all();
 
   const stageDefs: { name: string; minutes: number; focus: SectionKey[]; pool: PersonKey[] }[][] = [
     [
       { name: "System design", minutes: 60, focus: ["system-design", "technical-depth", "reliability-and-operations"], pool: ["priya", "maya"] },
-      { name: "Cross-team leadership", minutes: 45, focus: ["cross-team-influence", "leadership-without-authority", "scope-and-impact"], pool: ["sam", "maya"] },
+      {
+        name: "Cross-team leadership",
+        minutes: 45,
+        focus: ["cross-team-influence", "leadership-without-authority", "scope-and-impact"],
+        pool: ["sam", "maya"],
+      },
       { name: "Technical depth and code", minutes: 60, focus: ["technical-depth", "code-quality", "execution-and-delivery"], pool: ["lee", "omar"] },
       {
         name: "Hiring manager",
@@ -138,10 +142,25 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       },
     ],
     [
-      { name: "Architecture deep-dive", minutes: 75, focus: ["system-design", "technical-depth", "reliability-and-operations"], pool: ["maya", "priya"] },
-      { name: "Influence and strategy", minutes: 60, focus: ["cross-team-influence", "leadership-without-authority", "scope-and-impact", "product-thinking"], pool: ["sam", "priya"] },
+      {
+        name: "Architecture deep-dive",
+        minutes: 75,
+        focus: ["system-design", "technical-depth", "reliability-and-operations"],
+        pool: ["maya", "priya"],
+      },
+      {
+        name: "Influence and strategy",
+        minutes: 60,
+        focus: ["cross-team-influence", "leadership-without-authority", "scope-and-impact", "product-thinking"],
+        pool: ["sam", "priya"],
+      },
       { name: "Execution and craft", minutes: 60, focus: ["execution-and-delivery", "code-quality", "technical-depth"], pool: ["omar", "lee"] },
-      { name: "Hiring manager", minutes: 45, focus: ["system-design", "cross-team-influence", "leadership-without-authority", "scope-and-impact"], pool: ["helen"] },
+      {
+        name: "Hiring manager",
+        minutes: 45,
+        focus: ["system-design", "cross-team-influence", "leadership-without-authority", "scope-and-impact"],
+        pool: ["helen"],
+      },
     ],
   ];
 
@@ -158,10 +177,23 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
     const roleId = crypto.randomUUID();
     roleIds.push(roleId);
     tx.insert(s.roles)
-      .values({ id: roleId, title: def.title, team: def.team, hiresSenior: def.hiresSenior, hiresStaff: def.hiresStaff, frameworkVersionId: versionId })
+      .values({
+        id: roleId,
+        title: def.title,
+        team: def.team,
+        hiresSenior: def.hiresSenior,
+        hiresStaff: def.hiresStaff,
+        frameworkVersionId: versionId,
+      })
       .run();
-    for (const key of allKeys) tx.insert(s.roleSections).values({ roleId, sectionId: sectionId(key), staffCritical: staffCritical.includes(key) }).run();
-    const members: [PersonKey, s.RoleMembership][] = [[def.hm, "hiring-manager"], ["rita", "recruiter"]];
+    for (const key of allKeys)
+      tx.insert(s.roleSections)
+        .values({ roleId, sectionId: sectionId(key), staffCritical: staffCritical.includes(key) })
+        .run();
+    const members: [PersonKey, s.RoleMembership][] = [
+      [def.hm, "hiring-manager"],
+      ["rita", "recruiter"],
+    ];
     const stages = stageDefs[r] ?? [];
     for (const stage of stages) for (const p of stage.pool) members.push([p, "interviewer"]);
     const seen = new Set<string>();
@@ -169,7 +201,9 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       const k = `${p}:${membership}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      tx.insert(s.roleMembers).values({ roleId, userId: who(p), membership }).run();
+      tx.insert(s.roleMembers)
+        .values({ roleId, userId: who(p), membership })
+        .run();
     }
     const ids: string[] = [];
     stages.forEach((stage, position) => {
@@ -177,13 +211,18 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ids.push(stageId);
       tx.insert(s.planStages).values({ id: stageId, roleId, name: stage.name, durationMinutes: stage.minutes, position }).run();
       for (const key of stage.focus) {
-        tx.insert(s.stageFocusSections).values({ stageId, sectionId: sectionId(key) }).run();
+        tx.insert(s.stageFocusSections)
+          .values({ stageId, sectionId: sectionId(key) })
+          .run();
         // The first two probing questions of each focus section make the stage's kit.
         for (const q of questions.filter((x) => x.sectionId === sectionId(key) && x.position < 2)) {
           tx.insert(s.stageQuestions).values({ stageId, questionId: q.id }).run();
         }
       }
-      for (const p of stage.pool) tx.insert(s.stageInterviewers).values({ stageId, userId: who(p) }).run();
+      for (const p of stage.pool)
+        tx.insert(s.stageInterviewers)
+          .values({ stageId, userId: who(p) })
+          .run();
     });
     stageIds.push(ids);
     tx.insert(s.auditEvents)
@@ -207,16 +246,33 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       .values({ id: candidateId, name: args.name, email: args.email, links: args.links ?? [], createdById: who("rita"), createdAt: created })
       .run();
     tx.insert(s.applications)
-      .values({ id: applicationId, candidateId, roleId: roleIds[args.role] as string, status: args.status, notes: args.notes ?? "", createdAt: created, updatedAt: created })
+      .values({
+        id: applicationId,
+        candidateId,
+        roleId: roleIds[args.role] as string,
+        status: args.status,
+        notes: args.notes ?? "",
+        createdAt: created,
+        updatedAt: created,
+      })
       .run();
     return applicationId;
   };
 
-  const addInterview = (applicationId: string, role: number, stage: number, by: PersonKey, at: Date, status: "scheduled" | "cancelled" = "scheduled") => {
+  const addInterview = (
+    applicationId: string,
+    role: number,
+    stage: number,
+    by: PersonKey,
+    at: Date,
+    status: "scheduled" | "cancelled" = "scheduled",
+  ) => {
     const id = crypto.randomUUID();
     const stageId = stageIds[role]?.[stage] as string;
     const minutes = stageDefs[role]?.[stage]?.minutes ?? 60;
-    tx.insert(s.interviews).values({ id, applicationId, stageId, interviewerId: who(by), scheduledAt: at, durationMinutes: minutes, status }).run();
+    tx.insert(s.interviews)
+      .values({ id, applicationId, stageId, interviewerId: who(by), scheduledAt: at, durationMinutes: minutes, status })
+      .run();
     return id;
   };
 
@@ -284,33 +340,84 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   });
   const staffCards: DemoScorecard[] = [
     {
-      stage: 0, by: "priya", daysAgo: 6, overall: "staff", confidence: "high",
+      stage: 0,
+      by: "priya",
+      daysAgo: 6,
+      overall: "staff",
+      confidence: "high",
       ratings: [
-        ["system-design", 2, "org", "Designed the org-wide idempotency contract for payment events, with a versioning plan three teams adopted; walked through alternatives and why she rejected exactly-once delivery."],
-        ["technical-depth", 2, "multi-team", "Traced a double-charge to clock skew across two services using traces and ledger diffs; explained the fencing-token fix."],
-        ["reliability-and-operations", 2, "multi-team", "Introduced error budgets for the checkout path; pages per week fell from 30 to 6 over two quarters."],
+        [
+          "system-design",
+          2,
+          "org",
+          "Designed the org-wide idempotency contract for payment events, with a versioning plan three teams adopted; walked through alternatives and why she rejected exactly-once delivery.",
+        ],
+        [
+          "technical-depth",
+          2,
+          "multi-team",
+          "Traced a double-charge to clock skew across two services using traces and ledger diffs; explained the fencing-token fix.",
+        ],
+        [
+          "reliability-and-operations",
+          2,
+          "multi-team",
+          "Introduced error budgets for the checkout path; pages per week fell from 30 to 6 over two quarters.",
+        ],
       ],
     },
     {
-      stage: 1, by: "sam", daysAgo: 5, overall: "staff", confidence: "high",
+      stage: 1,
+      by: "sam",
+      daysAgo: 5,
+      overall: "staff",
+      confidence: "high",
       ratings: [
-        ["cross-team-influence", 2, "org", "Wrote the RFC that moved five teams onto one retry library; ran the deprecation of the old client with dates and owners."],
-        ["leadership-without-authority", 2, "multi-team", "Resolved a year-long dispute about ledger ownership by writing down the options and costs; both directors signed off."],
+        [
+          "cross-team-influence",
+          2,
+          "org",
+          "Wrote the RFC that moved five teams onto one retry library; ran the deprecation of the old client with dates and owners.",
+        ],
+        [
+          "leadership-without-authority",
+          2,
+          "multi-team",
+          "Resolved a year-long dispute about ledger ownership by writing down the options and costs; both directors signed off.",
+        ],
         ["scope-and-impact", 2, "org", "Owned payments reliability as a theme for a year; cut failed payouts by 40%, measured monthly."],
       ],
     },
     {
-      stage: 2, by: "lee", daysAgo: 4, overall: "staff", confidence: "medium",
+      stage: 2,
+      by: "lee",
+      daysAgo: 4,
+      overall: "staff",
+      confidence: "medium",
       ratings: [
-        ["technical-depth", 2, "team", "Clean, well-reasoned refactor of the retry loop with property tests; spotted the idempotency-key race unprompted."],
+        [
+          "technical-depth",
+          2,
+          "team",
+          "Clean, well-reasoned refactor of the retry loop with property tests; spotted the idempotency-key race unprompted.",
+        ],
         ["code-quality", 2, "multi-team", "Set up the contract-test suite other teams now run in CI."],
         ["execution-and-delivery", 1, "team", "Milestones were clear but the cut-over slipped a quarter; the postmortem was thin."],
       ],
     },
     {
-      stage: 3, by: "hugo", daysAgo: 3, overall: "staff", confidence: "high",
+      stage: 3,
+      by: "hugo",
+      daysAgo: 3,
+      overall: "staff",
+      confidence: "high",
       ratings: [
-        ["system-design", 2, "multi-team", "Strong on guardrails: timeouts, rate limits and a kill switch were in the first draft, not added after an incident."],
+        [
+          "system-design",
+          2,
+          "multi-team",
+          "Strong on guardrails: timeouts, rate limits and a kill switch were in the first draft, not added after an incident.",
+        ],
         ["cross-team-influence", 2, "multi-team", "Platform teams adopted her payments SDK without a mandate; adoption numbers at hand."],
         ["leadership-without-authority", 2, "org", "Mentored two seniors into tech-lead roles; wrote the org's design review guide."],
         ["product-thinking", 1, "team", "Knew the revenue impact of failed payouts; less clear on how she chose between cost and latency targets."],
@@ -331,7 +438,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   });
   const seniorCards: DemoScorecard[] = [
     {
-      stage: 0, by: "maya", daysAgo: 5, overall: "senior", confidence: "medium",
+      stage: 0,
+      by: "maya",
+      daysAgo: 5,
+      overall: "senior",
+      confidence: "medium",
       ratings: [
         ["system-design", 2, "team", "Solid design for the refund service with clear trade-offs; scoped to his team's component."],
         ["technical-depth", 2, "team", "Profiled and fixed a hot lock in the refund worker; numbers before and after."],
@@ -339,7 +450,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 1, by: "sam", daysAgo: 4, overall: "senior", confidence: "high",
+      stage: 1,
+      by: "sam",
+      daysAgo: 4,
+      overall: "senior",
+      confidence: "high",
       ratings: [
         ["cross-team-influence", 1, "team", "Influence stays inside his team; the one cross-team example was a proposal that stalled."],
         ["leadership-without-authority", 2, "team", "Mentors two juniors well; their reviews improved measurably."],
@@ -348,7 +463,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       flags: [{ title: "Scope inflation", note: "Described a team migration as an 'org strategy'; follow-ups showed one team." }],
     },
     {
-      stage: 2, by: "omar", daysAgo: 3, overall: "senior", confidence: "high",
+      stage: 2,
+      by: "omar",
+      daysAgo: 3,
+      overall: "senior",
+      confidence: "high",
       ratings: [
         ["technical-depth", 2, "team", "Excellent debugging walk-through across the stack."],
         ["code-quality", 2, "team", "Reviews for safety and long-term cost; introduced lint rules for money types."],
@@ -356,7 +475,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 3, by: "hugo", daysAgo: 2, overall: "senior", confidence: "medium",
+      stage: 3,
+      by: "hugo",
+      daysAgo: 2,
+      overall: "senior",
+      confidence: "medium",
       ratings: [
         ["system-design", 1, "team", "Good component design; no plan for versioning the events other teams consume."],
         ["cross-team-influence", 1, "team", "Could not name a standard other teams adopted."],
@@ -377,7 +500,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   });
   const belowCards: DemoScorecard[] = [
     {
-      stage: 0, by: "priya", daysAgo: 6, overall: "no-hire", confidence: "medium",
+      stage: 0,
+      by: "priya",
+      daysAgo: 6,
+      overall: "no-hire",
+      confidence: "medium",
       ratings: [
         ["system-design", 0, "team", "Could not describe failure modes of her own design; no alternatives considered."],
         ["technical-depth", 1, "team", "Reasonable debugging approach but stopped at symptoms."],
@@ -385,7 +512,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 1, by: "maya", daysAgo: 5, overall: "no-hire", confidence: "medium",
+      stage: 1,
+      by: "maya",
+      daysAgo: 5,
+      overall: "no-hire",
+      confidence: "medium",
       ratings: [
         ["cross-team-influence", 0, "team", "No examples beyond her own tickets."],
         ["leadership-without-authority", 1, "team", "Some mentoring of an intern."],
@@ -394,7 +525,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       flags: [{ title: "Impact without numbers", note: "Claimed big wins, no metric for any of them." }],
     },
     {
-      stage: 2, by: "lee", daysAgo: 4, overall: "senior", confidence: "low",
+      stage: 2,
+      by: "lee",
+      daysAgo: 4,
+      overall: "senior",
+      confidence: "low",
       ratings: [
         ["technical-depth", 2, "team", "Strong on the coding exercise: clean, tested, fast."],
         ["code-quality", 2, "team", "Thoughtful about naming and test boundaries."],
@@ -402,7 +537,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 3, by: "hugo", daysAgo: 3, overall: "no-hire", confidence: "medium",
+      stage: 3,
+      by: "hugo",
+      daysAgo: 3,
+      overall: "no-hire",
+      confidence: "medium",
       ratings: [
         ["system-design", 1, "team", "Better on the second prompt; still no operability plan."],
         ["cross-team-influence", 0, "team", "Nothing to point to."],
@@ -425,23 +564,45 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   });
   const thinCards: DemoScorecard[] = [
     {
-      stage: 0, by: "maya", daysAgo: 4, overall: "staff", confidence: "high",
+      stage: 0,
+      by: "maya",
+      daysAgo: 4,
+      overall: "staff",
+      confidence: "high",
       ratings: [
         ["system-design", 2, "org", "Designed the multi-region failover for the card vault with its SLOs and a phased rollout across four teams."],
         ["technical-depth", 2, "multi-team", "Deep on consistency trade-offs; chose and defended bounded staleness with numbers."],
-        ["reliability-and-operations", 2, "org", "Wrote the org's safe-migration standard; incidents from schema changes dropped to zero for three quarters."],
+        [
+          "reliability-and-operations",
+          2,
+          "org",
+          "Wrote the org's safe-migration standard; incidents from schema changes dropped to zero for three quarters.",
+        ],
       ],
     },
     {
-      stage: 1, by: "sam", daysAgo: 3, overall: "staff", confidence: "medium",
+      stage: 1,
+      by: "sam",
+      daysAgo: 3,
+      overall: "staff",
+      confidence: "medium",
       ratings: [
         ["cross-team-influence", 2, "org", "Aligned three platform teams on one event schema registry; adoption tracked per team."],
-        ["leadership-without-authority", 2, "multi-team", "Landed a contested deprecation by writing the migration guide and pairing with each team."],
+        [
+          "leadership-without-authority",
+          2,
+          "multi-team",
+          "Landed a contested deprecation by writing the migration guide and pairing with each team.",
+        ],
         ["scope-and-impact", 2, "org", "Owns reliability of the payments domain; reports latency and cost to leadership monthly."],
       ],
     },
     {
-      stage: 2, by: "omar", daysAgo: 2, overall: "staff", confidence: "medium",
+      stage: 2,
+      by: "omar",
+      daysAgo: 2,
+      overall: "staff",
+      confidence: "medium",
       ratings: [
         ["technical-depth", 2, "team", "Sharp on concurrency; found the race in the exercise in minutes."],
         ["code-quality", 2, "multi-team", "Built the shared CI template most backend teams use."],
@@ -449,7 +610,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 3, by: "hugo", daysAgo: 1, overall: "staff", confidence: "medium",
+      stage: 3,
+      by: "hugo",
+      daysAgo: 1,
+      overall: "staff",
+      confidence: "medium",
       ratings: [
         ["system-design", 2, "multi-team", "Good instincts on contracts and versioning across teams."],
         ["cross-team-influence", "na", "team", ""],
@@ -472,7 +637,12 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
     daysAgo: 9,
   });
   addScorecard(midLoop, 0, {
-    stage: 2, by: "lee", daysAgo: 0.2, overall: "senior", confidence: "low", draft: true,
+    stage: 2,
+    by: "lee",
+    daysAgo: 0.2,
+    overall: "senior",
+    confidence: "low",
+    draft: true,
     ratings: [["technical-depth", 2, "team", "Very fast on the exercise; good tests."]],
   });
   addInterview(midLoop, 0, 0, "priya", new Date(now.getTime() - 2 * DAY));
@@ -520,7 +690,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
   });
   const decidedCards: DemoScorecard[] = [
     {
-      stage: 0, by: "priya", daysAgo: 20, overall: "staff", confidence: "high",
+      stage: 0,
+      by: "priya",
+      daysAgo: 20,
+      overall: "staff",
+      confidence: "high",
       ratings: [
         ["system-design", 2, "org", "Designed the build cache that every monorepo team now uses; clear alternatives and rollout."],
         ["technical-depth", 2, "multi-team", "Explained the cache-key design and its failure modes in depth."],
@@ -528,7 +702,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 1, by: "sam", daysAgo: 19, overall: "staff", confidence: "high",
+      stage: 1,
+      by: "sam",
+      daysAgo: 19,
+      overall: "staff",
+      confidence: "high",
       ratings: [
         ["cross-team-influence", 2, "org", "Drove adoption of remote builds across twelve teams with an opt-in path."],
         ["leadership-without-authority", 2, "multi-team", "Chairs the developer-experience guild; decisions land."],
@@ -537,7 +715,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 2, by: "omar", daysAgo: 18, overall: "staff", confidence: "medium",
+      stage: 2,
+      by: "omar",
+      daysAgo: 18,
+      overall: "staff",
+      confidence: "medium",
       ratings: [
         ["execution-and-delivery", 2, "multi-team", "Phased the migration with per-team exit criteria."],
         ["code-quality", 2, "org", "Wrote the org's test-strategy standard."],
@@ -545,7 +727,11 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       ],
     },
     {
-      stage: 3, by: "helen", daysAgo: 17, overall: "staff", confidence: "high",
+      stage: 3,
+      by: "helen",
+      daysAgo: 17,
+      overall: "staff",
+      confidence: "high",
       ratings: [
         ["system-design", 2, "multi-team", "Thinks in contracts and deprecation plans."],
         ["cross-team-influence", 2, "org", "Other orgs copy her adoption playbook."],

@@ -27,8 +27,14 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
     throw new Error(`Levelset cannot start: the environment is invalid.\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  const oidcVars = { AUTH_OIDC_ISSUER: env.AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID: env.AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: env.AUTH_OIDC_CLIENT_SECRET };
-  const missing = Object.entries(oidcVars).filter(([, value]) => !value).map(([name]) => name);
+  const oidcVars = {
+    AUTH_OIDC_ISSUER: env.AUTH_OIDC_ISSUER,
+    AUTH_OIDC_CLIENT_ID: env.AUTH_OIDC_CLIENT_ID,
+    AUTH_OIDC_CLIENT_SECRET: env.AUTH_OIDC_CLIENT_SECRET,
+  };
+  const missing = Object.entries(oidcVars)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
   const oidcSet = 3 - missing.length;
   if (oidcSet > 0 && oidcSet < 3) {
     throw new Error(

@@ -12,8 +12,7 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (message: string, fieldErrors?: Record<string, string[]>) =>
-  new DomainError("invalid", message, fieldErrors);
+export const invalid = (message: string, fieldErrors?: Record<string, string[]>) => new DomainError("invalid", message, fieldErrors);
 export const forbiddenError = (message = "You don't have access to this. Ask the role's recruiter or an admin.") =>
   new DomainError("forbidden", message);
 export const notFound = (what: string) => new DomainError("not-found", `${what} was not found, or you don't have access to it.`);

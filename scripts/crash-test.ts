@@ -166,7 +166,8 @@ async function signIn(base: string): Promise<string> {
     body: new URLSearchParams({ email: INTERVIEWER, password: DEMO_PASSWORD, csrfToken, callbackUrl: `${base}/` }),
   });
   keep(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Signing in as ${INTERVIEWER} over HTTP failed (${response.status}).`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`Signing in as ${INTERVIEWER} over HTTP failed (${response.status}).`);
   return cookieHeader();
 }
 
@@ -192,10 +193,11 @@ function verify(dbPath: string, acked: Map<string, Ack>) {
     if (integrity !== "ok") throw new Error(`PRAGMA integrity_check after a kill: ${String(integrity)}`);
     for (const [interviewId, ack] of acked) {
       const row = db.prepare("SELECT revision, summary FROM scorecards WHERE interview_id = ?").get(interviewId) as
-        | { revision: number; summary: string }
-        | undefined;
+        { revision: number; summary: string } | undefined;
       if (!row || row.revision < ack.revision || (row.revision === ack.revision && row.summary !== ack.summary)) {
-        throw new Error(`Acknowledged write lost for interview ${interviewId}: acknowledged revision ${ack.revision} "${ack.summary}", found ${JSON.stringify(row)}`);
+        throw new Error(
+          `Acknowledged write lost for interview ${interviewId}: acknowledged revision ${ack.revision} "${ack.summary}", found ${JSON.stringify(row)}`,
+        );
       }
     }
   } finally {

@@ -13,7 +13,10 @@ import { auditEvents, userRoles, users } from "../db/schema";
 import { resolveDataPaths } from "../lib/data-paths";
 
 const args = z
-  .tuple([z.email("Give the admin's email address as the first argument."), z.string().trim().min(1, "Give the admin's name as the second argument.").max(120)])
+  .tuple([
+    z.email("Give the admin's email address as the first argument."),
+    z.string().trim().min(1, "Give the admin's name as the second argument.").max(120),
+  ])
   .safeParse(process.argv.slice(2));
 
 async function readPassword(): Promise<string> {
@@ -40,7 +43,9 @@ async function main() {
     db.transaction((tx) => {
       tx.insert(users).values({ id, email, name, passwordHash }).run();
       tx.insert(userRoles).values({ userId: id, role: "admin" }).run();
-      tx.insert(auditEvents).values({ actorId: null, action: "person.created", entityType: "user", entityId: id, summary: `Created admin ${name} from the command line` }).run();
+      tx.insert(auditEvents)
+        .values({ actorId: null, action: "person.created", entityType: "user", entityId: id, summary: `Created admin ${name} from the command line` })
+        .run();
     });
     console.log(`Created admin ${name} <${email}> in ${dbPath}.`);
   } finally {

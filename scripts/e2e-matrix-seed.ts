@@ -49,13 +49,21 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
     const questions = tx
       .select({ id: s.probingQuestions.id, sectionId: s.probingQuestions.sectionId, position: s.probingQuestions.position })
       .from(s.probingQuestions)
-      .where(inArray(s.probingQuestions.sectionId, sections.map((x) => x.id)))
+      .where(
+        inArray(
+          s.probingQuestions.sectionId,
+          sections.map((x) => x.id),
+        ),
+      )
       .all();
 
     const addRole = (title: string, hm: string, stages: { name: string; focus: string[]; pool: string[] }[]) => {
       const roleId = crypto.randomUUID();
       tx.insert(s.roles).values({ id: roleId, title, team: "Matrix", hiresSenior: true, hiresStaff: true, frameworkVersionId: shipped.id }).run();
-      for (const x of sections) tx.insert(s.roleSections).values({ roleId, sectionId: x.id, staffCritical: STAFF_CRITICAL.includes(x.key) }).run();
+      for (const x of sections)
+        tx.insert(s.roleSections)
+          .values({ roleId, sectionId: x.id, staffCritical: STAFF_CRITICAL.includes(x.key) })
+          .run();
       tx.insert(s.roleMembers).values({ roleId, userId: hm, membership: "hiring-manager" }).run();
       const pool = new Set(stages.flatMap((st) => st.pool));
       for (const userId of pool) tx.insert(s.roleMembers).values({ roleId, userId, membership: "interviewer" }).run();
@@ -63,7 +71,9 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
         const stageId = crypto.randomUUID();
         tx.insert(s.planStages).values({ id: stageId, roleId, name: stage.name, durationMinutes: 60, position }).run();
         for (const key of stage.focus) {
-          tx.insert(s.stageFocusSections).values({ stageId, sectionId: sectionId(key) }).run();
+          tx.insert(s.stageFocusSections)
+            .values({ stageId, sectionId: sectionId(key) })
+            .run();
           for (const q of questions.filter((x) => x.sectionId === sectionId(key) && x.position < 2)) {
             tx.insert(s.stageQuestions).values({ stageId, questionId: q.id }).run();
           }
@@ -75,13 +85,25 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
     };
 
     const role = addRole(`Matrix ${CANARY.roleTitle} Engineer`, users.hiringManager, [
-      { name: "Matrix design", focus: ["system-design", "technical-depth", "reliability-and-operations"], pool: [users.interviewerAfter, users.interviewerElsewhere] },
+      {
+        name: "Matrix design",
+        focus: ["system-design", "technical-depth", "reliability-and-operations"],
+        pool: [users.interviewerAfter, users.interviewerElsewhere],
+      },
       { name: "Matrix influence", focus: ["cross-team-influence", "leadership-without-authority", "scope-and-impact"], pool: [users.peer] },
       { name: "Matrix craft", focus: ["code-quality", "execution-and-delivery", "system-design"], pool: [users.interviewerBefore] },
-      { name: "Matrix leadership", focus: ["cross-team-influence", "leadership-without-authority", "product-thinking"], pool: [users.cancelledInterviewer] },
+      {
+        name: "Matrix leadership",
+        focus: ["cross-team-influence", "leadership-without-authority", "product-thinking"],
+        pool: [users.cancelledInterviewer],
+      },
     ]);
     const other = addRole(`Matrix ${CANARY.otherRoleTitle} Engineer`, users.otherHiringManager, [
-      { name: "Matrix other design", focus: ["system-design", "cross-team-influence", "leadership-without-authority"], pool: [users.otherHiringManager] },
+      {
+        name: "Matrix other design",
+        focus: ["system-design", "cross-team-influence", "leadership-without-authority"],
+        pool: [users.otherHiringManager],
+      },
     ]);
 
     const addApplication = (name: string, email: string, notes: string) => {
@@ -91,12 +113,18 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       tx.insert(s.applications).values({ id: applicationId, candidateId, roleId: role.roleId, status: "active", notes }).run();
       return { applicationId, candidateId };
     };
-    const { applicationId, candidateId } = addApplication(`Matrix ${CANARY.candidateName}`, CANARY.candidateEmail, `Referred through the ${CANARY.applicationNote} programme.`);
+    const { applicationId, candidateId } = addApplication(
+      `Matrix ${CANARY.candidateName}`,
+      CANARY.candidateEmail,
+      `Referred through the ${CANARY.applicationNote} programme.`,
+    );
     const elsewhereApplicationId = addApplication(`Matrix ${CANARY.elsewhereCandidate}`, "matrix.elsewhere@example.com", "").applicationId;
 
     const addInterview = (app: string, stage: number, by: string, at: Date, status: "scheduled" | "cancelled" = "scheduled") => {
       const id = crypto.randomUUID();
-      tx.insert(s.interviews).values({ id, applicationId: app, stageId: role.stageIds[stage] as string, interviewerId: by, scheduledAt: at, durationMinutes: 60, status }).run();
+      tx.insert(s.interviews)
+        .values({ id, applicationId: app, stageId: role.stageIds[stage] as string, interviewerId: by, scheduledAt: at, durationMinutes: 60, status })
+        .run();
       return id;
     };
     const addScorecard = (interviewId: string, by: string, submitted: boolean, ratings: [string, 0 | 1 | 2, string][]) => {
@@ -118,7 +146,9 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
         })
         .run();
       for (const [key, rating, evidence] of ratings) {
-        tx.insert(s.scorecardRatings).values({ scorecardId: id, sectionId: sectionId(key), rating, notAssessed: false, evidence, scope: "team" }).run();
+        tx.insert(s.scorecardRatings)
+          .values({ scorecardId: id, sectionId: sectionId(key), rating, notAssessed: false, evidence, scope: "team" })
+          .run();
       }
       return id;
     };
@@ -140,7 +170,9 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
         ["cross-team-influence", 2, `${CANARY.peerEvidence} influence: three teams adopted the shared client.`],
         ["scope-and-impact", 1, "Owns the team's roadmap; no domain metric yet."],
       ]),
-      before: addScorecard(interviews.before, users.interviewerBefore, false, [["code-quality", 2, `${CANARY.beforeDraft} draft: careful reviews, tests first.`]]),
+      before: addScorecard(interviews.before, users.interviewerBefore, false, [
+        ["code-quality", 2, `${CANARY.beforeDraft} draft: careful reviews, tests first.`],
+      ]),
       cancelled: addScorecard(interviews.cancelled, users.cancelledInterviewer, false, [
         ["product-thinking", 1, `${CANARY.cancelledDraft} draft: started before the interview was cancelled.`],
       ]),
@@ -160,7 +192,13 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
     });
 
     tx.insert(s.auditEvents)
-      .values({ actorId: null, action: "role.created", entityType: "role", entityId: role.roleId, summary: `Matrix ${CANARY.auditSummary} role seeded for the permission matrix` })
+      .values({
+        actorId: null,
+        action: "role.created",
+        entityType: "role",
+        entityId: role.roleId,
+        summary: `Matrix ${CANARY.auditSummary} role seeded for the permission matrix`,
+      })
       .run();
 
     return {

@@ -72,7 +72,9 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
         .get();
       const by = db.select({ id: users.id }).from(users).where(eq(users.email, i.by)).get();
       if (!stage || !by) throw new Error(`No stage ${i.stage} of ${c.role}, or no ${i.by}`);
-      db.insert(interviews).values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: at, durationMinutes: stage.minutes }).run();
+      db.insert(interviews)
+        .values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: at, durationMinutes: stage.minutes })
+        .run();
     }
   }
 }
@@ -105,21 +107,48 @@ function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
   const roleId = roleOf(e.role);
   const candidateId = crypto.randomUUID();
   const applicationId = crypto.randomUUID();
-  db.insert(candidates).values({ id: candidateId, name: e.name, email: "erin.vale@example.com", links: ["https://example.com/erin-vale"] }).run();
+  db.insert(candidates)
+    .values({ id: candidateId, name: e.name, email: "erin.vale@example.com", links: ["https://example.com/erin-vale"] })
+    .run();
   db.insert(applications).values({ id: applicationId, candidateId, roleId, status: "debrief", notes: "Erin asked us to call after five." }).run();
-  const stage = db.select({ id: planStages.id, minutes: planStages.durationMinutes }).from(planStages).where(and(eq(planStages.roleId, roleId), eq(planStages.position, 0))).get();
+  const stage = db
+    .select({ id: planStages.id, minutes: planStages.durationMinutes })
+    .from(planStages)
+    .where(and(eq(planStages.roleId, roleId), eq(planStages.position, 0)))
+    .get();
   if (!stage) throw new Error(`No first stage of ${e.role}`);
   const at = new Date(Date.now() - 2 * 86_400_000);
   const interviewId = crypto.randomUUID();
   const interviewerId = personOf(e.interviewer);
-  db.insert(interviews).values({ id: interviewId, applicationId, stageId: stage.id, interviewerId, scheduledAt: at, durationMinutes: stage.minutes }).run();
+  db.insert(interviews)
+    .values({ id: interviewId, applicationId, stageId: stage.id, interviewerId, scheduledAt: at, durationMinutes: stage.minutes })
+    .run();
   const scorecardId = crypto.randomUUID();
   const submittedAt = new Date(at.getTime() + 2 * 3_600_000);
   db.insert(scorecards)
-    .values({ id: scorecardId, interviewId, applicationId, interviewerId, status: "submitted", overallRecommendation: "senior", confidence: "medium", summary: `${e.evidence}; solid Senior.`, revision: 1, submittedAt, createdAt: submittedAt, updatedAt: submittedAt })
+    .values({
+      id: scorecardId,
+      interviewId,
+      applicationId,
+      interviewerId,
+      status: "submitted",
+      overallRecommendation: "senior",
+      confidence: "medium",
+      summary: `${e.evidence}; solid Senior.`,
+      revision: 1,
+      submittedAt,
+      createdAt: submittedAt,
+      updatedAt: submittedAt,
+    })
     .run();
-  for (const { sectionId } of db.select({ sectionId: stageFocusSections.sectionId }).from(stageFocusSections).where(eq(stageFocusSections.stageId, stage.id)).all()) {
-    db.insert(scorecardRatings).values({ scorecardId, sectionId, rating: 2, evidence: `${e.evidence} across two teams.`, scope: "multi-team" }).run();
+  for (const { sectionId } of db
+    .select({ sectionId: stageFocusSections.sectionId })
+    .from(stageFocusSections)
+    .where(eq(stageFocusSections.stageId, stage.id))
+    .all()) {
+    db.insert(scorecardRatings)
+      .values({ scorecardId, sectionId, rating: 2, evidence: `${e.evidence} across two teams.`, scope: "multi-team" })
+      .run();
   }
 
   const helen = personOf("helen@levelset.test");
@@ -128,9 +157,31 @@ function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
     const appId = crypto.randomUUID();
     const decidedAt = new Date();
     decidedAt.setUTCMonth(decidedAt.getUTCMonth() - r.monthsAgo);
-    db.insert(candidates).values({ id, name: r.name, email: `${r.name.toLowerCase().replace(" ", ".")}@example.com` }).run();
-    db.insert(applications).values({ id: appId, candidateId: id, roleId: roleOf(r.role), status: "decided", notes: `Notes on ${r.name}.`, createdAt: decidedAt, updatedAt: decidedAt }).run();
-    db.insert(decisions).values({ applicationId: appId, decidedById: helen, level: "none", hire: false, rationale: `Decided on ${r.name}.`, engineSnapshot: {}, createdAt: decidedAt }).run();
+    db.insert(candidates)
+      .values({ id, name: r.name, email: `${r.name.toLowerCase().replace(" ", ".")}@example.com` })
+      .run();
+    db.insert(applications)
+      .values({
+        id: appId,
+        candidateId: id,
+        roleId: roleOf(r.role),
+        status: "decided",
+        notes: `Notes on ${r.name}.`,
+        createdAt: decidedAt,
+        updatedAt: decidedAt,
+      })
+      .run();
+    db.insert(decisions)
+      .values({
+        applicationId: appId,
+        decidedById: helen,
+        level: "none",
+        hire: false,
+        rationale: `Decided on ${r.name}.`,
+        engineSnapshot: {},
+        createdAt: decidedAt,
+      })
+      .run();
   }
 }
 

@@ -42,12 +42,16 @@ function main() {
     const now = new Date();
     if (dryRun) {
       const due = listDueCandidates(db, { months, now });
-      console.log(`Dry run, ${months} month${months === 1 ? "" : "s"} after the final decision: ${due.length} candidate${due.length === 1 ? "" : "s"} would be erased.`);
+      console.log(
+        `Dry run, ${months} month${months === 1 ? "" : "s"} after the final decision: ${due.length} candidate${due.length === 1 ? "" : "s"} would be erased.`,
+      );
       for (const c of due) console.log(line(c));
       return;
     }
     const { erased } = runRetention(db, now);
-    console.log(`Erased ${erased.length} candidate${erased.length === 1 ? "" : "s"} (${months} month${months === 1 ? "" : "s"} after the final decision).`);
+    console.log(
+      `Erased ${erased.length} candidate${erased.length === 1 ? "" : "s"} (${months} month${months === 1 ? "" : "s"} after the final decision).`,
+    );
     for (const c of erased) console.log(line({ ...c, name: "(erased)" }));
   } finally {
     sqlite.close();

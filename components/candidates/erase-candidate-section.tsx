@@ -42,12 +42,14 @@ export function EraseCandidateSection({
         <h2 id="erase-heading" className="font-semibold text-red-800">
           Erase candidate
         </h2>
-        <p className="mt-0.5 text-sm text-red-900/80">For a person who asks to be forgotten, or whose data should no longer be kept. This cannot be undone.</p>
+        <p className="mt-0.5 text-sm text-red-900/80">
+          For a person who asks to be forgotten, or whose data should no longer be kept. This cannot be undone.
+        </p>
       </div>
       <div className="space-y-3 px-4 py-3 text-sm text-slate-700 sm:px-5">
         <p>
-          Removes {candidateName}&apos;s name, email and links, and in {roles}: the notes, written evidence, red-flag notes, scorecard summaries, amendment and
-          decision reasons, and their mentions in the audit log.
+          Removes {candidateName}&apos;s name, email and links, and in {roles}: the notes, written evidence, red-flag notes, scorecard summaries,
+          amendment and decision reasons, and their mentions in the audit log.
         </p>
         <p>Ratings, scopes and decisions stay as anonymous numbers, so calibration analytics keep counting them.</p>
         <button type="button" className={eraseButton} disabled={!hydrated} onClick={() => dialog.current?.showModal()}>
@@ -76,12 +78,12 @@ export function EraseCandidateSection({
           </h2>
           <div id="erase-dialog-description" className="space-y-2 text-sm text-slate-700">
             <p>
-              <strong>Removed everywhere:</strong> name, email, links, notes, written evidence, red-flag notes, summaries, amendment and decision reasons, and
-              the audit log&apos;s mentions of them.
+              <strong>Removed everywhere:</strong> name, email, links, notes, written evidence, red-flag notes, summaries, amendment and decision
+              reasons, and the audit log&apos;s mentions of them.
             </p>
             <p>
-              <strong>Kept, anonymous:</strong> ratings (0–2), scopes, recommendations and decisions, shown as &ldquo;Erased candidate&rdquo;. The audit log
-              records that you erased a candidate, without their name.
+              <strong>Kept, anonymous:</strong> ratings (0–2), scopes, recommendations and decisions, shown as &ldquo;Erased candidate&rdquo;. The
+              audit log records that you erased a candidate, without their name.
             </p>
           </div>
           {!state.ok && state.message ? (

@@ -51,7 +51,14 @@ export function InterviewList({
   return (
     <ul className="divide-y divide-slate-100" data-testid="interview-list">
       {interviews.map((i) => (
-        <InterviewRow key={i.id} interview={i} canEdit={canEdit} rescheduleAction={rescheduleAction} cancelAction={cancelAction} notHeldAction={notHeldAction} />
+        <InterviewRow
+          key={i.id}
+          interview={i}
+          canEdit={canEdit}
+          rescheduleAction={rescheduleAction}
+          cancelAction={cancelAction}
+          notHeldAction={notHeldAction}
+        />
       ))}
     </ul>
   );
@@ -130,7 +137,13 @@ function InterviewRow({
               >
                 Reschedule
               </button>
-              <button type="button" className={`${dangerButton} px-2 py-1 text-xs`} aria-label={`Cancel ${who}`} disabled={!hydrated} onClick={() => setMode("cancel")}>
+              <button
+                type="button"
+                className={`${dangerButton} px-2 py-1 text-xs`}
+                aria-label={`Cancel ${who}`}
+                disabled={!hydrated}
+                onClick={() => setMode("cancel")}
+              >
                 Cancel
               </button>
             </>
@@ -138,7 +151,9 @@ function InterviewRow({
         </div>
       </div>
       {canEdit && i.status === "scheduled" && i.scorecardStatus !== null ? (
-        <p className="mt-1 text-xs text-slate-500">The scorecard is {i.scorecardStatus === "draft" ? "started" : "submitted"}, so this interview can no longer move or be cancelled.</p>
+        <p className="mt-1 text-xs text-slate-500">
+          The scorecard is {i.scorecardStatus === "draft" ? "started" : "submitted"}, so this interview can no longer move or be cancelled.
+        </p>
       ) : null}
 
       {canEdit && notHeldAction && i.status === "scheduled" && MAY_MARK_NOT_HELD.includes(i.state) ? (

@@ -36,7 +36,10 @@ export function ScheduleInterviewForm({ applicationId, stages, action }: { appli
         setInterviewerId("");
         setLocal("");
       });
-      return { result, scheduled: `${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.` };
+      return {
+        result,
+        scheduled: `${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.`,
+      };
     },
     { result: { ok: false, message: "" }, scheduled: null },
   );
@@ -112,7 +115,9 @@ export function ScheduleInterviewForm({ applicationId, stages, action }: { appli
             ))}
           </select>
           <p id="schedule-interviewer-hint" className={hintClass}>
-            {stage && stage.pool.length === 0 ? "Nobody is in this stage's pool. Add interviewers to it in the interview plan." : "Only the stage's pool is offered."}
+            {stage && stage.pool.length === 0
+              ? "Nobody is in this stage's pool. Add interviewers to it in the interview plan."
+              : "Only the stage's pool is offered."}
           </p>
           <FieldError id="schedule-interviewer-error" message={err("interviewerId")} />
         </div>

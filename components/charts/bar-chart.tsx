@@ -53,13 +53,7 @@ function ChartFrame({
   const top = TOP + extraTop;
   const height = top + Math.max(rows, 1) * ROW + 8;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      width="100%"
-      height={height}
-      className="block overflow-visible text-[13px]"
-    >
+    <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={height} className="block overflow-visible text-[13px]">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {children(top)}
@@ -152,7 +146,9 @@ export function DivergingBarChart({
                     {bar.label}
                   </text>
                   <rect x="0" y={barY} width={pct(BAR_AREA)} height={BAR} rx="3" className="fill-slate-100" />
-                  {v !== null ? <rect x={pct(from)} y={barY} width={pct(Math.max(width, 0.5))} height={BAR} className={FILL[bar.tone ?? "brand"]} /> : null}
+                  {v !== null ? (
+                    <rect x={pct(from)} y={barY} width={pct(Math.max(width, 0.5))} height={BAR} className={FILL[bar.tone ?? "brand"]} />
+                  ) : null}
                   <text x="100%" y={barY + BAR - 2} textAnchor="end" className="fill-slate-700 font-semibold tabular-nums">
                     {bar.valueLabel}
                   </text>

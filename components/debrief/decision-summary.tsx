@@ -15,8 +15,7 @@ export function DecisionSummary({ decision: d, against }: { decision: DebriefDec
         Recorded by {d.decidedByName} on <LocalTime iso={d.createdAt.toISOString()} />.
       </p>
       <p className="text-sm text-slate-700">
-        Recommendation at that moment:{" "}
-        <span className="font-medium">{d.snapshot.level ? LEVEL_LABELS[d.snapshot.level] : "not recorded"}</span>
+        Recommendation at that moment: <span className="font-medium">{d.snapshot.level ? LEVEL_LABELS[d.snapshot.level] : "not recorded"}</span>
         {confidence ? `, ${confidence.toLowerCase()} confidence` : ""}.{" "}
         {against === true ? (
           <span className="font-medium text-amber-800">The decision goes against it.</span>

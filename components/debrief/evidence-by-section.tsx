@@ -37,7 +37,9 @@ export function EvidenceBySection({ rows, scorecards, ratings }: { rows: MatrixR
                     </span>
                     <span className="ml-auto flex items-center gap-2">
                       {e.rating === null ? (
-                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{e.notAssessed ? "Not assessed" : "Not rated"}</span>
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                          {e.notAssessed ? "Not assessed" : "Not rated"}
+                        </span>
                       ) : (
                         <span className="rounded bg-slate-900 px-1.5 py-0.5 text-xs font-semibold text-white">Rating {e.rating}</span>
                       )}

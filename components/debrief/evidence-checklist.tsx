@@ -6,8 +6,8 @@ export function EvidenceChecklist({ checklist, rule }: { checklist: ChecklistRes
   if (!checklist.tracked) {
     return (
       <p className="text-sm text-slate-600" data-testid="checklist-not-tracked">
-        Not tracked: this role&apos;s framework does not use the default framework&apos;s sections, so Levelset cannot tell which of the
-        panel evidence (project deep-dives, a hard incident, cross-team influence, raising others&apos; quality) was collected.
+        Not tracked: this role&apos;s framework does not use the default framework&apos;s sections, so Levelset cannot tell which of the panel
+        evidence (project deep-dives, a hard incident, cross-team influence, raising others&apos; quality) was collected.
       </p>
     );
   }
@@ -56,5 +56,7 @@ function StatusPill({ status, found, required }: { status: "collected" | "missin
       </span>
     );
   }
-  return <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-200">Not tracked</span>;
+  return (
+    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-200">Not tracked</span>
+  );
 }

@@ -12,7 +12,13 @@ export function PendingScorecards({ pending }: { pending: PendingInterview[] }) 
           <span>
             <span className="font-medium">{p.interviewerName}</span> · {p.stageName} · <LocalTime iso={p.scheduledAt.toISOString()} />
           </span>
-          {p.overdue ? <Badge tone="red">Overdue</Badge> : p.scorecardStatus === "draft" ? <Badge tone="violet">Draft</Badge> : <Badge tone="blue">Not submitted</Badge>}
+          {p.overdue ? (
+            <Badge tone="red">Overdue</Badge>
+          ) : p.scorecardStatus === "draft" ? (
+            <Badge tone="violet">Draft</Badge>
+          ) : (
+            <Badge tone="blue">Not submitted</Badge>
+          )}
         </li>
       ))}
     </ul>

@@ -12,8 +12,8 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
   return (
     <div className="space-y-3 print:break-inside-avoid">
       <p className="text-sm text-slate-600">
-        Each cell is one interviewer&apos;s rating, 0 to 2; the median of a section&apos;s ratings is its score. “n/a” means the interviewer marked the
-        section not assessed, which never counts as 0.
+        Each cell is one interviewer&apos;s rating, 0 to 2; the median of a section&apos;s ratings is its score. “n/a” means the interviewer marked
+        the section not assessed, which never counts as 0.
       </p>
       <ScrollRegion label="Ratings matrix, scrolls sideways" className="rounded-lg border border-slate-200 print:overflow-visible">
         <table className="w-full border-collapse text-sm [-webkit-print-color-adjust:exact] [print-color-adjust:exact]">
@@ -90,7 +90,10 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
                 <HeatmapCell value={row.median} className="border-l-2 border-l-slate-300 font-semibold">
                   {formatScore(row.median)}
                   {row.disagreement ? (
-                    <span className="ml-1 inline-block rounded bg-red-700 px-1 text-xs font-bold text-white" title="Disagreement: one interviewer gave 0 and another 2">
+                    <span
+                      className="ml-1 inline-block rounded bg-red-700 px-1 text-xs font-bold text-white"
+                      title="Disagreement: one interviewer gave 0 and another 2"
+                    >
                       <span aria-hidden="true">≠</span>
                       <span className="sr-only">Disagreement: one interviewer gave 0 and another 2</span>
                     </span>
@@ -113,13 +116,22 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
             disagreement: a 0 and a 2
           </li>
           <li>
-            <span aria-hidden="true" className="mr-1 text-violet-700">★</span>Staff-critical
+            <span aria-hidden="true" className="mr-1 text-violet-700">
+              ★
+            </span>
+            Staff-critical
           </li>
           <li>
-            <span aria-hidden="true" className="mr-1">n/a</span>not assessed
+            <span aria-hidden="true" className="mr-1">
+              n/a
+            </span>
+            not assessed
           </li>
           <li>
-            <span aria-hidden="true" className="mr-1 font-bold">·</span>not covered in that interview
+            <span aria-hidden="true" className="mr-1 font-bold">
+              ·
+            </span>
+            not covered in that interview
           </li>
           <li>Multi-team or Org under a rating: the scope of its evidence (team scope is not marked)</li>
         </ul>

@@ -18,7 +18,16 @@ type Axis = "columns" | "rows";
 type PreviewAction = (prev: unknown, payload: { text: string; fileName?: string; competencyAxis?: Axis }) => Promise<ActionResult<ParsedDocument>>;
 type ImportAction = (
   prev: unknown,
-  payload: { text: string; name: string; include: string[]; fileName?: string; competencyAxis?: Axis; senior?: string; staff?: string; pivot?: boolean },
+  payload: {
+    text: string;
+    name: string;
+    include: string[];
+    fileName?: string;
+    competencyAxis?: Axis;
+    senior?: string;
+    staff?: string;
+    pivot?: boolean;
+  },
 ) => Promise<ActionResult<unknown>>;
 
 type Source = { text: string; fileName: string | null; axis?: Axis };
@@ -37,35 +46,47 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
   const suggestedKeys = (parsed: ParsedDocument, pivot: boolean) =>
     new Set((pivot ? parsed.pivot.sections : parsed.sections).filter((s) => s.include).map((s) => s.key));
 
-  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(async (_prev, source) => {
-    if (source === null) return { source: null, parsed: null, error: "" };
-    const result = await callAction(() =>
-      previewAction(null, { text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}), ...(source.axis ? { competencyAxis: source.axis } : {}) }),
-    );
-    if (!result.ok) return { source: null, parsed: null, error: result.fieldErrors?.text?.[0] ?? result.message };
-    const pivot = result.data.pivot.suggested;
-    setChoice({ senior: result.data.guessedSenior ?? "", staff: result.data.guessedStaff ?? "", pivot });
-    setInclude(suggestedKeys(result.data, pivot));
-    setName(result.data.title ?? (source.fileName ? source.fileName.replace(/\.(md|markdown|txt|ya?ml|json)$/i, "") : ""));
-    return { source, parsed: result.data, error: "" };
-  }, { source: null, parsed: null, error: "" });
+  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(
+    async (_prev, source) => {
+      if (source === null) return { source: null, parsed: null, error: "" };
+      const result = await callAction(() =>
+        previewAction(null, {
+          text: source.text,
+          ...(source.fileName ? { fileName: source.fileName } : {}),
+          ...(source.axis ? { competencyAxis: source.axis } : {}),
+        }),
+      );
+      if (!result.ok) return { source: null, parsed: null, error: result.fieldErrors?.text?.[0] ?? result.message };
+      const pivot = result.data.pivot.suggested;
+      setChoice({ senior: result.data.guessedSenior ?? "", staff: result.data.guessedStaff ?? "", pivot });
+      setInclude(suggestedKeys(result.data, pivot));
+      setName(result.data.title ?? (source.fileName ? source.fileName.replace(/\.(md|markdown|txt|ya?ml|json)$/i, "") : ""));
+      return { source, parsed: result.data, error: "" };
+    },
+    { source: null, parsed: null, error: "" },
+  );
 
-  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(async () => {
-    const source = preview.source;
-    if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-    const result = await callAction(() => importAction(null, {
-      text: source.text,
-      name,
-      include: [...include],
-      ...(source.fileName ? { fileName: source.fileName } : {}),
-      ...(source.axis ? { competencyAxis: source.axis } : {}),
-      ...(choice.senior ? { senior: choice.senior } : {}),
-      ...(choice.staff ? { staff: choice.staff } : {}),
-      pivot: choice.pivot,
-    }));
-    if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
-    return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
-  }, { message: "", fieldErrors: {} });
+  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(
+    async () => {
+      const source = preview.source;
+      if (!source) return { message: "Choose a file first.", fieldErrors: {} };
+      const result = await callAction(() =>
+        importAction(null, {
+          text: source.text,
+          name,
+          include: [...include],
+          ...(source.fileName ? { fileName: source.fileName } : {}),
+          ...(source.axis ? { competencyAxis: source.axis } : {}),
+          ...(choice.senior ? { senior: choice.senior } : {}),
+          ...(choice.staff ? { staff: choice.staff } : {}),
+          pivot: choice.pivot,
+        }),
+      );
+      if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
+      return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
+    },
+    { message: "", fieldErrors: {} },
+  );
 
   const parsed = preview.parsed;
   const nameError = saved.fieldErrors.name?.[0];
@@ -73,7 +94,12 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
   const reading = parsed ? (choice.pivot && parsed.pivot.available ? parsed.pivot.sections : parsed.sections) : [];
   const includedSections = reading.filter((s) => include.has(s.key));
   const includedItems = includedSections.reduce((n, s) => n + s.items.length, 0);
-  const mapping = { ...(choice.senior ? { senior: choice.senior } : {}), ...(choice.staff ? { staff: choice.staff } : {}), pivot: choice.pivot, includeKeys: include };
+  const mapping = {
+    ...(choice.senior ? { senior: choice.senior } : {}),
+    ...(choice.staff ? { staff: choice.staff } : {}),
+    pivot: choice.pivot,
+    includeKeys: include,
+  };
 
   return (
     <div className="space-y-6">
@@ -92,14 +118,19 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
       ) : null}
 
       {parsed ? (
-        <section aria-labelledby="preview-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="checklist-preview">
+        <section
+          aria-labelledby="preview-heading"
+          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          data-testid="checklist-preview"
+        >
           <div>
             <h2 id="preview-heading" className="font-semibold">
               Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
             </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid="preview-summary">
               {reading.length} section{reading.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
-              {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is saved until you create the draft.
+              {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is saved
+              until you create the draft.
             </p>
             <p className="mt-1 text-sm text-slate-700" data-testid="preview-counts">
               {countSummary(mappingCounts(parsed, mapping))}
@@ -120,7 +151,9 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
           {parsed.problem ? (
             <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="preview-problem">
               <p>{parsed.problem.message}</p>
-              {parsed.problem.example ? <pre className="mt-2 overflow-x-auto whitespace-pre rounded bg-white p-2 text-xs">{parsed.problem.example}</pre> : null}
+              {parsed.problem.example ? (
+                <pre className="mt-2 overflow-x-auto whitespace-pre rounded bg-white p-2 text-xs">{parsed.problem.example}</pre>
+              ) : null}
             </div>
           ) : null}
 
@@ -142,7 +175,9 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
 
           <fieldset>
             <legend className={labelClass}>Sections</legend>
-            <p className="text-xs text-slate-500">Tick the sections to keep. Sections that do not look like competencies start unticked, with the reason.</p>
+            <p className="text-xs text-slate-500">
+              Tick the sections to keep. Sections that do not look like competencies start unticked, with the reason.
+            </p>
             <FieldError id="import-include-error" message={includeError} />
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200">
               {reading.map((s) => {

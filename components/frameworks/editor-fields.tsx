@@ -29,7 +29,19 @@ function Label({ id, label, hidden }: { id: string; label: string; hidden?: bool
   );
 }
 
-export function TextInput({ id, label, value, onChange, error, hint, maxLength, labelHidden, className, onKeyDown, mono }: Common & {
+export function TextInput({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  maxLength,
+  labelHidden,
+  className,
+  onKeyDown,
+  mono,
+}: Common & {
   onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
   mono?: boolean;
 }) {

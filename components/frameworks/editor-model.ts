@@ -180,7 +180,17 @@ export const fieldIds = {
   checklist: "fw-checklist",
   section: (
     uid: string,
-    field: "name" | "key" | "description" | "seniorSignal" | "staffSignal" | "staffCriticalByDefault" | "items" | "questions" | "redFlags" | "levelReferences",
+    field:
+      | "name"
+      | "key"
+      | "description"
+      | "seniorSignal"
+      | "staffSignal"
+      | "staffCriticalByDefault"
+      | "items"
+      | "questions"
+      | "redFlags"
+      | "levelReferences",
   ) => `${uid}-${field}`,
   item: (uid: string) => `${uid}-text`,
   question: (uid: string, field: "prompt" | "seniorSignal" | "staffSignal") => `${uid}-${field}`,

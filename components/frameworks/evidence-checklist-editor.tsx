@@ -39,13 +39,19 @@ export function EvidenceChecklistEditor({
 }) {
   const set = (uid: string, patch: Partial<EditorEvidenceItem>) => onChange((c) => c?.map((e) => (e.uid === uid ? { ...e, ...patch } : e)) ?? c);
   return (
-    <section id={fieldIds.checklist} tabIndex={-1} aria-labelledby="checklist-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="checklist-editor">
+    <section
+      id={fieldIds.checklist}
+      tabIndex={-1}
+      aria-labelledby="checklist-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+      data-testid="checklist-editor"
+    >
       <h2 id="checklist-heading" className="font-semibold">
         Panel evidence checklist
       </h2>
       <p className="text-sm text-slate-500">
-        What the loop as a whole should have collected by the debrief. An item is collected when a rating in one of its sections has written evidence and is a
-        2, or a 1 or more scoped multi-team or org.
+        What the loop as a whole should have collected by the debrief. An item is collected when a rating in one of its sections has written evidence
+        and is a 2, or a 1 or more scoped multi-team or org.
       </p>
       <FieldError id={`${fieldIds.checklist}-error`} message={errors[fieldIds.checklist]} />
       {checklist === null ? (
@@ -72,7 +78,9 @@ export function EvidenceChecklistEditor({
         </div>
       ) : (
         <>
-          {checklist.length === 0 ? <p className="mt-2 text-sm text-slate-500">No items: the debrief shows no checklist for this framework.</p> : null}
+          {checklist.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-500">No items: the debrief shows no checklist for this framework.</p>
+          ) : null}
           <ol className="mt-3 space-y-3">
             {checklist.map((item, i) => {
               const rowLabel = `checklist item ${item.label.trim() ? `“${item.label.trim().slice(0, 60)}”` : i + 1}`;
@@ -138,7 +146,9 @@ export function EvidenceChecklistEditor({
                               checked={checked}
                               onChange={(e) =>
                                 set(item.uid, {
-                                  sectionUids: e.target.checked ? [...item.sectionUids, section.uid] : item.sectionUids.filter((u) => u !== section.uid),
+                                  sectionUids: e.target.checked
+                                    ? [...item.sectionUids, section.uid]
+                                    : item.sectionUids.filter((u) => u !== section.uid),
                                 })
                               }
                             />

@@ -7,7 +7,18 @@ import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { callAction } from "@/lib/actions/call-action";
 import { TextArea, TextInput } from "./editor-fields";
-import { fieldIds, mapFieldErrors, move, newSection, sectionLabel, toContent, toEditorDoc, type EditorDoc, type EditorErrors, type EditorSection } from "./editor-model";
+import {
+  fieldIds,
+  mapFieldErrors,
+  move,
+  newSection,
+  sectionLabel,
+  toContent,
+  toEditorDoc,
+  type EditorDoc,
+  type EditorErrors,
+  type EditorSection,
+} from "./editor-model";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { EvidenceChecklistEditor } from "./evidence-checklist-editor";
 import { GuidanceEditor } from "./guidance-editor";
@@ -51,7 +62,9 @@ export function FrameworkEditor({
   const [doc, setDoc] = useState<EditorDoc>(() => toEditorDoc(initialContent));
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(initialContent));
   const [errors, setErrors] = useState<EditorErrors>({});
-  const [open, setOpen] = useState<Set<string>>(() => new Set(initialContent.sections.length <= 2 ? initialContent.sections.map((_, i) => `s${i}`) : []));
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(initialContent.sections.length <= 2 ? initialContent.sections.map((_, i) => `s${i}`) : []),
+  );
   const [announcement, setAnnouncement] = useState("");
   const [confirming, setConfirming] = useState<"publish" | "discard" | null>(null);
   const dnd = useDragReorder();
@@ -167,7 +180,12 @@ export function FrameworkEditor({
       </p>
 
       {errorList.length > 0 ? (
-        <div id="editor-errors" tabIndex={-1} className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="editor-errors">
+        <div
+          id="editor-errors"
+          tabIndex={-1}
+          className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          data-testid="editor-errors"
+        >
           <p className="font-medium">
             {errorList.length === 1 ? "One field needs" : `${errorList.length} fields need`} attention before this draft can be saved:
           </p>
@@ -287,7 +305,11 @@ export function FrameworkEditor({
       />
 
       {confirming === "publish" ? (
-        <section aria-labelledby="publish-heading" className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm sm:p-5" data-testid="publish-confirm">
+        <section
+          aria-labelledby="publish-heading"
+          className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm sm:p-5"
+          data-testid="publish-confirm"
+        >
           <h2 id="publish-heading" className="font-semibold text-brand-900">
             Publish version {version}?
           </h2>

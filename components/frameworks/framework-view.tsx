@@ -101,7 +101,11 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
         ))}
       </ol>
       {checklist ? (
-        <section aria-labelledby="view-checklist-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="view-checklist">
+        <section
+          aria-labelledby="view-checklist-heading"
+          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          data-testid="view-checklist"
+        >
           <h2 id="view-checklist-heading" className="font-semibold">
             Panel evidence checklist{" "}
             {content.evidenceChecklist ? null : <span className="text-sm font-normal text-slate-500">(the built-in one)</span>}

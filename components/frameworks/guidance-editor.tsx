@@ -24,11 +24,18 @@ export function GuidanceEditor({
   announce: (message: string) => void;
 }) {
   return (
-    <section id={fieldIds.guidance} tabIndex={-1} aria-labelledby="guidance-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      id={fieldIds.guidance}
+      tabIndex={-1}
+      aria-labelledby="guidance-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id="guidance-heading" className="font-semibold">
         Bar guidance
       </h2>
-      <p className="text-sm text-slate-500">What a Senior and a Staff engineer look like across the whole loop. Interviewers read it in the kit; the debrief shows it too.</p>
+      <p className="text-sm text-slate-500">
+        What a Senior and a Staff engineer look like across the whole loop. Interviewers read it in the kit; the debrief shows it too.
+      </p>
       <FieldError id={`${fieldIds.guidance}-error`} message={errors[fieldIds.guidance]} />
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         {(["senior", "staff"] as const).map((level) => (
@@ -120,7 +127,13 @@ function Lines({
           </li>
         ))}
       </ol>
-      <button id={addId} type="button" className={`mt-2 ${secondaryButton}`} disabled={lines.length >= L.guidanceLinesPerLevelMax} onClick={() => add(lines.length)}>
+      <button
+        id={addId}
+        type="button"
+        className={`mt-2 ${secondaryButton}`}
+        disabled={lines.length >= L.guidanceLinesPerLevelMax}
+        onClick={() => add(lines.length)}
+      >
         Add {name} line
       </button>
     </fieldset>

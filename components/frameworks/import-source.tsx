@@ -88,7 +88,13 @@ export function ImportSource({
           <label htmlFor={`${id}-paste`} className="sr-only">
             Paste the {kind}
           </label>
-          <textarea id={`${id}-paste`} rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)} className={`${inputClass} font-mono text-xs`} />
+          <textarea
+            id={`${id}-paste`}
+            rows={8}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            className={`${inputClass} font-mono text-xs`}
+          />
           <button type="button" className={secondaryButton} disabled={busy || pasted.trim() === ""} onClick={previewPaste}>
             Preview pasted text
           </button>

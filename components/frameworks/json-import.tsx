@@ -14,10 +14,7 @@ import { ImportSource } from "./import-source";
 
 type Preview = { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: { path: string; message: string }[] };
 type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<Preview>>;
-type ImportAction = (
-  prev: unknown,
-  payload: { text: string; publish: boolean; name?: string; fileName?: string },
-) => Promise<ActionResult<unknown>>;
+type ImportAction = (prev: unknown, payload: { text: string; publish: boolean; name?: string; fileName?: string }) => Promise<ActionResult<unknown>>;
 
 type Source = { text: string; fileName: string | null };
 type PreviewState = { source: Source | null; content: FrameworkContent | null; errors: { path: string; message: string }[] };
@@ -28,22 +25,30 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
   const [name, setName] = useState("");
   const [publish, setPublish] = useState(false);
 
-  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(async (_prev, source) => {
-    if (source === null) return { source: null, content: null, errors: [] };
-    const result = await callAction(() => previewAction(null, { text: source.text }));
-    if (!result.ok) return { source: null, content: null, errors: [{ path: "", message: result.fieldErrors?.text?.[0] ?? result.message }] };
-    if (!result.data.ok) return { source: null, content: null, errors: result.data.errors };
-    setName(result.data.content.name);
-    return { source, content: result.data.content, errors: [] };
-  }, { source: null, content: null, errors: [] });
+  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(
+    async (_prev, source) => {
+      if (source === null) return { source: null, content: null, errors: [] };
+      const result = await callAction(() => previewAction(null, { text: source.text }));
+      if (!result.ok) return { source: null, content: null, errors: [{ path: "", message: result.fieldErrors?.text?.[0] ?? result.message }] };
+      if (!result.data.ok) return { source: null, content: null, errors: result.data.errors };
+      setName(result.data.content.name);
+      return { source, content: result.data.content, errors: [] };
+    },
+    { source: null, content: null, errors: [] },
+  );
 
-  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(async () => {
-    const source = preview.source;
-    if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-    const result = await callAction(() => importAction(null, { text: source.text, publish, name, ...(source.fileName ? { fileName: source.fileName } : {}) }));
-    if (result.ok) return { message: "", fieldErrors: {} };
-    return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
-  }, { message: "", fieldErrors: {} });
+  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(
+    async () => {
+      const source = preview.source;
+      if (!source) return { message: "Choose a file first.", fieldErrors: {} };
+      const result = await callAction(() =>
+        importAction(null, { text: source.text, publish, name, ...(source.fileName ? { fileName: source.fileName } : {}) }),
+      );
+      if (result.ok) return { message: "", fieldErrors: {} };
+      return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
+    },
+    { message: "", fieldErrors: {} },
+  );
 
   const content = preview.content;
   const nameError = saved.fieldErrors.name?.[0];
@@ -73,7 +78,11 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
       ) : null}
 
       {content ? (
-        <section aria-labelledby="json-preview-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="json-preview">
+        <section
+          aria-labelledby="json-preview-heading"
+          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          data-testid="json-preview"
+        >
           <div>
             <h2 id="json-preview-heading" className="font-semibold">
               Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
@@ -82,7 +91,14 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
               A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}. It becomes a new framework.
             </p>
           </div>
-          <TextInput id="json-import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
+          <TextInput
+            id="json-import-name"
+            label="Framework name"
+            value={name}
+            onChange={setName}
+            maxLength={FRAMEWORK_LIMITS.nameMax}
+            error={nameError}
+          />
           <ScrollRegion bleed>
             <DataTable
               head={
@@ -115,7 +131,8 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
               className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
             />
             <label htmlFor="json-publish-now" className="text-sm text-slate-700">
-              Publish now <span className="text-slate-500">(version 1 is frozen at once and roles can pin it; leave unticked to review it as a draft)</span>
+              Publish now{" "}
+              <span className="text-slate-500">(version 1 is frozen at once and roles can pin it; leave unticked to review it as a draft)</span>
             </label>
           </div>
           {saved.message ? (

@@ -26,8 +26,9 @@ export function LevelMappingFields({
       {parsed.levels.length > 0 ? (
         <>
           <p className={hintClass}>
-            The document names {parsed.levels.length} level{parsed.levels.length === 1 ? "" : "s"}: {parsed.levels.map((l) => l.name).join(", ")}. Pick the
-            one that is Senior and the one that is Staff: their text becomes each section&apos;s Senior and Staff signal, the other levels are kept as reference.
+            The document names {parsed.levels.length} level{parsed.levels.length === 1 ? "" : "s"}: {parsed.levels.map((l) => l.name).join(", ")}.
+            Pick the one that is Senior and the one that is Staff: their text becomes each section&apos;s Senior and Staff signal, the other levels
+            are kept as reference.
           </p>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             {(["senior", "staff"] as const).map((which) => (
@@ -72,7 +73,12 @@ export function LevelMappingFields({
           <label htmlFor="level-axis" className={labelClass}>
             In the table, the competencies are
           </label>
-          <select id="level-axis" className={inputClass} value={axis ?? parsed.grid.competencyAxis} onChange={(e) => onAxis(e.target.value === "rows" ? "rows" : "columns")}>
+          <select
+            id="level-axis"
+            className={inputClass}
+            value={axis ?? parsed.grid.competencyAxis}
+            onChange={(e) => onAxis(e.target.value === "rows" ? "rows" : "columns")}
+          >
             <option value="columns">the columns (levels are the rows)</option>
             <option value="rows">the rows (levels are the columns)</option>
           </select>

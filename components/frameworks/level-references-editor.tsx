@@ -33,7 +33,10 @@ export function LevelReferencesEditor({
       <p className="text-xs text-slate-500">
         What the ladder this framework came from says about this section at other levels. Interviewers see it, collapsed, in the kit.
       </p>
-      <FieldError id={`${fieldIds.section(section.uid, "levelReferences")}-error`} message={errors[fieldIds.section(section.uid, "levelReferences")]} />
+      <FieldError
+        id={`${fieldIds.section(section.uid, "levelReferences")}-error`}
+        message={errors[fieldIds.section(section.uid, "levelReferences")]}
+      />
       {refs.length === 0 ? <p className="mt-1 text-sm text-slate-500">No reference text for other levels.</p> : null}
       <ol className="mt-2 space-y-3">
         {refs.map((r, i) => {

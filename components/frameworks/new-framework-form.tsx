@@ -11,7 +11,10 @@ type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionRe
 
 /** Name a new framework and start it blank or from a copy of a published one. */
 export function NewFrameworkForm({ action, sources }: { action: Action; sources: { id: string; label: string }[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
+    ok: false,
+    message: "",
+  });
   // Controlled, so a refused name stays in the field (React resets uncontrolled forms after an action).
   const [name, setName] = useState("");
   const [startFrom, setStartFrom] = useState("blank");
@@ -44,7 +47,13 @@ export function NewFrameworkForm({ action, sources }: { action: Action; sources:
         <label htmlFor="new-framework-start" className={labelClass}>
           Start from
         </label>
-        <select id="new-framework-start" name="startFrom" className={`mt-1 ${inputClass}`} value={startFrom} onChange={(e) => setStartFrom(e.target.value)}>
+        <select
+          id="new-framework-start"
+          name="startFrom"
+          className={`mt-1 ${inputClass}`}
+          value={startFrom}
+          onChange={(e) => setStartFrom(e.target.value)}
+        >
           <option value="blank">A blank framework</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>

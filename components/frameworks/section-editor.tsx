@@ -7,16 +7,7 @@ import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { DragHandle, MoveButtons, TextArea, TextInput } from "./editor-fields";
 import { LevelReferencesEditor } from "./level-references-editor";
 import { RedFlagsEditor } from "./red-flags-editor";
-import {
-  fieldIds,
-  move,
-  newQuestion,
-  newUid,
-  sectionKeyFrom,
-  sectionLabel,
-  type EditorErrors,
-  type EditorSection,
-} from "./editor-model";
+import { fieldIds, move, newQuestion, newUid, sectionKeyFrom, sectionLabel, type EditorErrors, type EditorSection } from "./editor-model";
 import { dangerButton, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import type { DragReorder } from "./use-drag-reorder";
 
@@ -53,8 +44,7 @@ export function SectionEditor(props: Props) {
 
   const setField = <K extends keyof EditorSection>(key: K, value: EditorSection[K]) => onChange((s) => ({ ...s, [key]: value }));
 
-  const setName = (name: string) =>
-    onChange((s) => ({ ...s, name, key: s.keyFollowsName ? sectionKeyFrom(name, props.otherKeys) : s.key }));
+  const setName = (name: string) => onChange((s) => ({ ...s, name, key: s.keyFollowsName ? sectionKeyFrom(name, props.otherKeys) : s.key }));
 
   // Items ------------------------------------------------------------------
   const setItem = (uid: string, text: string) => onChange((s) => ({ ...s, items: s.items.map((i) => (i.uid === uid ? { ...i, text } : i)) }));
@@ -259,7 +249,9 @@ export function SectionEditor(props: Props) {
           <fieldset>
             <legend className={labelClass}>Probing questions</legend>
             <FieldError id={`${fieldIds.section(section.uid, "questions")}-error`} message={errors[fieldIds.section(section.uid, "questions")]} />
-            {section.questions.length === 0 ? <p className="mt-1 text-sm text-slate-500">No questions yet; interviewers get no prompts here.</p> : null}
+            {section.questions.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-500">No questions yet; interviewers get no prompts here.</p>
+            ) : null}
             <ol className="mt-2 space-y-3">
               {section.questions.map((q, i) => (
                 <li key={q.uid} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
@@ -357,7 +349,11 @@ function truncate(text: string, max: number): string {
 function sectionChildIds(section: EditorSection): Set<string> {
   return new Set([
     ...section.items.map((i) => fieldIds.item(i.uid)),
-    ...section.questions.flatMap((q) => [fieldIds.question(q.uid, "prompt"), fieldIds.question(q.uid, "seniorSignal"), fieldIds.question(q.uid, "staffSignal")]),
+    ...section.questions.flatMap((q) => [
+      fieldIds.question(q.uid, "prompt"),
+      fieldIds.question(q.uid, "seniorSignal"),
+      fieldIds.question(q.uid, "staffSignal"),
+    ]),
     ...section.redFlags.flatMap((f) => [fieldIds.redFlag(f.uid, "title"), fieldIds.redFlag(f.uid, "description")]),
     ...section.levelReferences.flatMap((r) => [fieldIds.levelReference(r.uid, "level"), fieldIds.levelReference(r.uid, "text")]),
   ]);

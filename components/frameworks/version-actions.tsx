@@ -10,7 +10,10 @@ type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionRe
 
 /** "Edit" on a published framework: starts (or reopens) the next draft. */
 export function StartDraftButton({ action, frameworkId, nextVersion }: { action: Action; frameworkId: string; nextVersion: number }) {
-  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
+    ok: false,
+    message: "",
+  });
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="frameworkId" value={frameworkId} />

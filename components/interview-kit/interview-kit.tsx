@@ -14,7 +14,11 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
     <article aria-label="Interview kit" className="space-y-4 text-[15px] leading-relaxed print:space-y-3 print:text-[11pt]">
       <nav aria-label="Kit sections" className="no-print flex flex-wrap gap-1.5 text-sm">
         {kit.sections.map((s) => (
-          <a key={s.id} href={`#kit-${s.id}`} className="rounded-full border border-slate-200 bg-white px-2.5 py-0.5 text-slate-700 hover:border-brand-600">
+          <a
+            key={s.id}
+            href={`#kit-${s.id}`}
+            className="rounded-full border border-slate-200 bg-white px-2.5 py-0.5 text-slate-700 hover:border-brand-600"
+          >
             {s.name}
           </a>
         ))}
@@ -26,7 +30,10 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
       </nav>
 
       {kit.guidance ? (
-        <section aria-labelledby="kit-guidance-title" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none">
+        <section
+          aria-labelledby="kit-guidance-title"
+          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none"
+        >
           <h3 id="kit-guidance-title" className="font-semibold text-slate-900">
             The bar: what Senior and Staff look like
           </h3>
@@ -78,7 +85,10 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
       ))}
 
       {kit.otherQuestions.length > 0 ? (
-        <section aria-labelledby="kit-other-title" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none">
+        <section
+          aria-labelledby="kit-other-title"
+          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none"
+        >
           <h3 id="kit-other-title" className="font-semibold">
             More questions for this stage
           </h3>

@@ -8,15 +8,7 @@ type Tab = "kit" | "scorecard";
  * Kit on the left and scorecard on the right on wide screens; "Kit | Scorecard" tabs on phones.
  * Printing always shows the kit and never the form.
  */
-export function KitScorecardTabs({
-  kit,
-  scorecard,
-  initialTab = "kit",
-}: {
-  kit: React.ReactNode;
-  scorecard: React.ReactNode;
-  initialTab?: Tab;
-}) {
+export function KitScorecardTabs({ kit, scorecard, initialTab = "kit" }: { kit: React.ReactNode; scorecard: React.ReactNode; initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const tabs: [Tab, string][] = [
     ["kit", "Kit"],
@@ -24,7 +16,11 @@ export function KitScorecardTabs({
   ];
   return (
     <div>
-      <div role="tablist" aria-label="Interview kit or scorecard" className="no-print sticky top-0 z-20 -mx-4 mb-4 flex border-b border-slate-200 bg-slate-50/95 px-4 backdrop-blur lg:hidden">
+      <div
+        role="tablist"
+        aria-label="Interview kit or scorecard"
+        className="no-print sticky top-0 z-20 -mx-4 mb-4 flex border-b border-slate-200 bg-slate-50/95 px-4 backdrop-blur lg:hidden"
+      >
         {tabs.map(([value, label]) => (
           <button
             key={value}

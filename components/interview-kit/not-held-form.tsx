@@ -8,7 +8,15 @@ import { dangerButton, hintClass, inputClass, labelClass } from "@/components/ui
 type Action = (prev: ActionResult<unknown>, payload: FormData) => Promise<ActionResult<unknown>>;
 
 /** "Did not take place": a reason, then the interview leaves the overdue lists and the missing scorecards. */
-export function NotHeldForm({ interviewId, action, summary = "The interview did not take place" }: { interviewId: string; action: Action; summary?: string }) {
+export function NotHeldForm({
+  interviewId,
+  action,
+  summary = "The interview did not take place",
+}: {
+  interviewId: string;
+  action: Action;
+  summary?: string;
+}) {
   const [state, dispatch, pending] = useActionState<ActionResult<unknown>, FormData>(action, { ok: false, message: "" });
   const id = useId();
   // Controlled, so the reason survives a refused submit (React resets an action form's fields).

@@ -20,7 +20,10 @@ export function PersonForm({
   action: (prev: ActionResult<unknown>, formData: FormData) => Promise<ActionResult<unknown>>;
   mode: "create" | "edit";
 }) {
-  const [state, formAction, pending] = useActionState((prev: ActionResult<unknown>, payload: FormData) => callAction(() => action(prev, payload)), { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, pending] = useActionState((prev: ActionResult<unknown>, payload: FormData) => callAction(() => action(prev, payload)), {
+    ok: false,
+    message: "",
+  } as ActionResult<unknown>);
   const [values, setValues] = useState(person);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (key: string) => errors[key]?.[0];
@@ -28,32 +31,70 @@ export function PersonForm({
     <form action={formAction} className="max-w-xl space-y-5" noValidate>
       {person.id ? <input type="hidden" name="userId" value={person.id} /> : null}
       {state.message ? (
-        <p role="status" className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-red-200 bg-red-50 text-red-800"}`}>
+        <p
+          role="status"
+          className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-red-200 bg-red-50 text-red-800"}`}
+        >
           {state.message}
         </p>
       ) : null}
       <div>
-        <label htmlFor="name" className="block text-sm font-medium">Name</label>
-        <input id="name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} className={input} aria-invalid={Boolean(err("name"))} aria-describedby={err("name") ? "name-error" : undefined} />
+        <label htmlFor="name" className="block text-sm font-medium">
+          Name
+        </label>
+        <input
+          id="name"
+          name="name"
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+          className={input}
+          aria-invalid={Boolean(err("name"))}
+          aria-describedby={err("name") ? "name-error" : undefined}
+        />
         <FieldError id="name-error" message={err("name")} />
       </div>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
         {mode === "create" ? (
-          <input id="email" name="email" type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} className={input} aria-invalid={Boolean(err("email"))} aria-describedby={err("email") ? "email-error" : undefined} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            value={values.email}
+            onChange={(e) => setValues({ ...values, email: e.target.value })}
+            className={input}
+            aria-invalid={Boolean(err("email"))}
+            aria-describedby={err("email") ? "email-error" : undefined}
+          />
         ) : (
           <input id="email" value={values.email} readOnly className={`${input} bg-slate-50 text-slate-600`} />
         )}
         <FieldError id="email-error" message={err("email")} />
       </div>
       <div>
-        <label htmlFor="level" className="block text-sm font-medium">Engineering level</label>
-        <select id="level" name="level" value={values.level} onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })} className={input} aria-invalid={Boolean(err("level"))} aria-describedby={`level-help${err("level") ? " level-error" : ""}`}>
+        <label htmlFor="level" className="block text-sm font-medium">
+          Engineering level
+        </label>
+        <select
+          id="level"
+          name="level"
+          value={values.level}
+          onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })}
+          className={input}
+          aria-invalid={Boolean(err("level"))}
+          aria-describedby={`level-help${err("level") ? " level-error" : ""}`}
+        >
           {Object.entries(LEVEL_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
-        <p id="level-help" className="mt-1 text-xs text-slate-500">An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.</p>
+        <p id="level-help" className="mt-1 text-xs text-slate-500">
+          An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.
+        </p>
         <FieldError id="level-error" message={err("level")} />
       </div>
       <fieldset aria-describedby={err("roles") ? "roles-error" : undefined}>
@@ -66,7 +107,9 @@ export function PersonForm({
                 name="roles[]"
                 value={value}
                 checked={values.roles.includes(value)}
-                onChange={(e) => setValues({ ...values, roles: e.target.checked ? [...values.roles, value] : values.roles.filter((r) => r !== value) })}
+                onChange={(e) =>
+                  setValues({ ...values, roles: e.target.checked ? [...values.roles, value] : values.roles.filter((r) => r !== value) })
+                }
               />
               {label}
             </label>
@@ -81,14 +124,30 @@ export function PersonForm({
         </label>
       ) : null}
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">{mode === "create" ? "Password" : "New password"}</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" className={input} aria-invalid={Boolean(err("password"))} aria-describedby={`password-help${err("password") ? " password-error" : ""}`} />
+        <label htmlFor="password" className="block text-sm font-medium">
+          {mode === "create" ? "Password" : "New password"}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className={input}
+          aria-invalid={Boolean(err("password"))}
+          aria-describedby={`password-help${err("password") ? " password-error" : ""}`}
+        />
         <p id="password-help" className="mt-1 text-xs text-slate-500">
-          {mode === "create" ? "At least 12 characters. Leave empty if they sign in with your identity provider." : "Leave empty to keep the current password."}
+          {mode === "create"
+            ? "At least 12 characters. Leave empty if they sign in with your identity provider."
+            : "Leave empty to keep the current password."}
         </p>
         <FieldError id="password-error" message={err("password")} />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode === "create" ? "Add person" : "Save changes"}
       </button>
     </form>

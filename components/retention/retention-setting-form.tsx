@@ -30,7 +30,9 @@ export function RetentionSettingForm({ months, action }: { months: number | null
     >
       {state.ok ? (
         <FormMessage tone="success" testId="retention-saved">
-          {state.data.months === null ? "Saved: automatic erasure is off." : `Saved: candidates are erased ${state.data.months} months after their final decision.`}
+          {state.data.months === null
+            ? "Saved: automatic erasure is off."
+            : `Saved: candidates are erased ${state.data.months} months after their final decision.`}
         </FormMessage>
       ) : state.message ? (
         <FormMessage tone="error" testId="retention-message">

@@ -27,7 +27,12 @@ export function RunRetentionButton({ count, action }: { count: number; action: A
         </FormMessage>
       ) : null}
       {count > 0 ? (
-        <button type="button" className={eraseButton} disabled={!hydrated || pending} onClick={() => startTransition(() => dispatch({ confirm: "yes" }))}>
+        <button
+          type="button"
+          className={eraseButton}
+          disabled={!hydrated || pending}
+          onClick={() => startTransition(() => dispatch({ confirm: "yes" }))}
+        >
           {pending ? "Erasing…" : `Erase ${count === 1 ? "this candidate" : `these ${count} candidates`} now`}
         </button>
       ) : null}

@@ -31,18 +31,26 @@ export function CoverageView({ report, hiresStaff, compact = false }: { report: 
                   {s.sectionName}
                   {s.staffCritical ? <span className="ml-1.5 text-xs font-normal text-amber-700">Staff-critical</span> : null}
                 </p>
-                <p className="text-xs text-slate-500">{s.stages.length === 0 ? "No stage covers it yet" : s.stages.map((st) => st.name).join(" · ")}</p>
+                <p className="text-xs text-slate-500">
+                  {s.stages.length === 0 ? "No stage covers it yet" : s.stages.map((st) => st.name).join(" · ")}
+                </p>
               </div>
               <div className="flex flex-wrap gap-1">
                 {s.status === "covered" ? (
-                  <Badge tone="green">{s.stages.length} stage{s.stages.length === 1 ? "" : "s"}</Badge>
+                  <Badge tone="green">
+                    {s.stages.length} stage{s.stages.length === 1 ? "" : "s"}
+                  </Badge>
                 ) : s.status === "thin" ? (
                   <Badge tone="amber">1 stage, needs 2</Badge>
                 ) : (
                   <Badge tone="red">Uncovered</Badge>
                 )}
                 {hiresStaff && s.staffCritical && s.stages.length > 0 ? (
-                  s.hasStaffInterviewer ? <Badge tone="blue">Staff+ rater</Badge> : <Badge tone="red">No Staff+ rater</Badge>
+                  s.hasStaffInterviewer ? (
+                    <Badge tone="blue">Staff+ rater</Badge>
+                  ) : (
+                    <Badge tone="red">No Staff+ rater</Badge>
+                  )
                 ) : null}
               </div>
             </li>

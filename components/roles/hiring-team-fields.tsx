@@ -91,8 +91,7 @@ function PeoplePicker({
   id: string;
   showLevel: boolean;
 }) {
-  const toggle = (personId: string, on: boolean) =>
-    onChange(on ? [...selected, personId] : selected.filter((x) => x !== personId));
+  const toggle = (personId: string, on: boolean) => onChange(on ? [...selected, personId] : selected.filter((x) => x !== personId));
   return (
     <fieldset className={fieldsetClass} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={Boolean(error)}>
       <legend className={legendClass}>{legend}</legend>

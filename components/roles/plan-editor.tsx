@@ -8,7 +8,18 @@ import { CoverageView } from "./coverage-panel";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addStage, canAddStage, moveStage, removeStage, stageErrors, stageIds, toDraftStages, toPlanPayload, withSavedIds, type DraftStage } from "./plan-model";
+import {
+  addStage,
+  canAddStage,
+  moveStage,
+  removeStage,
+  stageErrors,
+  stageIds,
+  toDraftStages,
+  toPlanPayload,
+  withSavedIds,
+  type DraftStage,
+} from "./plan-model";
 import { PlanStageFieldset } from "./plan-stage-fieldset";
 
 type Outcome = { stageIds: string[]; clean: boolean; warnings: number };
@@ -44,17 +55,20 @@ export function PlanEditor({
   const [openQuestions, setOpenQuestions] = useState<Set<string>>(() => new Set());
   const hydrated = useHydrated();
   // A successful save gives new stages their database ids (in the same transition that brings the result).
-  const [state, dispatch, pending] = useActionState<ActionResult<Outcome>, Record<string, unknown>>(async (prev, payload) => {
-    const result = await action(prev, payload);
-    if (result.ok) {
-      // Updates after an await need their own transition to land with the result.
-      startTransition(() => {
-        setStages((current) => withSavedIds(current, result.data.stageIds));
-        setDirty(false);
-      });
-    }
-    return result;
-  }, { ok: false, message: "" });
+  const [state, dispatch, pending] = useActionState<ActionResult<Outcome>, Record<string, unknown>>(
+    async (prev, payload) => {
+      const result = await action(prev, payload);
+      if (result.ok) {
+        // Updates after an await need their own transition to land with the result.
+        startTransition(() => {
+          setStages((current) => withSavedIds(current, result.data.stageIds));
+          setDirty(false);
+        });
+      }
+      return result;
+    },
+    { ok: false, message: "" },
+  );
 
   // Focus requests from moves, adds and removes are honoured after the render that made them.
   const pendingFocus = useRef<string | null>(null);
@@ -174,7 +188,9 @@ export function PlanEditor({
           <h2 id="coverage-heading" className="font-semibold">
             Coverage check
           </h2>
-          <p className="mb-3 mt-0.5 text-xs text-slate-500">Updates as you edit. Every section in play needs a stage; every Staff-critical section two.</p>
+          <p className="mb-3 mt-0.5 text-xs text-slate-500">
+            Updates as you edit. Every section in play needs a stage; every Staff-critical section two.
+          </p>
           <p className="sr-only" aria-live="polite">
             {report.clean ? "Coverage is clean." : `${report.warnings.length} coverage warnings.`}
           </p>

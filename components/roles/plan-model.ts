@@ -70,7 +70,7 @@ export function moveStage(stages: DraftStage[], index: number, by: -1 | 1): { st
   next.splice(index, 1);
   next.splice(target, 0, item);
   const atEnd = by < 0 ? target === 0 : target === next.length - 1;
-  return { stages: next, focusId: (by < 0) !== atEnd ? stageIds.up(item.key) : stageIds.down(item.key) };
+  return { stages: next, focusId: by < 0 !== atEnd ? stageIds.up(item.key) : stageIds.down(item.key) };
 }
 
 /** A section joins the stage's focus with its first questions, or leaves it with all of its questions. */
@@ -79,9 +79,16 @@ export function toggleFocus(stage: DraftStage, section: PlanSection | undefined,
   const focused = stage.focusSectionIds.includes(sectionId);
   return {
     ...stage,
-    focusSectionIds: on ? (focused ? stage.focusSectionIds : [...stage.focusSectionIds, sectionId]) : stage.focusSectionIds.filter((x) => x !== sectionId),
+    focusSectionIds: on
+      ? focused
+        ? stage.focusSectionIds
+        : [...stage.focusSectionIds, sectionId]
+      : stage.focusSectionIds.filter((x) => x !== sectionId),
     questionIds: on
-      ? [...stage.questionIds, ...(section?.questions.slice(0, DEFAULT_QUESTIONS_PER_SECTION).map((q) => q.id) ?? []).filter((q) => !stage.questionIds.includes(q))]
+      ? [
+          ...stage.questionIds,
+          ...(section?.questions.slice(0, DEFAULT_QUESTIONS_PER_SECTION).map((q) => q.id) ?? []).filter((q) => !stage.questionIds.includes(q)),
+        ]
       : stage.questionIds.filter((q) => !sectionQuestionIds.has(q)),
   };
 }

@@ -193,42 +193,42 @@ export function PlanStageFieldset({
           </button>
         ) : null}
         <div id={`${stage.key}-questions`} hidden={!questionsOpen}>
-        {focusSections.map((section) => (
-          <div key={section.id} className="mt-2">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{section.name}</p>
-            {section.questions.length === 0 ? (
-              <p className="text-sm text-slate-500">This section has no probing questions in the pinned version.</p>
-            ) : (
-              <ul className="mt-1 space-y-1">
-                {section.questions.map((q) => (
-                  <li key={q.id} className="rounded-md border border-slate-100 px-2 py-1.5">
-                    <label className="flex items-start gap-2 text-sm">
-                      <input
-                        type="checkbox"
-                        className={`mt-0.5 ${checkboxClass}`}
-                        checked={stage.questionIds.includes(q.id)}
-                        onChange={(e) => {
-                          const on = e.target.checked;
-                          onChange((s) => toggleIn(s, "questionIds", q.id, on));
-                        }}
-                      />
-                      <span>{q.prompt}</span>
-                    </label>
-                    <details className="ml-6 mt-1 text-xs text-slate-600">
-                      <summary className="cursor-pointer text-brand-700">Senior and Staff signals</summary>
-                      <p className="mt-1">
-                        <span className="font-semibold">Senior:</span> {q.seniorSignal}
-                      </p>
-                      <p className="mt-1">
-                        <span className="font-semibold">Staff:</span> {q.staffSignal}
-                      </p>
-                    </details>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
+          {focusSections.map((section) => (
+            <div key={section.id} className="mt-2">
+              <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{section.name}</p>
+              {section.questions.length === 0 ? (
+                <p className="text-sm text-slate-500">This section has no probing questions in the pinned version.</p>
+              ) : (
+                <ul className="mt-1 space-y-1">
+                  {section.questions.map((q) => (
+                    <li key={q.id} className="rounded-md border border-slate-100 px-2 py-1.5">
+                      <label className="flex items-start gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          className={`mt-0.5 ${checkboxClass}`}
+                          checked={stage.questionIds.includes(q.id)}
+                          onChange={(e) => {
+                            const on = e.target.checked;
+                            onChange((s) => toggleIn(s, "questionIds", q.id, on));
+                          }}
+                        />
+                        <span>{q.prompt}</span>
+                      </label>
+                      <details className="ml-6 mt-1 text-xs text-slate-600">
+                        <summary className="cursor-pointer text-brand-700">Senior and Staff signals</summary>
+                        <p className="mt-1">
+                          <span className="font-semibold">Senior:</span> {q.seniorSignal}
+                        </p>
+                        <p className="mt-1">
+                          <span className="font-semibold">Staff:</span> {q.staffSignal}
+                        </p>
+                      </details>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
         </div>
         <FieldError id={`${stage.key}-questions-error`} message={errors.questions} />
       </fieldset>

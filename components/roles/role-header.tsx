@@ -47,7 +47,9 @@ export function RoleHeader({
                 href={`/roles/${role.id}${tab.path}`}
                 aria-current={tab.key === active ? "page" : undefined}
                 className={`block whitespace-nowrap border-b-2 px-3 py-2 ${
-                  tab.key === active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                  tab.key === active
+                    ? "border-brand-600 font-medium text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
                 {tab.label}

@@ -9,7 +9,16 @@ import { sectionsForVersion } from "@/lib/roles/sections-for-version";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
 import { FormMessage } from "@/components/ui/form-message";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
-import { checkboxClass, fieldsetClass, hintClass, inputClass, labelClass, legendClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import {
+  checkboxClass,
+  fieldsetClass,
+  hintClass,
+  inputClass,
+  labelClass,
+  legendClass,
+  primaryButton,
+  secondaryButton,
+} from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
@@ -28,7 +37,8 @@ export type SaveSettingsOutcome = { versionChanged: boolean; droppedFocus: numbe
 type Action = (prev: ActionResult<SaveSettingsOutcome>, payload: Record<string, unknown>) => Promise<ActionResult<SaveSettingsOutcome>>;
 
 /** Shares are typed as percentages; everything else as the number itself. */
-const toField = (key: ThresholdKey, value: number) => (THRESHOLD_SPECS[key].kind === "share" ? String(Math.round(value * 10000) / 100) : String(value));
+const toField = (key: ThresholdKey, value: number) =>
+  THRESHOLD_SPECS[key].kind === "share" ? String(Math.round(value * 10000) / 100) : String(value);
 const fromField = (key: ThresholdKey, text: string): number | null => {
   if (text.trim() === "") return null;
   const n = Number(text);
@@ -208,7 +218,11 @@ export function RoleSettingsForm({
         <FieldError id="role-version-error" message={err("frameworkVersionId")} />
       </div>
 
-      <fieldset className={fieldsetClass} aria-invalid={Boolean(sectionsError)} aria-describedby={`role-sections-hint${sectionsError ? " role-sections-error" : ""}`}>
+      <fieldset
+        className={fieldsetClass}
+        aria-invalid={Boolean(sectionsError)}
+        aria-describedby={`role-sections-hint${sectionsError ? " role-sections-error" : ""}`}
+      >
         <legend className={legendClass}>Sections</legend>
         <p id="role-sections-hint" className="text-xs text-slate-500">
           Sections in play are rated in every interview loop. Staff-critical sections decide the Staff bar: each needs two raters.{" "}
@@ -322,7 +336,12 @@ export function RoleSettingsForm({
             );
           })}
         </div>
-        <button type="button" className={`mt-3 ${secondaryButton}`} disabled={!defaultsChanged} onClick={() => setThresholds(thresholdFields({ ...DEFAULT_THRESHOLDS }))}>
+        <button
+          type="button"
+          className={`mt-3 ${secondaryButton}`}
+          disabled={!defaultsChanged}
+          onClick={() => setThresholds(thresholdFields({ ...DEFAULT_THRESHOLDS }))}
+        >
           Reset thresholds to defaults
         </button>
       </fieldset>

@@ -17,19 +17,18 @@ export function AmendableScorecard({ locked, editor }: { locked: React.ReactNode
         <p className="rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">
           You are amending a submitted scorecard. The original stays on record with your reason.
         </p>
-        <ScorecardEditor
-          {...editor}
-          mode="amend"
-          onDone={() => setAmending(false)}
-          onCancel={() => setAmending(false)}
-        />
+        <ScorecardEditor {...editor} mode="amend" onDone={() => setAmending(false)} onCancel={() => setAmending(false)} />
       </div>
     );
   }
   return (
     <div className="space-y-3">
       {pending ? (
-        <p role="status" data-testid="pending-amendment" className="rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">
+        <p
+          role="status"
+          data-testid="pending-amendment"
+          className="rounded-xl border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900"
+        >
           {pending.amend
             ? `You have an unsaved amendment in this browser (saved ${formatClock(pending.savedAt)}). Choose Amend to continue it.`
             : `This browser kept changes from ${formatClock(pending.savedAt)} that never reached the server. Choose Amend to review them.`}

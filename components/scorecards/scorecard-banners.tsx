@@ -14,7 +14,17 @@ export function SaveErrorBanner({ message }: { message: string }) {
 }
 
 /** Another tab or window saved a newer copy: autosave has stopped; reload or copy the text out. */
-export function ConflictBanner({ message, copied, onReload, onCopy }: { message: string; copied: boolean; onReload: () => void; onCopy: () => void }) {
+export function ConflictBanner({
+  message,
+  copied,
+  onReload,
+  onCopy,
+}: {
+  message: string;
+  copied: boolean;
+  onReload: () => void;
+  onCopy: () => void;
+}) {
   return (
     <div role="alert" data-testid="conflict" className="space-y-2 rounded-xl border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="font-semibold">This scorecard was changed in another tab or window.</p>
@@ -27,7 +37,11 @@ export function ConflictBanner({ message, copied, onReload, onCopy }: { message:
         <button type="button" onClick={onReload} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
           Reload
         </button>
-        <button type="button" onClick={onCopy} className="rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100">
+        <button
+          type="button"
+          onClick={onCopy}
+          className="rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100"
+        >
           {copied ? "Copied" : "Copy my text"}
         </button>
       </div>
@@ -82,7 +96,13 @@ export function ConflictStash({ text, copied, onCopy, onDismiss }: { text: strin
       <label htmlFor="sc-stash" className="block font-semibold">
         Your text from the other copy, kept when you reloaded
       </label>
-      <textarea id="sc-stash" readOnly value={text} rows={5} className="block w-full rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs" />
+      <textarea
+        id="sc-stash"
+        readOnly
+        value={text}
+        rows={5}
+        className="block w-full rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs"
+      />
       <div className="flex gap-2">
         <button type="button" onClick={onCopy} className={stashButton}>
           {copied ? "Copied" : "Copy"}

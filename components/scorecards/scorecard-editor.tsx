@@ -3,7 +3,13 @@
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
-import { alignToSections, contentToPlainText, type RatingValue, type ScorecardContent, type SectionRatingInput } from "@/lib/scorecards/scorecard-content";
+import {
+  alignToSections,
+  contentToPlainText,
+  type RatingValue,
+  type ScorecardContent,
+  type SectionRatingInput,
+} from "@/lib/scorecards/scorecard-content";
 import type { SavedScorecard } from "@/lib/scorecards/scorecard-schema";
 import { hasErrors, validateAmendmentReason, validateScorecard, type KitRules, type ScorecardErrors } from "@/lib/scorecards/validate-scorecard";
 import { KeyboardHelp } from "./keyboard-help";
@@ -239,9 +245,7 @@ export function ScorecardEditor(props: Props) {
           }}
         />
       ) : null}
-      {stash ? (
-        <ConflictStash text={stash} copied={copied} onCopy={() => void copyText(stash ?? "")} onDismiss={dismissStash} />
-      ) : null}
+      {stash ? <ConflictStash text={stash} copied={copied} onCopy={() => void copyText(stash ?? "")} onDismiss={dismissStash} /> : null}
 
       {sections.map((section, index) => {
         const value = content.ratings.find((r) => r.sectionId === section.id);

@@ -133,7 +133,17 @@ export function ChoiceGroup<T extends string>({
 type Update = (fn: (c: ScorecardContent) => ScorecardContent) => void;
 
 /** Red flags of the stage's sections: raise one with a tick, then say what was seen. */
-export function RedFlagsFieldset({ redFlags, content, errors, update }: { redFlags: EditorRedFlag[]; content: ScorecardContent; errors: ScorecardErrors; update: Update }) {
+export function RedFlagsFieldset({
+  redFlags,
+  content,
+  errors,
+  update,
+}: {
+  redFlags: EditorRedFlag[];
+  content: ScorecardContent;
+  errors: ScorecardErrors;
+  update: Update;
+}) {
   const raisedById = new Map(content.redFlags.map((f) => [f.redFlagId, f]));
   return (
     <fieldset className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">

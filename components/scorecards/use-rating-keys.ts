@@ -31,7 +31,8 @@ export function useRatingKeys({ sectionCount, onRate }: { sectionCount: number; 
     const target = formRef.current?.querySelector<HTMLElement>(`[data-section-index="${index}"]`);
     if (!target) return;
     const radio =
-      target.querySelector<HTMLInputElement>("input[data-rating-radio]:checked") ?? target.querySelector<HTMLInputElement>("input[data-rating-radio]");
+      target.querySelector<HTMLInputElement>("input[data-rating-radio]:checked") ??
+      target.querySelector<HTMLInputElement>("input[data-rating-radio]");
     radio?.focus();
     target.scrollIntoView({ block: "nearest" });
   };

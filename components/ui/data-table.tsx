@@ -16,7 +16,17 @@ const cellEdges = "first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5";
  * so a keyboard can scroll it (tables without links of their own need this); without one it is a plain box.
  * `bleed` runs it to the edges of the Panel around it.
  */
-export function ScrollRegion({ label, bleed = false, className, children }: { label?: string; bleed?: boolean; className?: string; children: ReactNode }) {
+export function ScrollRegion({
+  label,
+  bleed = false,
+  className,
+  children,
+}: {
+  label?: string;
+  bleed?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const focusable = label ? ({ role: "region", "aria-label": label, tabIndex: 0 } as const) : {};
   return (
     <div {...focusable} className={join("relative overflow-x-auto focus-visible:outline-offset-[-2px]", bleed && "-mx-4 sm:-mx-5", className)}>
@@ -32,7 +42,10 @@ export function DataTable({
   className,
   children,
   ...rest
-}: { caption?: string; head: ReactNode; className?: string; children: ReactNode } & Omit<ComponentPropsWithoutRef<"table">, "className" | "children">) {
+}: { caption?: string; head: ReactNode; className?: string; children: ReactNode } & Omit<
+  ComponentPropsWithoutRef<"table">,
+  "className" | "children"
+>) {
   return (
     <table {...rest} className={join("w-full text-sm", className)}>
       {caption ? <caption className="sr-only">{caption}</caption> : null}

@@ -98,6 +98,10 @@ export function exportRoleRatings(db: Db, opts: { user: SessionUser; roleId: str
       r.confidence ?? "",
     ]),
   );
-  const slug = role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "role";
+  const slug =
+    role.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "role";
   return { filename: `${slug}-ratings.csv`, csv };
 }

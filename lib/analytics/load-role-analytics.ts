@@ -118,7 +118,14 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
   const alphas = new Map(alphaBySection(rows).map((a) => [String(a.sectionId), a]));
   const agreement = sections.map((s): SectionAgreement => {
     const a = alphas.get(s.id);
-    return { sectionId: s.id, name: s.name, staffCritical: s.staffCritical, alpha: a?.alpha ?? null, applications: a?.applications ?? 0, ratings: a?.ratings ?? 0 };
+    return {
+      sectionId: s.id,
+      name: s.name,
+      staffCritical: s.staffCritical,
+      alpha: a?.alpha ?? null,
+      applications: a?.applications ?? 0,
+      ratings: a?.ratings ?? 0,
+    };
   });
 
   const offsets = new Map(interviewerOffsets(rows).map((o) => [String(o.interviewerId), o]));

@@ -51,7 +51,12 @@ function providers(): NextAuthConfig["providers"] {
   return list;
 }
 
-export const { handlers, auth: nextAuth, signIn, signOut } = NextAuth(() => ({
+export const {
+  handlers,
+  auth: nextAuth,
+  signIn,
+  signOut,
+} = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },

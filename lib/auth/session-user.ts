@@ -16,11 +16,7 @@ export type SessionUser = {
  * With `sessionVersion` (the one in the caller's session), a session issued before the person's
  * last sign-out, password reset or deactivation loads no one.
  */
-export function loadSessionUser(
-  db: Db,
-  where: { id: string } | { email: string },
-  options: { sessionVersion?: unknown } = {},
-): SessionUser | null {
+export function loadSessionUser(db: Db, where: { id: string } | { email: string }, options: { sessionVersion?: unknown } = {}): SessionUser | null {
   const condition = "id" in where ? eq(users.id, where.id) : eq(users.email, where.email.trim().toLowerCase());
   const row = db
     .select({ id: users.id, email: users.email, name: users.name, level: users.level, sessionVersion: users.sessionVersion })

@@ -48,7 +48,11 @@ export function isExpired(state: ThrottleState, now: Date, limit: ThrottleLimit)
 }
 
 /** The state after one more failure at `now`. */
-export function nextStateAfterFailure(state: ThrottleState | undefined, now: Date, limit: ThrottleLimit = THROTTLE_POLICY.accountAddress): ThrottleState {
+export function nextStateAfterFailure(
+  state: ThrottleState | undefined,
+  now: Date,
+  limit: ThrottleLimit = THROTTLE_POLICY.accountAddress,
+): ThrottleState {
   const windowExpired = !state || now.getTime() - state.windowStartedAt.getTime() > limit.windowMs;
   const failures = windowExpired ? 1 : state.failures + 1;
   const windowStartedAt = windowExpired ? now : state.windowStartedAt;

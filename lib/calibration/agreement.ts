@@ -187,9 +187,7 @@ export function alphaBySection(rows: readonly RatingRow[], level: MeasurementLev
   const bySection = groupBy(ratedRows(rows), (row) => keyOf(row.sectionId));
   return [...bySection.values()]
     .map((sectionRows) => {
-      const units = [...groupBy(sectionRows, (row) => keyOf(row.applicationId)).values()].map((unit) =>
-        unit.map((row) => row.rating),
-      );
+      const units = [...groupBy(sectionRows, (row) => keyOf(row.applicationId)).values()].map((unit) => unit.map((row) => row.rating));
       const { alpha, pairableUnits, pairableValues } = krippendorffAlphaOfUnits(units, level);
       const sectionId = (sectionRows[0] as RatingRow).sectionId;
       return { sectionId, alpha, applications: pairableUnits, ratings: pairableValues };

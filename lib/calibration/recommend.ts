@@ -69,13 +69,7 @@ export type Confidence = "high" | "medium" | "low";
 
 /** Which branch of the verdict order produced the level. */
 export type VerdictBasis =
-  | "blocked-by-red-flag"
-  | "too-few-sections-assessed"
-  | "staff-bar"
-  | "staff-bar-capped"
-  | "staff-thinly-rated"
-  | "senior-bar"
-  | "below-senior-bar";
+  "blocked-by-red-flag" | "too-few-sections-assessed" | "staff-bar" | "staff-bar-capped" | "staff-thinly-rated" | "senior-bar" | "below-senior-bar";
 
 export type RuleId =
   | "no-blocking-red-flag"
@@ -129,12 +123,7 @@ export type SectionScore = {
   assessed: boolean;
 };
 
-export type PanelFlagKind =
-  | "no-staff-level-rater"
-  | "possible-scope-inflation"
-  | "coverage-gap"
-  | "missing-scorecards"
-  | "late-scorecards";
+export type PanelFlagKind = "no-staff-level-rater" | "possible-scope-inflation" | "coverage-gap" | "missing-scorecards" | "late-scorecards";
 
 export type PanelFlag = { kind: PanelFlagKind; message: string; sectionIds: string[] };
 
@@ -174,7 +163,12 @@ const STAFF_OR_ABOVE = new Set(["staff", "senior-staff", "principal", "senior-pr
 
 /** Interviewer levels at Staff or above; "senior" and unknown levels are below. */
 export function isStaffOrAbove(interviewerLevel: string): boolean {
-  return STAFF_OR_ABOVE.has(interviewerLevel.trim().toLowerCase().replace(/[\s_]+/g, "-"));
+  return STAFF_OR_ABOVE.has(
+    interviewerLevel
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, "-"),
+  );
 }
 
 /** design.md's plan coverage rule: every Staff-critical section is the focus of at least two stages. */
@@ -232,9 +226,7 @@ function validatePanel(panel: Panel): void {
   validateCounts(panel);
   for (const planned of panel.plannedCoverage ?? []) {
     if (!sectionIds.has(planned.sectionId)) {
-      throw new CalibrationInputError(
-        `The interview plan focuses on section "${planned.sectionId}", which is not in play for this role.`,
-      );
+      throw new CalibrationInputError(`The interview plan focuses on section "${planned.sectionId}", which is not in play for this role.`);
     }
     if (!Number.isInteger(planned.stages) || planned.stages < 0) {
       throw new CalibrationInputError(
@@ -263,21 +255,15 @@ function validateScorecard(scorecard: PanelScorecard, sectionIds: Set<string>): 
       );
     }
     if (scope !== undefined && !SCOPES.includes(scope)) {
-      throw new CalibrationInputError(
-        `${who} tags section "${sectionId}" with scope "${String(scope)}"; use team, multi-team or org.`,
-      );
+      throw new CalibrationInputError(`${who} tags section "${sectionId}" with scope "${String(scope)}"; use team, multi-team or org.`);
     }
   }
   for (const flag of scorecard.redFlags ?? []) {
     if (!SEVERITIES.includes(flag.severity)) {
-      throw new CalibrationInputError(
-        `${who} raises a red flag with severity "${String(flag.severity)}"; use note, caps-at-senior or blocks-hire.`,
-      );
+      throw new CalibrationInputError(`${who} raises a red flag with severity "${String(flag.severity)}"; use note, caps-at-senior or blocks-hire.`);
     }
     if (flag.sectionId !== undefined && !sectionIds.has(flag.sectionId)) {
-      throw new CalibrationInputError(
-        `${who} raises a red flag under section "${flag.sectionId}", which is not in play for this role.`,
-      );
+      throw new CalibrationInputError(`${who} raises a red flag under section "${flag.sectionId}", which is not in play for this role.`);
     }
   }
 }
@@ -607,7 +593,10 @@ function staffCallWithoutStaffRater(sections: SectionScore[], level: Level): Pan
   return [
     {
       kind: "no-staff-level-rater",
-      message: `Staff call without a Staff-level interviewer: nobody at Staff level or above rated ${joinNames(critical.map((s) => s.name), "or")}.`,
+      message: `Staff call without a Staff-level interviewer: nobody at Staff level or above rated ${joinNames(
+        critical.map((s) => s.name),
+        "or",
+      )}.`,
       sectionIds: critical.map((s) => s.sectionId),
     },
   ];
@@ -704,13 +693,7 @@ function explain(basis: VerdictBasis, rules: RuleResult[]): string[] {
   }
 }
 
-function suggestNextStep(
-  basis: VerdictBasis,
-  rules: RuleResult[],
-  sections: SectionScore[],
-  flags: PanelFlag[],
-  redFlags: RaisedRedFlag[],
-): string {
+function suggestNextStep(basis: VerdictBasis, rules: RuleResult[], sections: SectionScore[], flags: PanelFlag[], redFlags: RaisedRedFlag[]): string {
   const byId = new Map(sections.map((s) => [s.sectionId, s]));
   const namesOf = (ids: string[]) => ids.map((id) => byId.get(id)?.name ?? id);
   const failing = (id: RuleId) => rules.find((r) => r.id === id)?.failingSectionIds ?? [];

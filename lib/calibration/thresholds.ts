@@ -50,8 +50,7 @@ export type ThresholdSpec = {
 export const THRESHOLD_SPECS: Readonly<Record<ThresholdKey, ThresholdSpec>> = Object.freeze({
   seniorMinAssessedShare: {
     label: "Senior bar: share of assessed sections scoring 1 or more",
-    description:
-      "At least this share of the assessed sections must score 1 or more for the Senior bar to hold. Default 75%.",
+    description: "At least this share of the assessed sections must score 1 or more for the Senior bar to hold. Default 75%.",
     min: 0,
     max: 1,
     step: 0.01,
@@ -67,8 +66,7 @@ export const THRESHOLD_SPECS: Readonly<Record<ThresholdKey, ThresholdSpec>> = Ob
   },
   staffCriticalMinScore: {
     label: "Staff bar: lowest score of a Staff-critical section",
-    description:
-      "Every rated Staff-critical section must score at least this much (a median, so 1.5 is possible). Default 1.5.",
+    description: "Every rated Staff-critical section must score at least this much (a median, so 1.5 is possible). Default 1.5.",
     min: 0,
     max: 2,
     step: 0.5,
@@ -93,8 +91,7 @@ export const THRESHOLD_SPECS: Readonly<Record<ThresholdKey, ThresholdSpec>> = Ob
   },
   minAssessedShare: {
     label: "Evidence gate: share of sections in play assessed",
-    description:
-      "When fewer than this share of the sections in play have a rating, the recommendation is insufficient evidence. Default 50%.",
+    description: "When fewer than this share of the sections in play have a rating, the recommendation is insufficient evidence. Default 50%.",
     min: 0,
     max: 1,
     step: 0.01,
@@ -130,8 +127,6 @@ function assertThresholdValue(key: ThresholdKey, value: unknown): asserts value 
     throw new CalibrationInputError(`Threshold "${spec.label}" must be a whole number; got ${value}.`);
   }
   if (spec.kind === "score" && !Number.isInteger(value * 2)) {
-    throw new CalibrationInputError(
-      `Threshold "${spec.label}" must be a multiple of 0.5 (section scores are medians of 0, 1 and 2); got ${value}.`,
-    );
+    throw new CalibrationInputError(`Threshold "${spec.label}" must be a multiple of 0.5 (section scores are medians of 0, 1 and 2); got ${value}.`);
   }
 }

@@ -27,10 +27,7 @@ export type AddCandidateResult = {
  * already known, the existing person (name, email, links) is attached as it is. The notes typed here
  * belong to the new application, and nothing from another role's applications is read or copied.
  */
-export function addCandidate(
-  db: Db,
-  { user, roleId, ...input }: z.output<typeof addCandidateSchema> & { user: SessionUser },
-): AddCandidateResult {
+export function addCandidate(db: Db, { user, roleId, ...input }: z.output<typeof addCandidateSchema> & { user: SessionUser }): AddCandidateResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
     if (role.status !== "open") throw conflict(`${role.title} is closed, so it takes no new candidates.`);
@@ -54,9 +51,7 @@ export function addCandidate(
     }
     const candidateId = found?.id ?? crypto.randomUUID();
     if (!found) {
-      tx.insert(candidates)
-        .values({ id: candidateId, name: input.name, email, links: input.links, createdById: user.id })
-        .run();
+      tx.insert(candidates).values({ id: candidateId, name: input.name, email, links: input.links, createdById: user.id }).run();
     }
     const applicationId = crypto.randomUUID();
     tx.insert(applications).values({ id: applicationId, candidateId, roleId: role.id, status: "active", notes: input.notes }).run();

@@ -4,7 +4,6 @@ import { MAX_LINKS, parseLink, SETTABLE_STATUSES } from "./candidate-rules";
 
 export { APPLICATION_STATUS_LABELS, MAX_LINKS, parseLink, SETTABLE_STATUSES, STATUS_TRANSITIONS } from "./candidate-rules";
 
-
 export const addCandidateSchema = z.object({
   roleId: z.string().trim().min(1, "The role is missing. Reload the page.").max(100),
   name: z
@@ -27,7 +26,10 @@ export const addCandidateSchema = z.object({
     .superRefine(safeTextCheck("The links"))
     .default("")
     .transform((text, ctx) => {
-      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
       if (lines.length > MAX_LINKS) {
         ctx.addIssue({ code: "custom", message: `Enter at most ${MAX_LINKS} links.` });
         return z.NEVER;
@@ -51,9 +53,7 @@ export const addCandidateSchema = z.object({
 
 export type AddCandidateInput = z.input<typeof addCandidateSchema>;
 
-
 export const changeApplicationStatusSchema = z.object({
   applicationId: z.string().trim().min(1).max(100),
   status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
 });
-

@@ -123,7 +123,11 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     .get();
   if (!candidate) throw notFound("The candidate");
 
-  const apps = tx.select({ id: applications.id, notes: applications.notes }).from(applications).where(eq(applications.candidateId, candidateId)).all();
+  const apps = tx
+    .select({ id: applications.id, notes: applications.notes })
+    .from(applications)
+    .where(eq(applications.candidateId, candidateId))
+    .all();
   const appIds = apps.map((a) => a.id);
   const interviewRows = tx
     .select({ id: interviews.id, notHeldReason: interviews.notHeldReason })
@@ -154,7 +158,11 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     appIds.length > 0 ? inArray(sql`json_extract(${auditEvents.data}, '$.applicationId')`, appIds) : sql`1 = 0`,
     eq(sql`json_extract(${auditEvents.data}, '$.candidateId')`, candidateId),
   ) as SQL;
-  const relatedEvents = tx.select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data }).from(auditEvents).where(related).all();
+  const relatedEvents = tx
+    .select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data })
+    .from(auditEvents)
+    .where(related)
+    .all();
 
   // Everything a person wrote about the candidate: redacted wherever it was copied (audit summaries, snapshots).
   const identity = [candidate.name, candidate.email, ...candidate.links];
@@ -174,7 +182,12 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   const namePattern = needlePattern([candidate.name]);
   // Staff whose own name contains the candidate's (candidate "Sam", interviewer "Sam Okoro") keep theirs.
   const staffNames = namePattern
-    ? tx.select({ name: users.name }).from(users).all().map((u) => u.name).filter((n) => n.trim() !== candidate.name.trim() && new RegExp(namePattern.source, "iu").test(n))
+    ? tx
+        .select({ name: users.name })
+        .from(users)
+        .all()
+        .map((u) => u.name)
+        .filter((n) => n.trim() !== candidate.name.trim() && new RegExp(namePattern.source, "iu").test(n))
     : [];
   const withErasedName = (text: string) => {
     if (!namePattern) return text;
@@ -233,7 +246,9 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   // than four characters is too likely to be part of someone else's sentence to look for on its own.
   const relatedIds = new Set(relatedEvents.map((e) => e.id));
   const lookFor = [candidate.email, ...(candidate.name.trim().length >= 4 ? [candidate.name.trim()] : [])];
-  const naming = or(...lookFor.flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`])) as SQL;
+  const naming = or(
+    ...lookFor.flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`]),
+  ) as SQL;
   for (const e of tx.select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data }).from(auditEvents).where(naming).all()) {
     if (relatedIds.has(e.id)) continue;
     tx.update(auditEvents)

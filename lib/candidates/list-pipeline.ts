@@ -33,12 +33,7 @@ export function listPipeline(
   { user, roleId, status, query, now = new Date() }: { user: SessionUser; roleId: string; status?: ApplicationStatus; query?: string; now?: Date },
 ): Pipeline {
   const onRole = and(eq(applications.roleId, roleId), inArray(applications.roleId, editableRoleIds(db, user)));
-  const countRows = db
-    .select({ status: applications.status, n: count() })
-    .from(applications)
-    .where(onRole)
-    .groupBy(applications.status)
-    .all();
+  const countRows = db.select({ status: applications.status, n: count() }).from(applications).where(onRole).groupBy(applications.status).all();
   const counts: Record<ApplicationStatus, number> = { active: 0, debrief: 0, decided: 0, withdrawn: 0 };
   for (const c of countRows) counts[c.status] = c.n;
 

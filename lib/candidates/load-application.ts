@@ -59,7 +59,10 @@ export type ApplicationView = {
  * One application as its page shows it, or null when the person may not see it. Interviewers see
  * only applications they interview, read-only and without the recruiter's notes.
  */
-export function loadApplication(db: Db, { user, applicationId, now = new Date() }: { user: SessionUser; applicationId: string; now?: Date }): ApplicationView | null {
+export function loadApplication(
+  db: Db,
+  { user, applicationId, now = new Date() }: { user: SessionUser; applicationId: string; now?: Date },
+): ApplicationView | null {
   const row = db
     .select({
       id: applications.id,
@@ -83,7 +86,11 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
   if (!row) return null;
 
   const canEdit = Boolean(
-    db.select({ id: roles.id }).from(roles).where(and(eq(roles.id, row.roleId), editableRolesWhere(db, user))).get(),
+    db
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.id, row.roleId), editableRolesWhere(db, user)))
+      .get(),
   );
   const canSeeDebrief = Boolean(
     db
@@ -133,7 +140,15 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
           .select({ stageId: stageInterviewers.stageId, id: users.id, name: users.name, level: users.level })
           .from(stageInterviewers)
           .innerJoin(users, eq(users.id, stageInterviewers.userId))
-          .where(and(inArray(stageInterviewers.stageId, stageRows.map((s) => s.id)), eq(users.active, true)))
+          .where(
+            and(
+              inArray(
+                stageInterviewers.stageId,
+                stageRows.map((s) => s.id),
+              ),
+              eq(users.active, true),
+            ),
+          )
           .orderBy(asc(users.name))
           .all()
       : [];
@@ -145,10 +160,23 @@ export function loadApplication(db: Db, { user, applicationId, now = new Date() 
     status: row.status,
     createdAt: row.createdAt,
     role: { id: row.roleId, title: row.roleTitle, team: row.roleTeam },
-    candidate: { id: row.candidateId, name: row.candidateName, email: row.candidateEmail, links: row.links, notes: canEdit ? row.notes : null, erasedAt: row.erasedAt },
+    candidate: {
+      id: row.candidateId,
+      name: row.candidateName,
+      email: row.candidateEmail,
+      links: row.links,
+      notes: canEdit ? row.notes : null,
+      erasedAt: row.erasedAt,
+    },
     interviews: interviewRows.map(({ stagePosition: _p, ...i }) => ({
       ...i,
-      state: interviewState({ scheduledAt: i.scheduledAt, durationMinutes: i.durationMinutes, status: i.status, scorecardStatus: i.scorecardStatus, now }),
+      state: interviewState({
+        scheduledAt: i.scheduledAt,
+        durationMinutes: i.durationMinutes,
+        status: i.status,
+        scorecardStatus: i.scorecardStatus,
+        now,
+      }),
     })),
     canEdit,
     canSeeDebrief,

@@ -11,8 +11,7 @@ export type RoleHires = { hiresSenior: boolean; hiresStaff: boolean };
 
 export type AgainstVerdict = { against: boolean; explanation: string };
 
-const hiresAt = (role: RoleHires, level: DecisionLevel) =>
-  level === "staff" ? role.hiresStaff : level === "senior" ? role.hiresSenior : false;
+const hiresAt = (role: RoleHires, level: DecisionLevel) => (level === "staff" ? role.hiresStaff : level === "senior" ? role.hiresSenior : false);
 
 /**
  * The rule, in order:

@@ -5,7 +5,6 @@ import { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
 export { RATIONALE_MAX, RATIONALE_MIN } from "./decision-limits";
 import { safeTextCheck } from "@/lib/validation/text";
 
-
 const yesNo = z.preprocess(
   (value) => (value === "true" || value === "hire" ? true : value === "false" || value === "no-hire" ? false : value),
   z.boolean({ error: "Choose hire or no hire." }),

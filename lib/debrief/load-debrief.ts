@@ -3,7 +3,12 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, auditEvents, candidates, decisions, roles, users, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { blindedOnApplication, decidableApplicationsWhere, panelReadableApplicationsWhere, panelRoleApplicationsWhere } from "@/lib/permissions/scopes";
+import {
+  blindedOnApplication,
+  decidableApplicationsWhere,
+  panelReadableApplicationsWhere,
+  panelRoleApplicationsWhere,
+} from "@/lib/permissions/scopes";
 import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
 import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
 import type { BarGuidanceContent } from "@/lib/frameworks/types";
@@ -54,11 +59,7 @@ export function debriefBlindedFor(db: Db, opts: { user: SessionUser; application
       .select({ id: applications.id })
       .from(applications)
       .where(
-        and(
-          eq(applications.id, opts.applicationId),
-          panelRoleApplicationsWhere(db, opts.user),
-          blindedOnApplication(db, opts.user, applications.id),
-        ),
+        and(eq(applications.id, opts.applicationId), panelRoleApplicationsWhere(db, opts.user), blindedOnApplication(db, opts.user, applications.id)),
       )
       .get(),
   );

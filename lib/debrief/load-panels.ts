@@ -321,8 +321,7 @@ function pickThresholds(stored: Record<string, number>): Partial<Thresholds> {
 }
 
 export type RecommendationOutcome =
-  | { ok: true; recommendation: Recommendation }
-  | { ok: false; reason: "no-scorecards" | "invalid-input"; message: string };
+  { ok: true; recommendation: Recommendation } | { ok: false; reason: "no-scorecards" | "invalid-input"; message: string };
 
 /** Runs the engine; input it cannot compute from becomes a message for the page instead of a crash. */
 export function recommendFor(panel: Panel | null): RecommendationOutcome {

@@ -58,7 +58,9 @@ export const CUSTOM_CHECKLIST_RULE =
 /** The rule text that fits a checklist: the built-in one keeps its own wording. */
 export function checklistRule(checklist: PanelEvidenceContent[] | undefined): string {
   if (checklist === undefined) return CHECKLIST_RULE;
-  return JSON.stringify(checklist.map(ruleShape)) === JSON.stringify(PANEL_EVIDENCE_CHECKLIST.map(ruleShape)) ? CHECKLIST_RULE : CUSTOM_CHECKLIST_RULE;
+  return JSON.stringify(checklist.map(ruleShape)) === JSON.stringify(PANEL_EVIDENCE_CHECKLIST.map(ruleShape))
+    ? CHECKLIST_RULE
+    : CUSTOM_CHECKLIST_RULE;
 }
 
 /** What the rule text depends on, in a fixed key order (a stored copy of the built-in list words it the same). */
@@ -90,7 +92,13 @@ export function panelEvidenceChecklist(
     const support = ratings
       .filter((r) => tracked.includes(r.sectionKey) && countsAsEvidence(r, { broadScopeOnly: item.broadScopeOnly === true }))
       .sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0) || scopeRank(b.scope) - scopeRank(a.scope))
-      .map((r) => ({ sectionName: r.sectionName, interviewerName: r.interviewerName, interviewerId: r.interviewerId, rating: r.rating ?? 0, scope: r.scope }));
+      .map((r) => ({
+        sectionName: r.sectionName,
+        interviewerName: r.interviewerName,
+        interviewerId: r.interviewerId,
+        rating: r.rating ?? 0,
+        scope: r.scope,
+      }));
     const found = new Set(support.map((s) => s.interviewerId)).size;
     return {
       ...base,

@@ -5,9 +5,7 @@ export type MatrixColumn = { scorecardId: string; interviewerId: string; intervi
 
 /** "rated" with a number; "not-assessed" when the interviewer marked it so; "absent" when the scorecard has no entry. */
 export type MatrixCell =
-  | { kind: "rated"; rating: 0 | 1 | 2; scope: "team" | "multi-team" | "org" | null }
-  | { kind: "not-assessed" }
-  | { kind: "absent" };
+  { kind: "rated"; rating: 0 | 1 | 2; scope: "team" | "multi-team" | "org" | null } | { kind: "not-assessed" } | { kind: "absent" };
 
 export type MatrixRow = {
   sectionId: string;

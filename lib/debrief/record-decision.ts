@@ -77,14 +77,16 @@ export function recordDecision(db: Db, opts: DecisionInput & { user: SessionUser
   const overrideReason = opts.overrideReason?.trim() || null;
   if (verdict.against && (overrideReason === null || overrideReason.length < RATIONALE_MIN)) {
     throw invalid("Deciding against the recommendation needs a reason.", {
-      overrideReason: [
-        `${verdict.explanation} Explain why you decide otherwise (at least ${RATIONALE_MIN} characters).`,
-      ],
+      overrideReason: [`${verdict.explanation} Explain why you decide otherwise (at least ${RATIONALE_MIN} characters).`],
     });
   }
 
   const decisionId = crypto.randomUUID();
-  const snapshot = buildSnapshot(recommendation, now, (panel?.scorecards ?? []).map((c) => c.scorecardId));
+  const snapshot = buildSnapshot(
+    recommendation,
+    now,
+    (panel?.scorecards ?? []).map((c) => c.scorecardId),
+  );
   const summary = `Decided on ${app.candidateName}: ${describeDecision(choice).replace(/^./, (c) => c.toLowerCase())}${
     verdict.against ? ` (against the recommendation: ${LEVEL_LABELS[recommendation.level]})` : ""
   }`;

@@ -31,20 +31,13 @@ export const PANEL_EVIDENCE_CHECKLIST: PanelEvidenceItem[] = [
     label: "Two to four project deep-dives",
     description:
       "For each project: the problem, the constraints, the approach, the trade-offs made and the measured impact. Two to four give the panel enough to compare scope.",
-    sectionKeys: [
-      "scope-and-impact",
-      "technical-depth",
-      "system-design",
-      "execution-and-delivery",
-      "product-thinking",
-    ],
+    sectionKeys: ["scope-and-impact", "technical-depth", "system-design", "execution-and-delivery", "product-thinking"],
     required: 2,
   },
   {
     key: "hard-incident",
     label: "One hard incident and what changed after it",
-    description:
-      "An incident the candidate was central to, told from detection to the changes that stopped it from happening again.",
+    description: "An incident the candidate was central to, told from detection to the changes that stopped it from happening again.",
     sectionKeys: ["reliability-and-operations", "technical-depth", "execution-and-delivery"],
   },
   {
@@ -120,8 +113,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         },
         {
           prompt: "If you left your current team tomorrow, what would stop working or stop moving forward?",
-          seniorSignal:
-            "Points to the component or project they own and the knowledge they hold about it, and names who could take it over.",
+          seniorSignal: "Points to the component or project they own and the knowledge they hold about it, and names who could take it over.",
           staffSignal:
             "Points to a cross-team direction or program that would lose its driver, and describes what they have put in place (owners, decision records, a written strategy) so it outlasts them.",
         },
@@ -129,20 +121,19 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
       redFlags: [
         {
           title: "Scope inflation",
-          description:
-            "Calls team-level work an org-wide strategy, but when asked which other teams changed their plans, none did.",
+          description: "Calls team-level work an org-wide strategy, but when asked which other teams changed their plans, none did.",
           severity: "caps-at-senior",
         },
         {
           title: "Impact without numbers",
           description:
-            "Says the project was a big success or \"massively improved performance\" but cannot give one before-and-after figure or say how it was measured.",
+            'Says the project was a big success or "massively improved performance" but cannot give one before-and-after figure or say how it was measured.',
           severity: "note",
         },
         {
           title: "Misrepresents their own role",
           description:
-            "Follow-up questions show they did not do what they claimed (they \"led\" a design they cannot explain, or a decision someone else made), and they keep the claim when asked directly.",
+            'Follow-up questions show they did not do what they claimed (they "led" a design they cannot explain, or a decision someone else made), and they keep the claim when asked directly.',
           severity: "blocks-hire",
         },
       ],
@@ -166,32 +157,27 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Has depth that other teams borrow: they are called in when a problem crosses service boundaries, and they turn what they find into tooling, defaults or guidance that others use. They reason about trade-offs in platforms and data models that several teams depend on.",
       questions: [
         {
-          prompt:
-            "Tell me about the hardest bug you tracked down in the last year. How did you get from the first symptom to the root cause?",
+          prompt: "Tell me about the hardest bug you tracked down in the last year. How did you get from the first symptom to the root cause?",
           seniorSignal:
             "A methodical hunt through their own service with logs, metrics and traces, ending at a clear root cause and a fix with a test that keeps it from coming back.",
           staffSignal:
             "A fault that crossed services or teams; after finding it they changed something shared (instrumentation, a library default, a guideline) so the whole class of bug is caught elsewhere too.",
         },
         {
-          prompt:
-            "Describe a migration or backfill you ran on live data. What could have gone wrong, and what did you do about it?",
-          seniorSignal:
-            "Ran an idempotent, resumable migration for their service, with a dry run, verification queries and a rollback path.",
+          prompt: "Describe a migration or backfill you ran on live data. What could have gone wrong, and what did you do about it?",
+          seniorSignal: "Ran an idempotent, resumable migration for their service, with a dry run, verification queries and a rollback path.",
           staffSignal:
             "Designed the migration approach or tooling that several teams used (dual writes, replay, verification jobs) and set the rule for which schema changes need it.",
         },
         {
           prompt:
             "Pick a design choice where you traded one property for another, say consistency for latency or simplicity for cost. What did you give up, and would you make the same call today?",
-          seniorSignal:
-            "A trade-off in a component they built, backed by the numbers or constraints at the time and an honest look back.",
+          seniorSignal: "A trade-off in a component they built, backed by the numbers or constraints at the time and an honest look back.",
           staffSignal:
             "A trade-off built into a shared system or data model, with its knock-on effects on the teams that build on it and how the decision was revisited as the organization's needs changed.",
         },
         {
-          prompt:
-            "How did security shape the last system you built? Name a specific threat you designed against.",
+          prompt: "How did security shape the last system you built? Name a specific threat you designed against.",
           seniorSignal:
             "Concrete controls in their own work (authorization checked at the right layer, secrets kept out of code, input validation) and the threat each one addresses.",
           staffSignal:
@@ -232,18 +218,15 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Sets the architecture for several teams or a whole system through RFCs, contracts others build against, and standards for guardrails and operability. Their designs plan for two to four quarters of change, including how old interfaces are deprecated.",
       questions: [
         {
-          prompt:
-            "Walk me through the last design you wrote that another team had to adopt. What changed in their plans because of it?",
+          prompt: "Walk me through the last design you wrote that another team had to adopt. What changed in their plans because of it?",
           seniorSignal:
             "The design was for their own team's service; another team consumed its API, and they agreed the contract and a migration date with that team.",
           staffSignal:
             "The design set a direction several teams followed: those teams changed their roadmaps or moved onto a shared contract or platform, and the candidate ran the review and rollout that got them there.",
         },
         {
-          prompt:
-            "Tell me about an interface you defined: an API, an event or a schema. How did you plan for it to change over time?",
-          seniorSignal:
-            "A versioned API or event schema for their service, with compatibility rules and a way of telling consumers about changes.",
+          prompt: "Tell me about an interface you defined: an API, an event or a schema. How did you plan for it to change over time?",
+          seniorSignal: "A versioned API or event schema for their service, with compatibility rules and a way of telling consumers about changes.",
           staffSignal:
             "Versioning and deprecation rules that many teams follow, and a real case of retiring an old contract across its consumers without breaking them.",
         },
@@ -260,7 +243,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         {
           title: "Failure modes left for later",
           description:
-            "Describes the happy path in detail, but asked what happens when a dependency is slow or down, has nothing beyond \"we'd add retries\".",
+            'Describes the happy path in detail, but asked what happens when a dependency is slow or down, has nothing beyond "we\'d add retries".',
           severity: "note",
         },
       ],
@@ -269,8 +252,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
     {
       key: "execution-and-delivery",
       name: "Execution and delivery",
-      description:
-        "How the candidate turns an unclear goal into working software on a predictable path, and what they do when the plan slips.",
+      description: "How the candidate turns an unclear goal into working software on a predictable path, and what they do when the plan slips.",
       items: [
         "Breaks an ambiguous goal into milestones with named risks and dependencies",
         "Aligns stakeholders and unblocks work without repeated escalation",
@@ -284,24 +266,21 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Delivers programs that run two to four quarters across several teams: defines the problem and the milestones when nobody else has, sequences dependencies between teams, and changes the plan in the open when the evidence shifts. Other teams deliver more predictably because of how they set the work up.",
       questions: [
         {
-          prompt:
-            "Tell me about a project that started with a vague goal. How did you turn it into a plan, and what was the first milestone?",
+          prompt: "Tell me about a project that started with a vague goal. How did you turn it into a plan, and what was the first milestone?",
           seniorSignal:
             "Took a goal from their manager or product partner, clarified the requirements, and broke it into increments their team shipped, each with a clear check.",
           staffSignal:
             "Defined the problem itself and its guardrails, then split it into milestones for several teams, with dependencies and decision points laid out across several quarters.",
         },
         {
-          prompt:
-            "Describe a time a project you led was going to miss its date. What did you do, and what did you tell people?",
+          prompt: "Describe a time a project you led was going to miss its date. What did you do, and what did you tell people?",
           seniorSignal:
             "Spotted the slip early, cut or reordered scope with the product owner while keeping quality, and told stakeholders what changed and why.",
           staffSignal:
             "Re-planned across teams, renegotiated the commitment with leaders, and fixed the planning or dependency problem behind the slip so later programs avoid it.",
         },
         {
-          prompt:
-            "Tell me about a postmortem you wrote or led. Which follow-ups got done, and has the problem come back?",
+          prompt: "Tell me about a postmortem you wrote or led. Which follow-ups got done, and has the problem come back?",
           seniorSignal:
             "A postmortem for their team's incident with specific follow-ups they tracked to completion; the same failure has not recurred.",
           staffSignal:
@@ -317,8 +296,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         },
         {
           title: "Escalation as the first move",
-          description:
-            "Clears cross-team blockers mainly by escalating to managers, rather than talking to the other team first.",
+          description: "Clears cross-team blockers mainly by escalating to managers, rather than talking to the other team first.",
           severity: "note",
         },
       ],
@@ -342,16 +320,14 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Builds paved roads (shared libraries, CI templates, release tooling, review standards) that let other teams ship safely without needing them in the loop. They decide which debt the organization pays down, based on what it blocks.",
       questions: [
         {
-          prompt:
-            "What's a review comment you left that changed how a teammate or a team writes code? What was wrong, and what happened after?",
+          prompt: "What's a review comment you left that changed how a teammate or a team writes code? What was wrong, and what happened after?",
           seniorSignal:
             "A specific catch in a teammate's change (a race, a missing check, a hidden cost) and a follow-up conversation that improved that person's later work.",
           staffSignal:
             "A problem they kept seeing across teams' reviews, turned into a lint rule, library or guideline that now catches it everywhere without them reviewing.",
         },
         {
-          prompt:
-            "Tell me about technical debt you chose to pay down. How did you decide it was worth more than new work?",
+          prompt: "Tell me about technical debt you chose to pay down. How did you decide it was worth more than new work?",
           seniorSignal:
             "Refactored part of their team's code that was slowing the roadmap, with a clear before and after (build time, defect rate, time to add a feature).",
           staffSignal:
@@ -394,26 +370,22 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Influence reaches several teams and the organization: teams adopt their standards, platforms and designs without being pushed, and multi-team initiatives they lead land through phased rollouts. They can name which teams changed and what that did for the org.",
       questions: [
         {
-          prompt:
-            "Tell me about something you built or proposed that teams outside your own now use. How did the first of them come to adopt it?",
-          seniorSignal:
-            "A component or pattern shared with one neighboring team, adopted after the candidate helped them integrate it.",
+          prompt: "Tell me about something you built or proposed that teams outside your own now use. How did the first of them come to adopt it?",
+          seniorSignal: "A component or pattern shared with one neighboring team, adopted after the candidate helped them integrate it.",
           staffSignal:
             "A platform, library or standard taken up by several teams; they describe the pilot team, the feedback loop and the adoption numbers that followed.",
         },
         {
           prompt:
             "Describe an initiative that needed several teams to change something at the same time. How did the design get agreed and the rollout done?",
-          seniorSignal:
-            "Represented their team in someone else's initiative, delivered their part on time and helped settle interface questions.",
+          seniorSignal: "Represented their team in someone else's initiative, delivered their part on time and helped settle interface questions.",
           staffSignal:
             "Led it: wrote the shared design, got each team's leads to agree to the phases, tracked the rollout across teams and dealt with the stragglers.",
         },
         {
           prompt:
             "Tell me about a time teams disagreed on a convention, such as an API style, a logging format or an on-call practice. How was it settled, and is it still followed?",
-          seniorSignal:
-            "Settled a convention within their team or with one partner team through discussion and worked examples.",
+          seniorSignal: "Settled a convention within their team or with one partner team through discussion and worked examples.",
           staffSignal:
             "Brought several teams onto one convention, wrote it down as a standard with a migration path, and can show it is still followed months later.",
         },
@@ -452,16 +424,13 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Aligns leaders across teams on a direction through strategy docs and RFCs, and lands decisions where the people involved report elsewhere. Grows other senior engineers, and spends most of the week writing, reviewing and aligning rather than coding.",
       questions: [
         {
-          prompt:
-            "Tell me about someone you mentored. What could they do afterward that they couldn't before, and how do you know?",
-          seniorSignal:
-            "A teammate who grew (now leads designs, or needs fewer review rounds), with specific things the candidate did to help.",
+          prompt: "Tell me about someone you mentored. What could they do afterward that they couldn't before, and how do you know?",
+          seniorSignal: "A teammate who grew (now leads designs, or needs fewer review rounds), with specific things the candidate did to help.",
           staffSignal:
             "Senior engineers or tech leads on other teams who now lead larger work, and a mentoring or review practice the candidate set up that keeps producing that growth.",
         },
         {
-          prompt:
-            "Describe a technical disagreement with someone senior to you or on another team. How did it end?",
+          prompt: "Describe a technical disagreement with someone senior to you or on another team. How did it end?",
           seniorSignal:
             "Disagreed with a peer or lead on their own team, brought data or a prototype, and reached a decision both sides committed to.",
           staffSignal:
@@ -469,17 +438,15 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         },
         {
           prompt: "What's a document you wrote that changed what people did? Who read it, and what happened next?",
-          seniorSignal:
-            "A design doc or runbook their team used that settled a question or stopped the same questions being asked again.",
-          staffSignal:
-            "A strategy doc or RFC read by leaders across teams that changed roadmaps or budgets; they can name the decision it produced.",
+          seniorSignal: "A design doc or runbook their team used that settled a question or stopped the same questions being asked again.",
+          staffSignal: "A strategy doc or RFC read by leaders across teams that changed roadmaps or budgets; they can name the decision it produced.",
         },
       ],
       redFlags: [
         {
           title: "Avoids writing and alignment work",
           description:
-            "A Staff candidate who calls docs, reviews and alignment meetings a distraction from \"real work\" and has few examples of doing them.",
+            'A Staff candidate who calls docs, reviews and alignment meetings a distraction from "real work" and has few examples of doing them.',
           severity: "caps-at-senior",
         },
         {
@@ -490,8 +457,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         },
         {
           title: "Endless debate, no decision",
-          description:
-            "Tells of long design discussions they were part of where nobody decided, and does not see forcing a decision as their job.",
+          description: "Tells of long design discussions they were part of where nobody decided, and does not see forcing a decision as their job.",
           severity: "note",
         },
       ],
@@ -515,8 +481,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Shapes the technical roadmap from the business strategy: decides which problems in a domain are worth solving, ties investment to domain health metrics such as cost, latency or adoption, and explains trade-offs to leaders in the terms they use.",
       questions: [
         {
-          prompt:
-            "Tell me about a time you changed what your team built because of something you learned about users or the business.",
+          prompt: "Tell me about a time you changed what your team built because of something you learned about users or the business.",
           seniorSignal:
             "Saw that a requirement would not serve users, proposed a simpler or better alternative to the product manager, and the feature changed.",
           staffSignal:
@@ -525,14 +490,12 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         {
           prompt:
             "Describe a decision where cost, speed and reliability pulled against each other. How did you make the trade-off visible to the people deciding?",
-          seniorSignal:
-            "Laid out the options for one feature with their cost and risk, and the product owner chose with that information.",
+          seniorSignal: "Laid out the options for one feature with their cost and risk, and the product owner chose with that information.",
           staffSignal:
             "Put numbers on the trade-off for a whole domain (for example, infrastructure spend against an availability target) and got leaders to commit to a target.",
         },
         {
-          prompt:
-            "When did you decide something was good enough to ship, and when did you decide it wasn't? What made the difference?",
+          prompt: "When did you decide something was good enough to ship, and when did you decide it wasn't? What made the difference?",
           seniorSignal:
             "Shipped one feature with known gaps behind a flag and held back another over a correctness or data risk, with clear reasoning for each.",
           staffSignal:
@@ -567,8 +530,7 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         "Raises reliability across a domain: sets SLOs and an error-budget policy several teams follow, builds deploy safety into shared tooling, and treats recurring incidents as a system problem to fix at the source.",
       questions: [
         {
-          prompt:
-            "Tell me about the hardest incident you've been part of. What was your role, and what is different now because of it?",
+          prompt: "Tell me about the hardest incident you've been part of. What was your role, and what is different now because of it?",
           seniorSignal:
             "Led or was central to the response for their team's service, found the cause, and finished follow-ups that stopped it recurring there.",
           staffSignal:
@@ -583,24 +545,20 @@ export const DEFAULT_FRAMEWORK: FrameworkContent = {
         },
         {
           prompt: "Tell me about an SLO or error budget you worked with. When did it change what the team worked on?",
-          seniorSignal:
-            "Their team burned its budget, and they paused feature work to fix the top cause, using the SLO to justify it.",
+          seniorSignal: "Their team burned its budget, and they paused feature work to fix the top cause, using the SLO to justify it.",
           staffSignal:
             "Defined SLOs and an error-budget policy across services with their owners, and leaders now use it to decide between reliability and feature investment.",
         },
         {
           prompt: "What did on-call look like for your team a year ago, and what does it look like now? What did you change?",
-          seniorSignal:
-            "Removed noisy alerts and rewrote runbooks for their rotation, and can give the drop in pages per week.",
-          staffSignal:
-            "Set alerting and runbook standards across rotations, ran drills, and tracks pages and time to mitigate across the domain.",
+          seniorSignal: "Removed noisy alerts and rewrote runbooks for their rotation, and can give the drop in pages per week.",
+          staffSignal: "Set alerting and runbook standards across rotations, ran drills, and tracks pages and time to mitigate across the domain.",
         },
       ],
       redFlags: [
         {
           title: "Heroics instead of fixing the system",
-          description:
-            "Proud of saving the day in late-night incidents again and again, while the cause that kept paging them was never fixed.",
+          description: "Proud of saving the day in late-night incidents again and again, while the cause that kept paging them was never fixed.",
           severity: "caps-at-senior",
         },
         {

@@ -11,21 +11,26 @@ import { assertCanEditFrameworks } from "./framework-editors";
  * Throws a draft away. A framework whose only version was that draft goes with it, so a mistaken
  * import leaves nothing behind. Published versions are never deleted here.
  */
-export function discardFrameworkDraft(
-  db: Db,
-  args: { user: SessionUser; versionId: string },
-): { frameworkId: string; frameworkDeleted: boolean } {
+export function discardFrameworkDraft(db: Db, args: { user: SessionUser; versionId: string }): { frameworkId: string; frameworkDeleted: boolean } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
     const draft = tx
-      .select({ frameworkId: frameworkVersions.frameworkId, version: frameworkVersions.version, status: frameworkVersions.status, name: frameworkVersions.name })
+      .select({
+        frameworkId: frameworkVersions.frameworkId,
+        version: frameworkVersions.version,
+        status: frameworkVersions.status,
+        name: frameworkVersions.name,
+      })
       .from(frameworkVersions)
       .where(eq(frameworkVersions.id, args.versionId))
       .get();
     if (!draft) throw notFound("The framework draft");
-    if (draft.status !== "draft") throw conflict(`Version ${draft.version} is published; published versions are kept for the roles and scorecards that use them.`);
+    if (draft.status !== "draft")
+      throw conflict(`Version ${draft.version} is published; published versions are kept for the roles and scorecards that use them.`);
     try {
-      tx.delete(frameworkVersions).where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft"))).run();
+      tx.delete(frameworkVersions)
+        .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft")))
+        .run();
     } catch (error) {
       if (error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
         throw conflict("A role already uses this draft, so it cannot be discarded.");

@@ -57,7 +57,10 @@ function requiredText(label: string, max: number) {
 }
 
 function optionalText(label: string, max: number) {
-  return z.string().max(max, { error: `${label} must be at most ${max} characters.` }).superRefine(safeTextCheck(label));
+  return z
+    .string()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .superRefine(safeTextCheck(label));
 }
 
 export const probingQuestionSchema = z.strictObject({
@@ -96,14 +99,10 @@ const sectionV1Shape = {
     .max(L.itemsPerSectionMax, { error: `A section can have at most ${L.itemsPerSectionMax} checklist items.` }),
   seniorSignal: optionalText("The Senior signal", L.signalMax),
   staffSignal: optionalText("The Staff signal", L.signalMax),
-  questions: z
-    .array(probingQuestionSchema)
-    .max(L.questionsPerSectionMax, {
-      error: `A section can have at most ${L.questionsPerSectionMax} probing questions.`,
-    }),
-  redFlags: z
-    .array(redFlagSchema)
-    .max(L.redFlagsPerSectionMax, { error: `A section can have at most ${L.redFlagsPerSectionMax} red flags.` }),
+  questions: z.array(probingQuestionSchema).max(L.questionsPerSectionMax, {
+    error: `A section can have at most ${L.questionsPerSectionMax} probing questions.`,
+  }),
+  redFlags: z.array(redFlagSchema).max(L.redFlagsPerSectionMax, { error: `A section can have at most ${L.redFlagsPerSectionMax} red flags.` }),
   staffCriticalByDefault: z.boolean(),
 };
 
@@ -126,7 +125,9 @@ export const panelEvidenceSchema = z.strictObject({
   key: sectionKeySchema("The checklist item key").optional(),
   label: requiredText("The checklist item label", L.evidenceLabelMax),
   description: optionalText("The checklist item description", L.evidenceDescriptionMax),
-  sectionKeys: z.array(z.string().max(L.sectionKeyMax)).max(L.sectionsMax, { error: `A checklist item can count at most ${L.sectionsMax} sections.` }),
+  sectionKeys: z
+    .array(z.string().max(L.sectionKeyMax))
+    .max(L.sectionsMax, { error: `A checklist item can count at most ${L.sectionsMax} sections.` }),
   required: z
     .int({ error: "The number of interviewers a checklist item needs must be a whole number." })
     .min(1, { error: "A checklist item needs evidence from at least one interviewer." })
@@ -165,7 +166,10 @@ function checkUniqueSections(sections: { key: string; name: string }[], ctx: z.R
 }
 
 /** A checklist item may only count sections the framework has, and item keys are unique. */
-function checkChecklist(content: { sections: { key: string }[]; evidenceChecklist?: z.infer<typeof panelEvidenceSchema>[] | undefined }, ctx: z.RefinementCtx) {
+function checkChecklist(
+  content: { sections: { key: string }[]; evidenceChecklist?: z.infer<typeof panelEvidenceSchema>[] | undefined },
+  ctx: z.RefinementCtx,
+) {
   const keys = new Set(content.sections.map((s) => s.key));
   const firstByKey = new Map<string, number>();
   content.evidenceChecklist?.forEach((item, index) => {
@@ -225,13 +229,9 @@ const frameworkFileV1Schema = z.strictObject({ ...envelope, schemaVersion: z.lit
 
 export type FrameworkValidationError = { path: string; message: string };
 
-export type FrameworkValidationResult =
-  | { ok: true; content: FrameworkContent }
-  | { ok: false; errors: FrameworkValidationError[] };
+export type FrameworkValidationResult = { ok: true; content: FrameworkContent } | { ok: false; errors: FrameworkValidationError[] };
 
-export type FrameworkImportResult =
-  | { ok: true; content: FrameworkContent; exportedAt?: string }
-  | { ok: false; errors: FrameworkValidationError[] };
+export type FrameworkImportResult = { ok: true; content: FrameworkContent; exportedAt?: string } | { ok: false; errors: FrameworkValidationError[] };
 
 /** Validates a whole framework, e.g. from the editor; paths are relative to the framework. */
 export function validateFrameworkContent(value: unknown): FrameworkValidationResult {

@@ -58,7 +58,10 @@ function guidanceBlocks(content: FrameworkContent): string[] {
   const guidance = content.guidance;
   if (!guidance || (guidance.senior.length === 0 && guidance.staff.length === 0)) return [];
   const blocks = ["## Bar summary"];
-  for (const [label, lines] of [["Senior", guidance.senior], ["Staff", guidance.staff]] as const) {
+  for (const [label, lines] of [
+    ["Senior", guidance.senior],
+    ["Staff", guidance.staff],
+  ] as const) {
     if (lines.length > 0) blocks.push(`### ${label}`, lines.map((line) => `- ${escapeInline(line)}`).join("\n"));
   }
   return blocks;
@@ -93,10 +96,9 @@ function sectionBlocks(section: SectionContent): string[] {
   const items = section.items.map((item) => `- [ ] ${escapeInline(item)}`);
   if (items.length > 0) blocks.push(items.join("\n"));
 
-  const signals = [
-    labelledLine("- ", "Senior signal", section.seniorSignal),
-    labelledLine("- ", "Staff signal", section.staffSignal),
-  ].filter((line) => line !== null);
+  const signals = [labelledLine("- ", "Senior signal", section.seniorSignal), labelledLine("- ", "Staff signal", section.staffSignal)].filter(
+    (line) => line !== null,
+  );
   if (signals.length > 0) blocks.push("### Level signals", signals.join("\n"));
 
   if (section.questions.length > 0) {

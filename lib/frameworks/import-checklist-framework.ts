@@ -54,12 +54,16 @@ export function importChecklistFramework(
   if (include.length === 0) {
     const message =
       reading.length === 0
-        ? (parsed.problem?.message ?? "No sections were recognised, so there is nothing to save. Give each group of items a `## Heading` and try again.")
+        ? (parsed.problem?.message ??
+          "No sections were recognised, so there is nothing to save. Give each group of items a `## Heading` and try again.")
         : "Include at least one section; nothing was saved.";
     throw invalid(message, { include: [message] });
   }
   const levels = new Set(parsed.levels.map((l) => l.name));
-  for (const [field, level] of [["senior", args.senior], ["staff", args.staff]] as const) {
+  for (const [field, level] of [
+    ["senior", args.senior],
+    ["staff", args.staff],
+  ] as const) {
     if (level !== undefined && level !== "" && !levels.has(level)) {
       const message = `The document has no level "${level}"; choose one of its levels or none.`;
       throw invalid(message, { [field]: [message] });
@@ -73,5 +77,10 @@ export function importChecklistFramework(
     ...(args.staff ? { staff: args.staff } : {}),
     ...(args.description === undefined ? {} : { description: args.description }),
   });
-  return createFramework(db, { user: args.user, content: storableContent(content), source: "markdown", ...(args.fileName ? { origin: args.fileName } : {}) });
+  return createFramework(db, {
+    user: args.user,
+    content: storableContent(content),
+    source: "markdown",
+    ...(args.fileName ? { origin: args.fileName } : {}),
+  });
 }

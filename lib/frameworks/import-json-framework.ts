@@ -10,8 +10,7 @@ import { parseFrameworkDocument } from "./parse-framework-document";
 import type { FrameworkContent } from "./types";
 
 export type JsonImportPreview =
-  | { ok: true; content: FrameworkContent; exportedAt: string | null }
-  | { ok: false; errors: FrameworkValidationError[] };
+  { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: FrameworkValidationError[] };
 
 /** Reads a Levelset framework JSON file: its content, or every error with the line or field it concerns. */
 export function previewJsonImport(args: { user: SessionUser; text: string }): JsonImportPreview {
@@ -22,7 +21,8 @@ export function previewJsonImport(args: { user: SessionUser; text: string }): Js
   if (!result.ok) {
     // YAML or Markdown pasted here says so and points to the document import, instead of a JSON syntax error.
     const read = parseFrameworkDocument(args.text, { expect: "json" });
-    if (read.problem?.kind === "yaml-in-json" || read.problem?.kind === "markdown-in-json") return { ok: false, errors: [{ path: "", message: read.problem.message }] };
+    if (read.problem?.kind === "yaml-in-json" || read.problem?.kind === "markdown-in-json")
+      return { ok: false, errors: [{ path: "", message: read.problem.message }] };
     return { ok: false, errors: result.errors.slice(0, 50) };
   }
   return { ok: true, content: result.content, exportedAt: result.exportedAt ?? null };

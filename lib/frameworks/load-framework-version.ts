@@ -80,25 +80,21 @@ export function readVersionContent(db: DbOrTx, versionId: string): FrameworkCont
   return {
     name: version.name,
     description: version.description,
-    sections: sections.map(
-      (s): SectionContent => ({
-        key: s.key,
-        name: s.name,
-        description: s.description,
-        items: items.filter((i) => i.sectionId === s.id).map((i) => i.text),
-        seniorSignal: s.seniorSignal,
-        staffSignal: s.staffSignal,
-        questions: questions
-          .filter((q) => q.sectionId === s.id)
-          .map((q) => ({ prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal })),
-        redFlags: flags
-          .filter((f) => f.sectionId === s.id)
-          .map((f) => ({ title: f.title, description: f.description, severity: f.severity })),
-        staffCriticalByDefault: s.staffCriticalByDefault,
-        // Absent rather than empty, the shape the editor and the JSON export give back.
-        ...(references.has(s.id) ? { levelReferences: references.get(s.id) } : {}),
-      }),
-    ),
+    sections: sections.map((s): SectionContent => ({
+      key: s.key,
+      name: s.name,
+      description: s.description,
+      items: items.filter((i) => i.sectionId === s.id).map((i) => i.text),
+      seniorSignal: s.seniorSignal,
+      staffSignal: s.staffSignal,
+      questions: questions
+        .filter((q) => q.sectionId === s.id)
+        .map((q) => ({ prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal })),
+      redFlags: flags.filter((f) => f.sectionId === s.id).map((f) => ({ title: f.title, description: f.description, severity: f.severity })),
+      staffCriticalByDefault: s.staffCriticalByDefault,
+      // Absent rather than empty, the shape the editor and the JSON export give back.
+      ...(references.has(s.id) ? { levelReferences: references.get(s.id) } : {}),
+    })),
     ...readVersionGuidance(db, versionId),
   };
 }
@@ -121,7 +117,8 @@ export function loadFrameworkVersion(
       : wanted === "latest-published"
         ? versions.filter((v) => v.status === "published").pop()
         : versions.find((v) => v.version === wanted);
-  if (!chosen || !latest) throw notFound(typeof wanted === "number" ? `Version ${wanted} of this framework` : "A published version of this framework");
+  if (!chosen || !latest)
+    throw notFound(typeof wanted === "number" ? `Version ${wanted} of this framework` : "A published version of this framework");
   const content = readVersionContent(db, chosen.id);
   if (!content) throw notFound("The framework version");
   return {

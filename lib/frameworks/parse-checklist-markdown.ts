@@ -262,10 +262,7 @@ function sectionKeyComment(comments: string[]): string | null {
 }
 
 /** Drops `<!-- ... -->` (possibly spanning lines); an escaped `\<!--` is text. */
-function removeComments(
-  line: string,
-  inComment: boolean,
-): { text: string; inComment: boolean; touched: boolean; comments: string[] } {
+function removeComments(line: string, inComment: boolean): { text: string; inComment: boolean; touched: boolean; comments: string[] } {
   let text = "";
   let i = 0;
   let touched = inComment;
@@ -483,7 +480,8 @@ function buildSections(lines: ScannedLine[], sectionLevel: number, out: Collecto
     if (text === "") return;
     if (section === null) {
       if (text === STAFF_CRITICAL_LEGEND) out.putAside(line, text, TEXT_SET_ASIDE_REASONS.levelsetDetail);
-      else if (doc.description === undefined) doc.description = limitText(text, FRAMEWORK_LIMITS.descriptionMax, "The document description", line, out);
+      else if (doc.description === undefined)
+        doc.description = limitText(text, FRAMEWORK_LIMITS.descriptionMax, "The document description", line, out);
       else out.putAside(line, text, TEXT_SET_ASIDE_REASONS.beforeFirstSection);
     } else if (section.description === null && section.items.length === 0 && !sawSubheading) {
       section.description = limitText(text, FRAMEWORK_LIMITS.sectionDescriptionMax, `The description of "${section.name}"`, line, out);
@@ -816,9 +814,7 @@ function finishSections(doc: BuiltDocument, title: string | undefined, out: Coll
   }
 
   if (drafts.length === 0) {
-    out.warn(
-      "No sections found. Levelset reads each `## Heading` as a section and the bullets or task-list items under it as checklist items.",
-    );
+    out.warn("No sections found. Levelset reads each `## Heading` as a section and the bullets or task-list items under it as checklist items.");
   }
 
   const usedKeys = new Set<string>();
@@ -900,12 +896,41 @@ const NON_COMPETENCY_RULES: NonCompetencyRule[] = [
   {
     reason: SECTION_SET_ASIDE_REASONS.preamble,
     names: ["about", "context", "background", "notes", "guidance", "purpose", "readme", "read me", "preamble"],
-    prefixes: ["how to use", "how to read", "about this", "about the", "introduction", "intro", "overview", "instructions", "using this", "before you start", "for interviewers"],
+    prefixes: [
+      "how to use",
+      "how to read",
+      "about this",
+      "about the",
+      "introduction",
+      "intro",
+      "overview",
+      "instructions",
+      "using this",
+      "before you start",
+      "for interviewers",
+    ],
   },
   {
     reason: SECTION_SET_ASIDE_REASONS.barSummary,
     names: ["bar", "the bar", "summary", "levels", "level", "verdict", "senior vs staff", "staff vs senior", "senior versus staff"],
-    prefixes: ["senior bar", "staff bar", "bar summary", "typical bar", "typical level", "the bar", "summary", "leveling", "levelling", "level guide", "levels at a glance", "level summary", "senior vs staff", "staff vs senior", "senior versus staff", "staff versus senior"],
+    prefixes: [
+      "senior bar",
+      "staff bar",
+      "bar summary",
+      "typical bar",
+      "typical level",
+      "the bar",
+      "summary",
+      "leveling",
+      "levelling",
+      "level guide",
+      "levels at a glance",
+      "level summary",
+      "senior vs staff",
+      "staff vs senior",
+      "senior versus staff",
+      "staff versus senior",
+    ],
   },
   {
     reason: SECTION_SET_ASIDE_REASONS.references,

@@ -107,7 +107,11 @@ export function parseFrameworkDocument(text: string, options: Options = {}): Par
 function looksLikeYaml(text: string): boolean {
   const lines = text.split("\n", 40).filter((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   const first = lines[0];
-  return first !== undefined && /^[A-Za-z_][\w-]*:(?:\s|$)/.test(first) && lines.slice(0, 10).filter((l) => /^\s*(?:- )?[A-Za-z_][\w-]*:(?:\s|$)/.test(l)).length >= 2;
+  return (
+    first !== undefined &&
+    /^[A-Za-z_][\w-]*:(?:\s|$)/.test(first) &&
+    lines.slice(0, 10).filter((l) => /^\s*(?:- )?[A-Za-z_][\w-]*:(?:\s|$)/.test(l)).length >= 2
+  );
 }
 
 function readJson(source: string, strict: boolean): ParsedDocument | null {
@@ -121,14 +125,14 @@ function readJson(source: string, strict: boolean): ParsedDocument | null {
     if (yaml.ok && yamlShape(yaml.data) !== null) {
       return emptyDocument("yaml", {
         kind: "yaml-in-json",
-        message: "This is YAML, not JSON. Import it with \"Import a document\" (Markdown, YAML or text), which reads YAML ladders.",
+        message: 'This is YAML, not JSON. Import it with "Import a document" (Markdown, YAML or text), which reads YAML ladders.',
         suggestedImport: "document",
       });
     }
     if (!looksLikeJson(source)) {
       return emptyDocument("markdown", {
         kind: "markdown-in-json",
-        message: "This is not JSON: it reads as a text document. Import it with \"Import a document\" (Markdown, YAML or text).",
+        message: 'This is not JSON: it reads as a text document. Import it with "Import a document" (Markdown, YAML or text).',
         suggestedImport: "document",
       });
     }
@@ -139,7 +143,10 @@ function readJson(source: string, strict: boolean): ParsedDocument | null {
   if (typeof data === "object" && data !== null && "format" in data) {
     const result = importFrameworkJson(source);
     if (!result.ok) {
-      const message = result.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).slice(0, 10).join("\n");
+      const message = result.errors
+        .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+        .slice(0, 10)
+        .join("\n");
       return emptyDocument("levelset-json", { kind: "json-invalid", message });
     }
     return fromContent(result.content);
@@ -152,7 +159,8 @@ function readJson(source: string, strict: boolean): ParsedDocument | null {
   }
   return emptyDocument("levelset-json", {
     kind: "json-invalid",
-    message: 'This JSON is not a Levelset framework file (it has no "format": "levelset-framework") and not a ladder Levelset knows. Export the framework from Levelset, or import the ladder as YAML or Markdown.',
+    message:
+      'This JSON is not a Levelset framework file (it has no "format": "levelset-framework") and not a ladder Levelset knows. Export the framework from Levelset, or import the ladder as YAML or Markdown.',
     example: YAML_SHAPE_EXAMPLE,
   });
 }
@@ -177,7 +185,13 @@ function fromContent(content: FrameworkContent): ParsedDocument {
     warnings: [],
     levels: [],
     pivot: { available: false, suggested: false, sections: [] },
-    counts: { expectations: sections.reduce((n, s) => n + s.items.length, 0), items: sections.reduce((n, s) => n + s.items.length, 0), signals: 0, reference: 0, setAside: 0 },
+    counts: {
+      expectations: sections.reduce((n, s) => n + s.items.length, 0),
+      items: sections.reduce((n, s) => n + s.items.length, 0),
+      signals: 0,
+      reference: 0,
+      setAside: 0,
+    },
   };
   if (content.guidance !== undefined) parsed.guidance = content.guidance;
   if (content.evidenceChecklist !== undefined) parsed.evidenceChecklist = content.evidenceChecklist;
@@ -229,11 +243,17 @@ function readMarkdown(source: string, options: Options): ParsedDocument {
     read = markdownBlocks(body);
   } catch (error) {
     if (error instanceof RangeError) {
-      return emptyDocument("markdown", { kind: "too-deep", message: "The document is nested too deeply to read (lists or quotes inside each other hundreds of times). Flatten it and try again." });
+      return emptyDocument("markdown", {
+        kind: "too-deep",
+        message: "The document is nested too deeply to read (lists or quotes inside each other hundreds of times). Flatten it and try again.",
+      });
     }
     throw error;
   }
-  if (read.tooDeep) out.warn("Some lists or quotes are nested too deeply (more than about 18 levels); what is deeper was read as plain text or left out. Flatten them in the source.");
+  if (read.tooDeep)
+    out.warn(
+      "Some lists or quotes are nested too deeply (more than about 18 levels); what is deeper was read as plain text or left out. Flatten them in the source.",
+    );
   buildFromBlocks(read.blocks, out, options.competencyAxis);
   if (out.title === undefined && out.frontMatterTitle !== undefined) out.title = out.frontMatterTitle;
   return withNothingUsable(finishDocument(out, "markdown"));

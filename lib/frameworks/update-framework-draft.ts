@@ -69,7 +69,9 @@ export function updateFrameworkDraft(
       let sectionId = idByKey.get(section.key);
       if (sectionId === undefined) {
         sectionId = crypto.randomUUID();
-        tx.insert(frameworkSections).values({ id: sectionId, versionId: args.versionId, key: section.key, ...fields }).run();
+        tx.insert(frameworkSections)
+          .values({ id: sectionId, versionId: args.versionId, key: section.key, ...fields })
+          .run();
       } else {
         tx.update(frameworkSections).set(fields).where(eq(frameworkSections.id, sectionId)).run();
       }
@@ -125,24 +127,25 @@ function syncQuestions(tx: DbOrTx, sectionId: string, questions: FrameworkConten
     const values = { prompt: q.prompt, seniorSignal: q.seniorSignal, staffSignal: q.staffSignal, position };
     const row = rows[position];
     if (row) tx.update(probingQuestions).set(values).where(eq(probingQuestions.id, row.id)).run();
-    else tx.insert(probingQuestions).values({ sectionId, ...values }).run();
+    else
+      tx.insert(probingQuestions)
+        .values({ sectionId, ...values })
+        .run();
   });
   const surplus = rows.slice(questions.length).map((r) => r.id);
   if (surplus.length > 0) guardReferences(() => tx.delete(probingQuestions).where(inArray(probingQuestions.id, surplus)).run());
 }
 
 function syncRedFlags(tx: DbOrTx, sectionId: string, flags: FrameworkContent["sections"][number]["redFlags"]) {
-  const rows = tx
-    .select({ id: redFlags.id })
-    .from(redFlags)
-    .where(eq(redFlags.sectionId, sectionId))
-    .orderBy(asc(redFlags.position))
-    .all();
+  const rows = tx.select({ id: redFlags.id }).from(redFlags).where(eq(redFlags.sectionId, sectionId)).orderBy(asc(redFlags.position)).all();
   flags.forEach((f, position) => {
     const values = { title: f.title, description: f.description, severity: f.severity, position };
     const row = rows[position];
     if (row) tx.update(redFlags).set(values).where(eq(redFlags.id, row.id)).run();
-    else tx.insert(redFlags).values({ sectionId, ...values }).run();
+    else
+      tx.insert(redFlags)
+        .values({ sectionId, ...values })
+        .run();
   });
   const surplus = rows.slice(flags.length).map((r) => r.id);
   if (surplus.length > 0) guardReferences(() => tx.delete(redFlags).where(inArray(redFlags.id, surplus)).run());
@@ -154,7 +157,9 @@ function guardReferences(run: () => unknown) {
     run();
   } catch (error) {
     if (error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_CONSTRAINT_FOREIGNKEY")) {
-      throw conflict("A role or scorecard already uses a section, question or red flag you removed from this draft, so it cannot be removed. Put it back and save again.");
+      throw conflict(
+        "A role or scorecard already uses a section, question or red flag you removed from this draft, so it cannot be removed. Put it back and save again.",
+      );
     }
     throw error;
   }

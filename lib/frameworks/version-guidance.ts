@@ -65,10 +65,7 @@ export function replaceLevelReferences(tx: Tx, sectionId: string, references: Le
 }
 
 /** Guidance (absent when the version has no line) and checklist (absent when the built-in one applies) of a version. */
-export function readVersionGuidance(
-  db: Db | Tx,
-  versionId: string,
-): { guidance?: BarGuidanceContent; evidenceChecklist?: PanelEvidenceContent[] } {
+export function readVersionGuidance(db: Db | Tx, versionId: string): { guidance?: BarGuidanceContent; evidenceChecklist?: PanelEvidenceContent[] } {
   const version = db
     .select({ hasEvidenceChecklist: frameworkVersions.hasEvidenceChecklist })
     .from(frameworkVersions)

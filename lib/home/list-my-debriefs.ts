@@ -24,7 +24,10 @@ export const HOME_DEBRIEF_LIMIT = 12;
 export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number }): { debriefs: DebriefSummary[]; total: number } {
   const interviewCount = sql<number>`(select count(*) from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`;
   const submittedCount = sql<number>`(select count(*) from scorecards sc where sc.application_id = ${applications.id} and sc.status = 'submitted')`;
-  const ready = or(eq(applications.status, "debrief"), and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`));
+  const ready = or(
+    eq(applications.status, "debrief"),
+    and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`),
+  );
   const where = and(inArray(applications.status, ["active", "debrief"]), ready, managedApplicationsWhere(db, opts.user));
   const debriefs = db
     .select({

@@ -24,7 +24,14 @@ export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recr
   const { user } = opts;
   const membership = opts.list === "managing" ? "hiring-manager" : user.roles.includes("admin") ? null : "recruiter";
   const base = db
-    .select({ id: roles.id, title: roles.title, team: roles.team, hiresSenior: roles.hiresSenior, hiresStaff: roles.hiresStaff, status: roles.status })
+    .select({
+      id: roles.id,
+      title: roles.title,
+      team: roles.team,
+      hiresSenior: roles.hiresSenior,
+      hiresStaff: roles.hiresStaff,
+      status: roles.status,
+    })
     .from(roles);
   const list = (
     membership === null
@@ -39,7 +46,12 @@ export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recr
   const counts = db
     .select({ roleId: applications.roleId, status: applications.status, n: count() })
     .from(applications)
-    .where(inArray(applications.roleId, list.map((r) => r.id)))
+    .where(
+      inArray(
+        applications.roleId,
+        list.map((r) => r.id),
+      ),
+    )
     .groupBy(applications.roleId, applications.status)
     .all();
   return list.map((role) => {

@@ -3,7 +3,12 @@ import type { InterviewState } from "./interview-state";
 export type InterviewGroupKey = "overdue" | "in-progress" | "upcoming" | "submitted";
 
 const GROUPS: { key: InterviewGroupKey; title: string; description: string; states: InterviewState[] }[] = [
-  { key: "overdue", title: "Overdue", description: "The interview ended more than 24 hours ago and the scorecard isn't submitted.", states: ["overdue"] },
+  {
+    key: "overdue",
+    title: "Overdue",
+    description: "The interview ended more than 24 hours ago and the scorecard isn't submitted.",
+    states: ["overdue"],
+  },
   {
     key: "in-progress",
     title: "In progress",

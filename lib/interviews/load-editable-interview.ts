@@ -50,10 +50,7 @@ export function loadEditableInterview(db: DbOrTx, user: SessionUser, interviewId
 }
 
 /** Another scheduled interview of the same interviewer that overlaps [start, start + minutes). */
-export function findOverlappingInterview(
-  reader: DbOrTx,
-  args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string },
-) {
+export function findOverlappingInterview(reader: DbOrTx, args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string }) {
   const end = new Date(args.start.getTime() + args.minutes * 60_000);
   return reader
     .select({ id: interviews.id, scheduledAt: interviews.scheduledAt, candidateName: candidates.name })

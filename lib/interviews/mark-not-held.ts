@@ -14,14 +14,14 @@ import { findInterview } from "./load-editable-interview";
  * interviewer may, and so may a recruiter, an admin or the role's hiring manager (both in the WHERE clause).
  * It then leaves the overdue lists and the debrief's missing scorecards; a submitted scorecard means it took place.
  */
-export function markInterviewNotHeld(
-  db: Db,
-  opts: { user: SessionUser; interviewId: string; reason: string; now?: Date },
-): { interviewId: string } {
+export function markInterviewNotHeld(db: Db, opts: { user: SessionUser; interviewId: string; reason: string; now?: Date }): { interviewId: string } {
   const now = opts.now ?? new Date();
   const reason = opts.reason.trim();
   return db.transaction((tx) => {
-    const row = findInterview(tx, allOf(eq(interviews.id, opts.interviewId), anyOf(eq(interviews.interviewerId, opts.user.id), editableRolesWhere(tx, opts.user))));
+    const row = findInterview(
+      tx,
+      allOf(eq(interviews.id, opts.interviewId), anyOf(eq(interviews.interviewerId, opts.user.id), editableRolesWhere(tx, opts.user))),
+    );
     if (!row) throw notFound("This interview");
     if (row.status === "cancelled") throw conflict("This interview was cancelled, so there is nothing to mark.");
     if (row.status === "not-held") throw conflict("This interview is already marked as not held.");

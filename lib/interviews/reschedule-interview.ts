@@ -27,7 +27,8 @@ export function rescheduleInterview(
       minutes: interview.durationMinutes,
       excludeInterviewId: interview.id,
     });
-    if (overlap) throw invalid("Some fields need attention; nothing was saved.", { scheduledAt: [overlapMessage(interview.interviewerName, overlap)] });
+    if (overlap)
+      throw invalid("Some fields need attention; nothing was saved.", { scheduledAt: [overlapMessage(interview.interviewerName, overlap)] });
     tx.update(interviews).set({ scheduledAt: at }).where(eq(interviews.id, interview.id)).run();
     recordAuditEvent(tx, {
       actorId: user.id,

@@ -52,7 +52,9 @@ export function scheduleInterview(
       .get();
     if (!interviewer) {
       throw invalid(INVALID, {
-        interviewerId: [`Choose an interviewer from the pool of “${stage.name}”. To use someone else, add them to the stage's pool in the interview plan.`],
+        interviewerId: [
+          `Choose an interviewer from the pool of “${stage.name}”. To use someone else, add them to the stage's pool in the interview plan.`,
+        ],
       });
     }
     const at = futureInstant(input.scheduledAt, now);

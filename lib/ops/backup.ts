@@ -40,7 +40,12 @@ export function listBackups(backupDir: string): string[] {
     .map((name) => path.join(backupDir, name));
 }
 
-export async function backupDatabase(options: { dbPath: string; dataDir: string; keep: number; now?: Date }): Promise<{ file: string; removed: string[] }> {
+export async function backupDatabase(options: {
+  dbPath: string;
+  dataDir: string;
+  keep: number;
+  now?: Date;
+}): Promise<{ file: string; removed: string[] }> {
   if (!Number.isInteger(options.keep) || options.keep < 1) throw new Error("LEVELSET_BACKUP_KEEP must be a whole number of at least 1.");
   if (!fs.existsSync(options.dbPath)) throw new Error(`There is no database at ${options.dbPath} to back up.`);
   const backupDir = path.join(options.dataDir, "backups");
@@ -160,7 +165,9 @@ export function writePidFile(dataDir: string, pid = process.pid) {
 
 export class RestoreRefused extends Error {}
 
-export function restoreDatabase(options: { dbPath: string; dataDir: string; backupFile: string; force?: boolean; now?: Date }): { replacedCopy: string | null } {
+export function restoreDatabase(options: { dbPath: string; dataDir: string; backupFile: string; force?: boolean; now?: Date }): {
+  replacedCopy: string | null;
+} {
   const { dbPath, dataDir, backupFile } = options;
   if (!fs.existsSync(backupFile)) throw new RestoreRefused(`There is no backup at ${backupFile}.`);
   const pid = runningServerPid(dataDir);

@@ -17,7 +17,9 @@ export function checkHealth(db: Db, migrationsFolder = SHIPPED_MIGRATIONS_FOLDER
     if (one?.one !== 1) return { ok: false, reason: "SELECT 1 did not answer 1" };
     const table = db.get<{ name: string } | undefined>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`);
     if (!table) return { ok: false, reason: "no migrations applied" };
-    const applied = db.all<{ hash: string; createdAt: number }>(sql`SELECT hash, created_at AS createdAt FROM __drizzle_migrations ORDER BY created_at, id`);
+    const applied = db.all<{ hash: string; createdAt: number }>(
+      sql`SELECT hash, created_at AS createdAt FROM __drizzle_migrations ORDER BY created_at, id`,
+    );
     const shipped = readMigrationFiles({ migrationsFolder });
     if (applied.length !== shipped.length) return { ok: false, reason: `${applied.length} of ${shipped.length} migrations applied` };
     for (const [i, migration] of shipped.entries()) {

@@ -36,7 +36,11 @@ export async function createPerson(db: Db, { actor, input }: { actor: SessionUse
 
 export async function updatePerson(db: Db, { actor, input }: { actor: SessionUser; input: UpdatePersonInput }) {
   assertAdmin(actor);
-  const before = db.select({ id: users.id, name: users.name, level: users.level, active: users.active }).from(users).where(eq(users.id, input.userId)).get();
+  const before = db
+    .select({ id: users.id, name: users.name, level: users.level, active: users.active })
+    .from(users)
+    .where(eq(users.id, input.userId))
+    .get();
   if (!before) throw notFound("That person");
   const isSelf = actor.id === input.userId;
   if (isSelf && (!input.active || !input.roles.includes("admin"))) {
@@ -49,10 +53,20 @@ export async function updatePerson(db: Db, { actor, input }: { actor: SessionUse
       .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "admin")))
       .where(and(ne(users.id, input.userId), eq(users.active, true)))
       .all();
-    const wasAdmin = db.select({ role: userRoles.role }).from(userRoles).where(and(eq(userRoles.userId, input.userId), eq(userRoles.role, "admin"))).get();
+    const wasAdmin = db
+      .select({ role: userRoles.role })
+      .from(userRoles)
+      .where(and(eq(userRoles.userId, input.userId), eq(userRoles.role, "admin")))
+      .get();
     if (wasAdmin && otherAdmins.length === 0) throw invalid("Levelset needs at least one active admin. Make someone else an admin first.");
   }
-  const beforeRoles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, input.userId)).all().map((r) => r.role).sort();
+  const beforeRoles = db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, input.userId))
+    .all()
+    .map((r) => r.role)
+    .sort();
   const roles = [...new Set(input.roles)].sort();
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   db.transaction((tx) => {

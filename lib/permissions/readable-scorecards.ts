@@ -57,7 +57,10 @@ export function readableScorecardsWhere(db: DbOrTx, user: SessionUser): SQL {
   const managing = user.roles.includes("hiring-manager")
     ? inArray(
         scorecards.applicationId,
-        db.select({ id: applications.id }).from(applications).where(inArray(applications.roleId, managedRoleIds(db, user.id))),
+        db
+          .select({ id: applications.id })
+          .from(applications)
+          .where(inArray(applications.roleId, managedRoleIds(db, user.id))),
       )
     : FALSE;
   return anyOf(own, allOf(eq(scorecards.status, "submitted"), anyOf(managing, hasSubmittedOwnForSameApplication(db, user)), unblinded));

@@ -81,7 +81,13 @@ export function runRetention(db: Db, now: Date, opts: { actor?: SessionUser } = 
         entityType: "candidate",
         entityId: candidate.candidateId,
         summary: `Erased a candidate by the retention rule (${months} month${months === 1 ? "" : "s"} after the final decision): name, email, links, notes and written evidence removed`,
-        data: { candidateId: candidate.candidateId, applications: result.applications, trigger: "retention", months, decidedAt: candidate.decidedAt.toISOString() },
+        data: {
+          candidateId: candidate.candidateId,
+          applications: result.applications,
+          trigger: "retention",
+          months,
+          decidedAt: candidate.decidedAt.toISOString(),
+        },
       });
       return true;
     });

@@ -8,7 +8,8 @@ const globalForRetention = globalThis as unknown as { levelsetRetentionTimer?: N
 function runOnce() {
   try {
     const { months, erased } = runRetention(db(), new Date());
-    if (months !== null && erased.length > 0) console.log(`Retention: erased ${erased.length} candidate${erased.length === 1 ? "" : "s"} (${months} months after the final decision).`);
+    if (months !== null && erased.length > 0)
+      console.log(`Retention: erased ${erased.length} candidate${erased.length === 1 ? "" : "s"} (${months} months after the final decision).`);
   } catch (error) {
     // Never take the server down; the next daily run tries again.
     console.error("Retention run failed:", error instanceof Error ? error.message : error);

@@ -17,10 +17,7 @@ const NEEDS: Record<RoleMembership, AppRole> = {
  * Checks a hiring team against the people table: one hiring manager, and everyone active and
  * holding the matching app role. Returns the membership rows to store.
  */
-export function checkHiringTeam(
-  reader: DbOrTx,
-  input: { hiringManagerId: string; recruiterIds: string[]; interviewerIds: string[] },
-): TeamMember[] {
+export function checkHiringTeam(reader: DbOrTx, input: { hiringManagerId: string; recruiterIds: string[]; interviewerIds: string[] }): TeamMember[] {
   const wanted: TeamMember[] = [
     { userId: input.hiringManagerId, membership: "hiring-manager" },
     ...[...new Set(input.recruiterIds)].map((userId) => ({ userId, membership: "recruiter" as const })),

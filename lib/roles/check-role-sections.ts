@@ -8,10 +8,7 @@ import { invalid } from "@/lib/errors";
  * A role pins a published framework version and picks sections from it. Checks both against the
  * database and returns the version's sections (id, key) in framework order.
  */
-export function checkRoleSections(
-  reader: DbOrTx,
-  input: { frameworkVersionId: string; sectionIds: string[]; staffCriticalSectionIds: string[] },
-) {
+export function checkRoleSections(reader: DbOrTx, input: { frameworkVersionId: string; sectionIds: string[]; staffCriticalSectionIds: string[] }) {
   const version = reader
     .select({ id: frameworkVersions.id, version: frameworkVersions.version, frameworkName: frameworks.name })
     .from(frameworkVersions)

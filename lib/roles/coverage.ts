@@ -62,7 +62,12 @@ const STAFF_OR_ABOVE = new Set(["staff", "senior-staff", "principal", "distingui
 
 /** "Senior Staff", "senior_staff" and "senior-staff" are the same level. */
 export function isStaffOrAbove(level: string): boolean {
-  const normalised = level.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean).join("-");
+  const normalised = level
+    .trim()
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .join("-");
   return STAFF_OR_ABOVE.has(normalised);
 }
 
@@ -74,11 +79,7 @@ export function checkCoverage(input: CoverageInput): CoverageReport {
     const covering = input.stages.filter((stage) => stage.focusSectionIds.includes(section.id));
     const hasStaffInterviewer = covering.some((stage) => stage.interviewers.some((p) => isStaffOrAbove(p.level)));
     const status: SectionCoverageStatus =
-      covering.length === 0
-        ? "uncovered"
-        : section.staffCritical && covering.length < STAFF_CRITICAL_MIN_STAGES
-          ? "thin"
-          : "covered";
+      covering.length === 0 ? "uncovered" : section.staffCritical && covering.length < STAFF_CRITICAL_MIN_STAGES ? "thin" : "covered";
     const quoted = `"${section.name}"`;
     const stageNames = covering.map((s) => `"${s.name}"`).join(", ");
 

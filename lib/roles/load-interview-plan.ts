@@ -86,7 +86,12 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
   const chosen = stageIds.length ? db.select().from(stageQuestions).where(inArray(stageQuestions.stageId, stageIds)).all() : [];
   const pools = stageIds.length ? db.select().from(stageInterviewers).where(inArray(stageInterviewers.stageId, stageIds)).all() : [];
   const used = stageIds.length
-    ? db.select({ stageId: interviews.stageId, n: count() }).from(interviews).where(inArray(interviews.stageId, stageIds)).groupBy(interviews.stageId).all()
+    ? db
+        .select({ stageId: interviews.stageId, n: count() })
+        .from(interviews)
+        .where(inArray(interviews.stageId, stageIds))
+        .groupBy(interviews.stageId)
+        .all()
     : [];
 
   return {

@@ -6,7 +6,6 @@ import { safeTextCheck } from "@/lib/validation/text";
 
 /** The interview plan as the plan editor sends it: the whole list of stages, saved in one go. */
 
-
 export const planStageSchema = z.object({
   /** Set for a stage that already exists; absent for a new one. */
   id: z.string().max(100).nullish(),
@@ -21,10 +20,7 @@ export const planStageSchema = z.object({
     .int("Enter the length in whole minutes.")
     .min(STAGE_MIN_MINUTES, `A stage lasts at least ${STAGE_MIN_MINUTES} minutes.`)
     .max(STAGE_MAX_MINUTES, `A stage lasts at most ${STAGE_MAX_MINUTES} minutes (8 hours).`),
-  focusSectionIds: z
-    .array(z.string().max(100))
-    .max(100)
-    .min(1, "Choose at least one focus section: it tells the interviewer what to assess."),
+  focusSectionIds: z.array(z.string().max(100)).max(100).min(1, "Choose at least one focus section: it tells the interviewer what to assess."),
   questionIds: z.array(z.string().max(100)).max(200).default([]),
   interviewerIds: z.array(z.string().max(100)).max(100).default([]),
 });

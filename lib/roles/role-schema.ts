@@ -12,10 +12,7 @@ const id = (message: string) => z.string({ error: message }).trim().min(1, messa
 /** One threshold's rule, in the words a recruiter reads next to the field. */
 function thresholdSchema(key: ThresholdKey) {
   const spec = THRESHOLD_SPECS[key];
-  const range =
-    spec.kind === "share"
-      ? `between ${spec.min * 100}% and ${spec.max * 100}%`
-      : `between ${spec.min} and ${spec.max}`;
+  const range = spec.kind === "share" ? `between ${spec.min * 100}% and ${spec.max * 100}%` : `between ${spec.min} and ${spec.max}`;
   const base = z
     .number({ error: `Enter a number ${range}.` })
     .refine(Number.isFinite, `Enter a number ${range}.`)
@@ -93,9 +90,7 @@ function refineSettings(value: SettingsLike, ctx: z.RefinementCtx) {
   }
 }
 
-export const roleSettingsSchema = z
-  .object({ roleId: id("The role is missing. Reload the page."), ...roleSettingsShape })
-  .superRefine(refineSettings);
+export const roleSettingsSchema = z.object({ roleId: id("The role is missing. Reload the page."), ...roleSettingsShape }).superRefine(refineSettings);
 export type RoleSettingsInput = z.infer<typeof roleSettingsSchema>;
 
 export const hiringTeamShape = {

@@ -66,7 +66,8 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
         fail(`stages.${i}.name`, "This stage is no longer part of the plan (someone else may have changed it). Reload the page.");
       }
       if (stage.id) seenIds.add(stage.id);
-      if (stage.focusSectionIds.length === 0) fail(`stages.${i}.focusSectionIds`, "Choose at least one focus section: it tells the interviewer what to assess.");
+      if (stage.focusSectionIds.length === 0)
+        fail(`stages.${i}.focusSectionIds`, "Choose at least one focus section: it tells the interviewer what to assess.");
       if (stage.focusSectionIds.some((s) => !inPlayIds.has(s))) {
         fail(`stages.${i}.focusSectionIds`, "Choose focus sections from the sections in play. Put a section in play in the role's settings first.");
       }
@@ -85,7 +86,12 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
       const used = tx
         .select({ stageId: interviews.stageId, n: count() })
         .from(interviews)
-        .where(inArray(interviews.stageId, removed.map((s) => s.id)))
+        .where(
+          inArray(
+            interviews.stageId,
+            removed.map((s) => s.id),
+          ),
+        )
         .groupBy(interviews.stageId)
         .all();
       if (used.length > 0) {
@@ -94,7 +100,14 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
           `Nothing was saved: ${names.join(", ")} can't be removed because interviews use ${used.length === 1 ? "it" : "them"}, cancelled ones included. Keep the stage, or rename it.`,
         );
       }
-      tx.delete(planStages).where(inArray(planStages.id, removed.map((s) => s.id))).run();
+      tx.delete(planStages)
+        .where(
+          inArray(
+            planStages.id,
+            removed.map((s) => s.id),
+          ),
+        )
+        .run();
     }
 
     const stageIds: string[] = [];
@@ -102,10 +115,15 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
       const values = { name: stage.name, durationMinutes: stage.durationMinutes, position };
       let stageId = stage.id ?? null;
       if (stageId) {
-        tx.update(planStages).set(values).where(and(eq(planStages.id, stageId), eq(planStages.roleId, role.id))).run();
+        tx.update(planStages)
+          .set(values)
+          .where(and(eq(planStages.id, stageId), eq(planStages.roleId, role.id)))
+          .run();
       } else {
         stageId = crypto.randomUUID();
-        tx.insert(planStages).values({ id: stageId, roleId: role.id, ...values }).run();
+        tx.insert(planStages)
+          .values({ id: stageId, roleId: role.id, ...values })
+          .run();
       }
       stageIds.push(stageId);
     });
@@ -119,9 +137,17 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
       const focus = [...new Set(stage.focusSectionIds)];
       const questions = [...new Set(stage.questionIds)];
       const pool = [...new Set(stage.interviewerIds)];
-      tx.insert(stageFocusSections).values(focus.map((sectionId) => ({ stageId, sectionId }))).run();
-      if (questions.length > 0) tx.insert(stageQuestions).values(questions.map((questionId) => ({ stageId, questionId }))).run();
-      if (pool.length > 0) tx.insert(stageInterviewers).values(pool.map((userId) => ({ stageId, userId }))).run();
+      tx.insert(stageFocusSections)
+        .values(focus.map((sectionId) => ({ stageId, sectionId })))
+        .run();
+      if (questions.length > 0)
+        tx.insert(stageQuestions)
+          .values(questions.map((questionId) => ({ stageId, questionId })))
+          .run();
+      if (pool.length > 0)
+        tx.insert(stageInterviewers)
+          .values(pool.map((userId) => ({ stageId, userId })))
+          .run();
     });
 
     const report = checkCoverage({
@@ -143,7 +169,14 @@ export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPla
         report.clean ? "coverage clean" : `${report.warnings.length} coverage warning${report.warnings.length === 1 ? "" : "s"}`
       }`,
       data: {
-        stages: stages.map((s, i) => ({ id: stageIds[i], name: s.name, durationMinutes: s.durationMinutes, focusSectionIds: s.focusSectionIds, questionIds: s.questionIds, interviewerIds: s.interviewerIds })),
+        stages: stages.map((s, i) => ({
+          id: stageIds[i],
+          name: s.name,
+          durationMinutes: s.durationMinutes,
+          focusSectionIds: s.focusSectionIds,
+          questionIds: s.questionIds,
+          interviewerIds: s.interviewerIds,
+        })),
         removedStages: removed.map((s) => ({ id: s.id, name: s.name })),
         warnings: report.warnings.map((w) => w.message),
       },

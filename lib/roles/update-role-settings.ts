@@ -1,15 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import {
-  frameworkSections,
-  planStages,
-  probingQuestions,
-  roleSections,
-  roles,
-  stageFocusSections,
-  stageQuestions,
-} from "@/db/schema";
+import { frameworkSections, planStages, probingQuestions, roleSections, roles, stageFocusSections, stageQuestions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
@@ -80,8 +72,7 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
     if (role.hiresSenior !== input.hiresSenior || role.hiresStaff !== input.hiresStaff) changed.push("levels");
     if (versionChanged) changed.push("framework version");
     const sameSections =
-      before.length === inPlay.length &&
-      before.every((b) => input.sectionIds.includes(b.sectionId) && b.staffCritical === critical.has(b.sectionId));
+      before.length === inPlay.length && before.every((b) => input.sectionIds.includes(b.sectionId) && b.staffCritical === critical.has(b.sectionId));
     if (!sameSections) changed.push("sections");
     if (JSON.stringify(role.thresholds) !== JSON.stringify(thresholds)) changed.push("thresholds");
 
@@ -93,7 +84,15 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
       summary: changed.length > 0 ? `Updated ${input.title}: ${changed.join(", ")}` : `Saved ${input.title} without changes`,
       data: {
         changed,
-        before: { title: role.title, team: role.team, hiresSenior: role.hiresSenior, hiresStaff: role.hiresStaff, frameworkVersionId: role.frameworkVersionId, thresholds: role.thresholds, sections: before },
+        before: {
+          title: role.title,
+          team: role.team,
+          hiresSenior: role.hiresSenior,
+          hiresStaff: role.hiresStaff,
+          frameworkVersionId: role.frameworkVersionId,
+          thresholds: role.thresholds,
+          sections: before,
+        },
         after: {
           title: input.title,
           team: input.team,
@@ -114,17 +113,31 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
 
 /** Moves the plan's focus sections and questions onto another version of the framework, matching by key and text. */
 function remapPlanToVersion(tx: DbOrTx, roleId: string, fromVersionId: string, toVersionId: string) {
-  const stageIds = tx.select({ id: planStages.id }).from(planStages).where(eq(planStages.roleId, roleId)).all().map((s) => s.id);
+  const stageIds = tx
+    .select({ id: planStages.id })
+    .from(planStages)
+    .where(eq(planStages.roleId, roleId))
+    .all()
+    .map((s) => s.id);
   if (stageIds.length === 0) return { droppedFocus: 0, droppedQuestions: 0 };
 
   const sectionsOf = (versionId: string) =>
-    tx.select({ id: frameworkSections.id, key: frameworkSections.key }).from(frameworkSections).where(eq(frameworkSections.versionId, versionId)).all();
+    tx
+      .select({ id: frameworkSections.id, key: frameworkSections.key })
+      .from(frameworkSections)
+      .where(eq(frameworkSections.versionId, versionId))
+      .all();
   const oldKeyById = new Map(sectionsOf(fromVersionId).map((s) => [s.id, s.key]));
   const newIdByKey = new Map(sectionsOf(toVersionId).map((s) => [s.key, s.id]));
 
   const focus = tx.select().from(stageFocusSections).where(inArray(stageFocusSections.stageId, stageIds)).all();
   const questions = tx
-    .select({ stageId: stageQuestions.stageId, questionId: stageQuestions.questionId, prompt: probingQuestions.prompt, sectionId: probingQuestions.sectionId })
+    .select({
+      stageId: stageQuestions.stageId,
+      questionId: stageQuestions.questionId,
+      prompt: probingQuestions.prompt,
+      sectionId: probingQuestions.sectionId,
+    })
     .from(stageQuestions)
     .innerJoin(probingQuestions, eq(probingQuestions.id, stageQuestions.questionId))
     .where(inArray(stageQuestions.stageId, stageIds))

@@ -99,10 +99,7 @@ function canonical(c: ScorecardContent): string {
 }
 
 /** A plain-text copy of what was typed, for the clipboard when a save cannot go through. */
-export function contentToPlainText(
-  content: ScorecardContent,
-  names: { sections: Map<string, string>; redFlags: Map<string, string> },
-): string {
+export function contentToPlainText(content: ScorecardContent, names: { sections: Map<string, string>; redFlags: Map<string, string> }): string {
   const lines: string[] = [];
   for (const r of content.ratings) {
     if (isBlankRating(r)) continue;

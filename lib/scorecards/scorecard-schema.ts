@@ -13,7 +13,10 @@ const id = z.string({ error: "An id is missing." }).min(1, "An id is missing.").
 /** Generous transport caps; the named limits (5,000 / 1,000) are checked by validateScorecard. */
 const TRANSPORT_CAP = 4 * LIMITS.evidence;
 const text = (what: string) =>
-  z.string({ error: `${what} must be text.` }).max(TRANSPORT_CAP, `${what} is far longer than the ${LIMITS.evidence.toLocaleString("en-US")}-character limit.`).superRefine(safeTextCheck(what));
+  z
+    .string({ error: `${what} must be text.` })
+    .max(TRANSPORT_CAP, `${what} is far longer than the ${LIMITS.evidence.toLocaleString("en-US")}-character limit.`)
+    .superRefine(safeTextCheck(what));
 
 export const sectionRatingSchema = z.strictObject({
   sectionId: id,
@@ -57,7 +60,10 @@ export const submitScorecardSchema = z.strictObject({
 export const amendScorecardSchema = z.strictObject({
   interviewId: id,
   baseRevision: revision,
-  reason: z.string({ error: "Give a reason for the amendment." }).max(LIMITS.reason * 2, "The reason is far too long.").superRefine(safeTextCheck("The reason")),
+  reason: z
+    .string({ error: "Give a reason for the amendment." })
+    .max(LIMITS.reason * 2, "The reason is far too long.")
+    .superRefine(safeTextCheck("The reason")),
   content: scorecardContentSchema,
 });
 

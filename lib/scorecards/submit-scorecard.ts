@@ -18,7 +18,15 @@ export function submitScorecard(
   const content = normalizeForSubmit(opts.content);
   assertValidContent(content, kit, "submit", "The scorecard was not submitted.");
   return db.transaction((tx) => {
-    const { scorecardId, revision } = writeOwnDraft(tx, { kit, userId: opts.user.id, interviewId: opts.interviewId, baseRevision: opts.baseRevision, content, now, submit: true });
+    const { scorecardId, revision } = writeOwnDraft(tx, {
+      kit,
+      userId: opts.user.id,
+      interviewId: opts.interviewId,
+      baseRevision: opts.baseRevision,
+      content,
+      now,
+      submit: true,
+    });
     recordAuditEvent(tx, {
       actorId: opts.user.id,
       action: "scorecard.submitted",

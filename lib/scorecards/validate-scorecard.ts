@@ -41,7 +41,10 @@ export function validateScorecard(content: ScorecardContent, kit: KitRules, mode
   for (const r of content.ratings) {
     const section = sections.get(r.sectionId);
     if (!section) {
-      add("_form", "A rating was sent for a section that is not a focus of this interview's stage. Reload the page and rate only the sections shown.");
+      add(
+        "_form",
+        "A rating was sent for a section that is not a focus of this interview's stage. Reload the page and rate only the sections shown.",
+      );
       continue;
     }
     if (seen.has(r.sectionId)) {
@@ -63,7 +66,10 @@ export function validateScorecard(content: ScorecardContent, kit: KitRules, mode
     }
     const items = new Set(section.itemIds);
     if (r.itemsObserved.some((id) => !items.has(id))) {
-      add(fieldKey.items(r.sectionId), `${section.name}: an observed item does not belong to this section. Reload the page and tick the items again.`);
+      add(
+        fieldKey.items(r.sectionId),
+        `${section.name}: an observed item does not belong to this section. Reload the page and tick the items again.`,
+      );
     } else if (new Set(r.itemsObserved).size !== r.itemsObserved.length) {
       add(fieldKey.items(r.sectionId), `${section.name}: an observed item is listed twice.`);
     }
@@ -99,7 +105,10 @@ export function validateScorecard(content: ScorecardContent, kit: KitRules, mode
   // A scorecard with every section "not assessed" says nothing: refusing it stops a placeholder submit
   // that only unlocks the panel (design.md, Fairness mechanics).
   if (kit.sections.length > 0 && kit.sections.every((s) => bySection.get(s.id)?.notAssessed === true)) {
-    add("_form", "Every section is marked Not assessed. Rate at least one section with what you saw; if the interview did not take place, mark it so instead of submitting.");
+    add(
+      "_form",
+      "Every section is marked Not assessed. Rate at least one section with what you saw; if the interview did not take place, mark it so instead of submitting.",
+    );
   }
   for (const section of kit.sections) {
     const r = bySection.get(section.id);

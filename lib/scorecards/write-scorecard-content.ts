@@ -10,8 +10,7 @@ import { hasErrors, validateScorecard, type ScorecardErrors, type ValidationMode
 
 export const STALE_REVISION_MESSAGE =
   "This scorecard was changed in another tab or window. Reload to see the latest version; your text is kept in this browser.";
-export const ALREADY_SUBMITTED_MESSAGE =
-  "This scorecard is already submitted, so it is locked. To change it, use Amend and give a reason.";
+export const ALREADY_SUBMITTED_MESSAGE = "This scorecard is already submitted, so it is locked. To change it, use Amend and give a reason.";
 
 /**
  * The interview the caller may write a scorecard for: their own (the interviewer id is in the WHERE clause),
@@ -39,7 +38,8 @@ export function loadWritableKit(db: Db, user: SessionUser, interviewId: string):
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(applications.id, kit.interview.applicationId))
     .get();
-  if (erased?.erasedAt) throw conflict("This candidate was erased, so nothing more can be written on their scorecards. Discard the text in this browser.");
+  if (erased?.erasedAt)
+    throw conflict("This candidate was erased, so nothing more can be written on their scorecards. Discard the text in this browser.");
   return kit;
 }
 
@@ -52,10 +52,7 @@ export function assertValidContent(content: ScorecardContent, kit: InterviewKit,
 export function invalidScorecard(errors: ScorecardErrors, prefix: string) {
   const messages = Object.values(errors);
   const more = messages.length > 1 ? ` (${messages.length - 1} more ${messages.length === 2 ? "problem" : "problems"} marked on the form.)` : "";
-  return invalid(
-    `${prefix} ${messages[0] ?? ""}${more}`.trim(),
-    Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]])),
-  );
+  return invalid(`${prefix} ${messages[0] ?? ""}${more}`.trim(), Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]])));
 }
 
 /** On submit, a section marked not assessed carries no scope. */
@@ -79,7 +76,15 @@ export function findScorecard(tx: DbOrTx, interviewId: string, userId: string) {
 export function createScorecard(tx: DbOrTx, args: { interviewId: string; applicationId: string; interviewerId: string; now: Date }): string {
   const id = crypto.randomUUID();
   tx.insert(scorecards)
-    .values({ id, interviewId: args.interviewId, applicationId: args.applicationId, interviewerId: args.interviewerId, revision: 0, createdAt: args.now, updatedAt: args.now })
+    .values({
+      id,
+      interviewId: args.interviewId,
+      applicationId: args.applicationId,
+      interviewerId: args.interviewerId,
+      revision: 0,
+      createdAt: args.now,
+      updatedAt: args.now,
+    })
     .run();
   return id;
 }
@@ -152,7 +157,13 @@ export function writeOwnDraft(
   if (existing?.status === "submitted") throw conflict(ALREADY_SUBMITTED_MESSAGE);
   if (!existing && args.baseRevision !== 0) throw conflict(STALE_REVISION_MESSAGE);
   const scorecardId =
-    existing?.id ?? createScorecard(tx, { interviewId: args.interviewId, applicationId: args.kit.interview.applicationId, interviewerId: args.userId, now: args.now });
+    existing?.id ??
+    createScorecard(tx, {
+      interviewId: args.interviewId,
+      applicationId: args.kit.interview.applicationId,
+      interviewerId: args.userId,
+      now: args.now,
+    });
   const revision = writeScorecardContent(tx, {
     scorecardId,
     baseRevision: args.baseRevision,

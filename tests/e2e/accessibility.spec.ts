@@ -15,9 +15,19 @@ const DEFAULT_FRAMEWORK = "Levelset Senior/Staff framework";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** A small Markdown checklist to paste into the import page, so its preview is checked too. */
-const CHECKLIST = ["# Small checklist", "", "## System design", "", "- [ ] Writes a design doc", "- [ ] Plans for failure", "", "## Collaboration", "", "- Reviews code kindly", ""].join(
-  "\n",
-);
+const CHECKLIST = [
+  "# Small checklist",
+  "",
+  "## System design",
+  "",
+  "- [ ] Writes a design doc",
+  "- [ ] Plans for failure",
+  "",
+  "## Collaboration",
+  "",
+  "- Reviews code kindly",
+  "",
+].join("\n");
 
 /** Runs axe on the page as it is now and records (softly) every serious or critical violation under the page's name. */
 async function checkPage(page: Page, name: string) {

@@ -52,7 +52,9 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   // The recommendation and why it is Senior, not Staff.
   await expect(page.getByTestId("recommended-level")).toHaveText("Senior");
   const reasons = page.getByTestId("recommendation-reasons");
-  await expect(reasons).toContainText("Not Staff: System design and architecture, Cross-team influence and Leadership without authority have no evidence tagged multi-team or org.");
+  await expect(reasons).toContainText(
+    "Not Staff: System design and architecture, Cross-team influence and Leadership without authority have no evidence tagged multi-team or org.",
+  );
   await expect(page.getByTestId("rule-staff-critical-scope")).toContainText("Fails");
   await expect(page.getByTestId("rule-senior-twos")).toContainText("Holds");
   await expect(page.getByTestId("panel-flags")).toContainText("possible scope inflation");
@@ -117,13 +119,20 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
 
   // A second decision is refused.
-  expect(await (async () => {
-    const response = await page.request.post(`${baseURL}${debriefPath}`, {
-      headers: { "next-action": headers["next-action"] ?? "", "content-type": headers["content-type"] ?? "", accept: "text/x-component", origin: baseURL ?? "" },
-      data: request.postDataBuffer() ?? Buffer.from(""),
-    });
-    return response.text();
-  })()).toContain('"code":"conflict"');
+  expect(
+    await (async () => {
+      const response = await page.request.post(`${baseURL}${debriefPath}`, {
+        headers: {
+          "next-action": headers["next-action"] ?? "",
+          "content-type": headers["content-type"] ?? "",
+          accept: "text/x-component",
+          origin: baseURL ?? "",
+        },
+        data: request.postDataBuffer() ?? Buffer.from(""),
+      });
+      return response.text();
+    })(),
+  ).toContain('"code":"conflict"');
 
   // An admin finds the decision in the audit log.
   const admin = await newSignedInPage(browser, "admin");

@@ -20,7 +20,11 @@ async function rolePath(page: Page, title: string): Promise<string> {
   return href as string;
 }
 
-test("a recruiter erases a candidate by typing her name; nothing of her is left on the pipeline, debrief or audit log", async ({ page, browser, baseURL }) => {
+test("a recruiter erases a candidate by typing her name; nothing of her is left on the pipeline, debrief or audit log", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   await signInAs(page, "recruiter");
   const pipeline = await rolePath(page, ROLE);
@@ -51,7 +55,11 @@ test("a recruiter erases a candidate by typing her name; nothing of her is left 
   // The same action replayed with the right name by an interviewer and by a hiring manager is refused.
   const body = (request.postData() ?? "").replace('"confirmName":"Erin Val"', `"confirmName":"${NAME}"`);
   expect(body).toContain(`"confirmName":"${NAME}"`);
-  const headers = { "next-action": request.headers()["next-action"] ?? "", "content-type": request.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" };
+  const headers = {
+    "next-action": request.headers()["next-action"] ?? "",
+    "content-type": request.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+    accept: "text/x-component",
+  };
   for (const who of ["interviewer", "hiringManager"] as const) {
     const other = await newSignedInPage(browser, who, { baseURL });
     const response = await other.request.post(applicationPath, { headers, data: body });
@@ -143,7 +151,9 @@ test("the admin's retention setting is off by default; its dry run lists exactly
 /** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe("at phone width", () => {

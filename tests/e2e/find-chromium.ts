@@ -3,7 +3,14 @@ import { chromium } from "@playwright/test";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 // Debian's Chromium as root in a container: no sandbox, and no background calls to a network that is not there.
-const DEBIAN_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const DEBIAN_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** Debian's Chromium where present, else Playwright's own browser, else a message that says what to install. */
 export function findChromium(): { executablePath?: string; args: string[] } {

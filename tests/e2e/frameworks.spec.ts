@@ -27,7 +27,10 @@ async function importJsonDraft(page: Page, name: string) {
   return page.url().replace(/\?.*$/, "");
 }
 
-test("a recruiter imports a Markdown checklist, reviews the preview, saves a draft, reorders and edits it, and publishes", async ({ page, browser }) => {
+test("a recruiter imports a Markdown checklist, reviews the preview, saves a draft, reorders and edits it, and publishes", async ({
+  page,
+  browser,
+}) => {
   const name = unique("Platform checklist");
   await signInAs(page, "recruiter");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Frameworks" }).click();
@@ -98,7 +101,9 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   const firstItem = design.getByLabel("Item 1 of System design");
   await expect(firstItem).toHaveValue("Defines interfaces and a versioning plan (https://example.com/versioning)");
   // Items also move by pointer.
-  await design.getByTitle("Drag item “Plans guardrails: timeouts, retries, circuit breakers” to reorder").dragTo(design.getByLabel("Item 1 of System design"));
+  await design
+    .getByTitle("Drag item “Plans guardrails: timeouts, retries, circuit breakers” to reorder")
+    .dragTo(design.getByLabel("Item 1 of System design"));
   await expect(firstItem).toHaveValue("Plans guardrails: timeouts, retries, circuit breakers");
 
   await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
@@ -117,7 +122,9 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
 
   // Publish: warned (not blocked) about sections without questions, then frozen.
   await page.getByRole("button", { name: "Publish…" }).click();
-  await expect(page.getByTestId("publish-warnings")).toContainText('"Reliability and operations" and "Cross-team influence" have no probing questions');
+  await expect(page.getByTestId("publish-warnings")).toContainText(
+    '"Reliability and operations" and "Cross-team influence" have no probing questions',
+  );
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByText("Version 1 is published. Roles can now pin it.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Published v1");
@@ -137,7 +144,10 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   await page.getByRole("link", { name: "Export JSON" }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/-v1\.json$/);
-  const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8")) as { schemaVersion: number; framework: { name: string; sections: { name: string }[] } };
+  const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8")) as {
+    schemaVersion: number;
+    framework: { name: string; sections: { name: string }[] };
+  };
   expect(exported.schemaVersion).toBe(2);
   expect(exported.framework.sections.map((s) => s.name)).toEqual(["Reliability and operations", "Cross-team influence", "System design"]);
 
@@ -241,7 +251,9 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     // Duplicate section names are merged and an empty heading is named, each with a warning to review.
     await file.setInputFiles(fixture("duplicate-sections.md"));
     await expect(page.getByTestId("preview-warnings")).toContainText('The heading on line 6 is empty; it was named "Untitled section".');
-    await expect(page.getByTestId("preview-warnings")).toContainText('The section "debugging" on line 9 repeats the one on line 3; 1 new item was merged into it.');
+    await expect(page.getByTestId("preview-warnings")).toContainText(
+      'The section "debugging" on line 9 repeats the one on line 3; 1 new item was merged into it.',
+    );
     await expect(page.getByTestId("preview-section")).toHaveCount(2);
 
     // Excluding every section leaves nothing to save.
@@ -254,7 +266,9 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     await page.getByLabel("Include Debugging").check();
     await page.getByLabel("Framework name").fill("levelset senior/staff FRAMEWORK");
     await page.getByRole("button", { name: "Create draft framework" }).click();
-    await expect(page.locator("#import-name-error")).toHaveText('A framework named "levelset senior/staff FRAMEWORK" already exists. Choose another name.');
+    await expect(page.locator("#import-name-error")).toHaveText(
+      'A framework named "levelset senior/staff FRAMEWORK" already exists. Choose another name.',
+    );
     await expect(page.getByLabel("Framework name")).toHaveAttribute("aria-invalid", "true");
 
     await page.goto("/frameworks");
@@ -275,8 +289,16 @@ test.describe("bad input gets a clear message and saves nothing", () => {
 
     const cases = [
       { file: "unknown-schema-version.json", path: "schemaVersion", text: "This file uses schemaVersion 99; Levelset reads schemaVersion 1 and 2." },
-      { file: "duplicate-section-names.json", path: "framework.sections[1].name", text: 'The name "Money Correctness" is already used by sections[0]; section names must be unique.' },
-      { file: "empty-section-title.json", path: "framework.sections[0].name", text: "The section name is empty; write at least one non-space character." },
+      {
+        file: "duplicate-section-names.json",
+        path: "framework.sections[1].name",
+        text: 'The name "Money Correctness" is already used by sections[0]; section names must be unique.',
+      },
+      {
+        file: "empty-section-title.json",
+        path: "framework.sections[0].name",
+        text: "The section name is empty; write at least one non-space character.",
+      },
     ];
     for (const c of cases) {
       const name = unique(`Bad ${c.file}`);
@@ -334,14 +356,7 @@ test.describe("only recruiters and admins may touch frameworks, checked on the s
     const href = await page.getByRole("table").getByRole("link", { name: "Levelset Senior/Staff framework" }).getAttribute("href");
     await context.close();
     if (!href) throw new Error("The default framework should be listed.");
-    return [
-      "/frameworks",
-      "/frameworks/import",
-      "/frameworks/import?format=json",
-      href,
-      `${href}/versions`,
-      `${href}/versions/1`,
-    ];
+    return ["/frameworks", "/frameworks/import", "/frameworks/import?format=json", href, `${href}/versions`, `${href}/versions/1`];
   }
 
   for (const who of ["hiringManager", "interviewer"] as const satisfies Person[]) {

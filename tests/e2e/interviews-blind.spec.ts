@@ -14,7 +14,10 @@ import { actionPayload, captureServerAction, formSections, openMyInterview, repl
 /** Rates every focus section 1 by keyboard and picks a recommendation: enough to submit. */
 async function fillMinimalScorecard(page: Page) {
   const sections = await formSections(page);
-  await section(page, sections[0]?.name ?? "").getByRole("radio").first().focus();
+  await section(page, sections[0]?.name ?? "")
+    .getByRole("radio")
+    .first()
+    .focus();
   for (let i = 0; i < sections.length; i++) {
     await page.keyboard.press("1");
     if (i < sections.length - 1) await page.keyboard.press("Alt+ArrowDown");
@@ -50,7 +53,10 @@ test("the blind rule: another interviewer's scorecard stays out of reach until I
   await expect(priya.getByRole("heading", { name: "Nothing here" })).toBeVisible();
   expect((await priya.goto(`/interviews/${mayaInterviewId}/panel`))?.status()).toBe(404);
   const put = await priya.request.put(`/api/interviews/${mayaInterviewId}/scorecard-draft`, {
-    data: { baseRevision: mayaBefore.scorecard.revision, content: { ratings: [], redFlags: [], overallRecommendation: null, confidence: null, summary: "" } },
+    data: {
+      baseRevision: mayaBefore.scorecard.revision,
+      content: { ratings: [], redFlags: [], overallRecommendation: null, confidence: null, summary: "" },
+    },
   });
   expect(put.status()).toBe(404);
 
@@ -65,7 +71,10 @@ test("the blind rule: another interviewer's scorecard stays out of reach until I
   await fillMinimalScorecard(priya);
   const submit = await captureServerAction(priya, () => priya.getByRole("button", { name: "Submit scorecard" }).click(), { block: true });
   await expect(priya.getByTestId("action-error")).toContainText("Couldn't reach the server");
-  const refused = await replayServerAction(priya, submit, (args) => [args[0], { ...actionPayload(args), interviewId: mayaInterviewId, baseRevision: mayaBefore.scorecard.revision }]);
+  const refused = await replayServerAction(priya, submit, (args) => [
+    args[0],
+    { ...actionPayload(args), interviewId: mayaInterviewId, baseRevision: mayaBefore.scorecard.revision },
+  ]);
   expect(refused).toContain("This interview was not found, or you don't have access to it.");
   const mayaAfter = (await (await maya.request.get(mayaJsonPath)).json()) as { scorecard: { revision: number; interviewerName: string } };
   expect(mayaAfter.scorecard.revision).toBe(mayaBefore.scorecard.revision);
@@ -121,9 +130,21 @@ test("bad input to the autosave route is refused with a clear message and nothin
   expect(data.revision).toBe(1);
 
   const refusals: [string, string, unknown, number, RegExp][] = [
-    ["a rating outside 0–2", url, { baseRevision: 1, content: content([rating({ rating: 3 })]) }, 422, /A rating must be 0, 1 or 2, or Not assessed\./],
+    [
+      "a rating outside 0–2",
+      url,
+      { baseRevision: 1, content: content([rating({ rating: 3 })]) },
+      422,
+      /A rating must be 0, 1 or 2, or Not assessed\./,
+    ],
     ["a negative rating", url, { baseRevision: 1, content: content([rating({ rating: -1 })]) }, 422, /A rating must be 0, 1 or 2/],
-    ["a section not in the stage's focus", url, { baseRevision: 1, content: content([rating({ sectionId: outside.id })]) }, 422, /not a focus of this interview's stage/],
+    [
+      "a section not in the stage's focus",
+      url,
+      { baseRevision: 1, content: content([rating({ sectionId: outside.id })]) },
+      422,
+      /not a focus of this interview's stage/,
+    ],
     [
       "someone else's interview id",
       `/api/interviews/${omarInterviewId}/scorecard-draft`,
@@ -154,6 +175,8 @@ test("bad input to the autosave route is refused with a clear message and nothin
     scorecard: { revision: number; status: string; ratings: { sectionId: string; rating: number; evidence: string }[] };
   };
   expect(stored.scorecard).toMatchObject({ revision: 1, status: "draft" });
-  expect(stored.scorecard.ratings).toEqual([expect.objectContaining({ sectionId: first.id, rating: 1, evidence: "Thinks in contracts and deprecation plans." })]);
+  expect(stored.scorecard.ratings).toEqual([
+    expect.objectContaining({ sectionId: first.id, rating: 1, evidence: "Thinks in contracts and deprecation plans." }),
+  ]);
   await helenContext.close();
 });

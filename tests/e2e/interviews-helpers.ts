@@ -3,7 +3,10 @@ import { expect, type Page, type Request } from "@playwright/test";
 /** Opens one of my interviews from the "My interviews" list and returns its id. */
 export async function openMyInterview(page: Page, candidate: string): Promise<string> {
   await page.goto("/interviews");
-  await page.getByRole("link", { name: new RegExp(candidate) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(candidate) })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
   return page.url().split("/").pop() ?? "";

@@ -79,7 +79,11 @@ test("a save the server rejects keeps the text on screen with the error", async 
     route.fulfill({
       status: 500,
       contentType: "application/json",
-      body: JSON.stringify({ ok: false, code: "internal", message: "Something went wrong on our side and the draft was not saved. It is kept in this browser." }),
+      body: JSON.stringify({
+        ok: false,
+        code: "internal",
+        message: "Something went wrong on our side and the draft was not saved. It is kept in this browser.",
+      }),
     }),
   );
   await evidence.fill("Sets quarterly goals with finance; tracks them on one dashboard.");
@@ -122,7 +126,9 @@ test("two pages on one scorecard: the stale save gets a conflict and a reload, n
   await conflict.getByRole("button", { name: "Reload" }).click();
   await expect(evidenceIn(second)).toHaveValue("From the first page: strong systems programming.");
   await expect(second.getByTestId("conflict-stash")).toContainText("Your text from the other copy");
-  await expect(second.getByRole("textbox", { name: /Your text from the other copy/ })).toHaveValue(/From the second page: typed without seeing the first\./);
+  await expect(second.getByRole("textbox", { name: /Your text from the other copy/ })).toHaveValue(
+    /From the second page: typed without seeing the first\./,
+  );
   await expect(saveStatus(second)).toHaveText(/Saved/);
 
   // After the reload the second page saves normally on top of the latest revision.

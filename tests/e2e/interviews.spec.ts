@@ -201,7 +201,10 @@ test.describe("on a phone", () => {
   test("kit and scorecard are tabs, the page fits, and printing shows the kit alone", async ({ page }) => {
     await signInAs(page, "interviewer");
     await page.goto("/interviews");
-    await page.getByRole("region", { name: "Overdue" }).getByRole("link", { name: /Elena Rossi/ }).click();
+    await page
+      .getByRole("region", { name: "Overdue" })
+      .getByRole("link", { name: /Elena Rossi/ })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Elena Rossi" })).toBeVisible();
 
     const kitTab = page.getByRole("tab", { name: "Kit" });
@@ -229,7 +232,10 @@ test.describe("on a phone", () => {
   });
 });
 
-test("a recruiter marks an interview that did not take place from the application page; it leaves the interviewer's list", async ({ page, browser }) => {
+test("a recruiter marks an interview that did not take place from the application page; it leaves the interviewer's list", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "recruiter");
   await page.goto("/roles");
   await page.getByRole("main").getByRole("link", { name: "Backend Engineer, Payments" }).first().click();

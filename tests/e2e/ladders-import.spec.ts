@@ -38,7 +38,9 @@ test("a recruiter imports FT's YAML ladder through the file picker, maps its lev
   const planning = page.getByRole("listitem", { name: "Planning and Organising" });
   await planning.getByRole("button", { name: /Planning and Organising/, expanded: false }).click();
   await expect(planning.getByLabel("Senior signal")).toHaveValue(/\S/);
-  await expect(planning.getByLabel("Staff signal")).toHaveValue(/^Leads large-scale planning initiatives, ensuring technical and business alignment\./);
+  await expect(planning.getByLabel("Staff signal")).toHaveValue(
+    /^Leads large-scale planning initiatives, ensuring technical and business alignment\./,
+  );
 
   await page.getByRole("button", { name: "Publish…" }).click();
   await page.getByRole("button", { name: "Publish version 1" }).click();

@@ -19,7 +19,9 @@ function jsonUpload(name: string) {
   return { name: "payments-framework.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data, null, 2)) };
 }
 
-test("a recruiter edits bar guidance, a checklist item and a level reference on a draft, publishes, and the version shows and exports them", async ({ page }) => {
+test("a recruiter edits bar guidance, a checklist item and a level reference on a draft, publishes, and the version shows and exports them", async ({
+  page,
+}) => {
   const name = unique("Ladder model");
   await signInAs(page, "recruiter");
   await page.goto("/frameworks/import?format=json");
@@ -47,12 +49,17 @@ test("a recruiter edits bar guidance, a checklist item and a level reference on 
   await item1Sections.getByLabel("Money correctness").check();
   await page.getByLabel("Interviewers needed for item 1").fill("2");
   // The built-in items point at sections this framework does not have: remove the rest.
-  for (let i = 0; i < 3; i++) await checklist.getByRole("button", { name: /^Remove checklist item/ }).nth(1).click();
+  for (let i = 0; i < 3; i++)
+    await checklist
+      .getByRole("button", { name: /^Remove checklist item/ })
+      .nth(1)
+      .click();
   await expect(checklist.getByTestId("checklist-item-editor")).toHaveCount(1);
 
   // A level reference on the first section.
   const money = page.getByRole("listitem", { name: "Money correctness" });
-  if ((await money.getByRole("button", { name: "Add level reference" }).count()) === 0) await money.getByRole("button", { expanded: false }).first().click();
+  if ((await money.getByRole("button", { name: "Add level reference" }).count()) === 0)
+    await money.getByRole("button", { expanded: false }).first().click();
   await money.getByRole("button", { name: "Add level reference" }).click();
   await expect(money.getByLabel("Level name 1", { exact: true })).toBeFocused();
   await page.keyboard.type("IC2");
@@ -89,7 +96,11 @@ test("a recruiter edits bar guidance, a checklist item and a level reference on 
   expect(exported.ok()).toBe(true);
   const file = (await exported.json()) as {
     schemaVersion: number;
-    framework: { guidance?: { staff: string[] }; evidenceChecklist?: { label: string; required?: number }[]; sections: { levelReferences?: { level: string }[] }[] };
+    framework: {
+      guidance?: { staff: string[] };
+      evidenceChecklist?: { label: string; required?: number }[];
+      sections: { levelReferences?: { level: string }[] }[];
+    };
   };
   expect(file.schemaVersion).toBe(2);
   expect(file.framework.guidance?.staff).toEqual(["Sets how every team moves money.", "Other teams adopt their ledger patterns."]);

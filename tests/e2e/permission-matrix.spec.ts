@@ -26,8 +26,12 @@ function readManifests(): Manifest {
   const references = JSON.parse(fs.readFileSync(path.join(BUILD, "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
   };
-  const pages = Object.entries(appPaths).filter(([k]) => k.endsWith("/page")).map(([, v]) => v);
-  const routes = Object.entries(appPaths).filter(([k]) => k.endsWith("/route")).map(([, v]) => v);
+  const pages = Object.entries(appPaths)
+    .filter(([k]) => k.endsWith("/page"))
+    .map(([, v]) => v);
+  const routes = Object.entries(appPaths)
+    .filter(([k]) => k.endsWith("/route"))
+    .map(([, v]) => v);
   const actions = Object.entries(references.node).map(([id, v]) => ({
     id,
     key: `${v.filename ?? "?"}#${v.exportedName ?? "?"}`,
@@ -67,14 +71,19 @@ async function pool<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
 
 async function signIn(context: APIRequestContext, email: string) {
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const answer = await context.post("/api/auth/callback/credentials", { form: { email, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const answer = await context.post("/api/auth/callback/credentials", {
+    form: { email, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(answer.status(), `signing in ${email}`).toBeLessThan(400);
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
   expect(session?.user?.email, `session of ${email}`).toBe(email);
 }
 
-const isSignInRedirect = (r: APIResponse) => [302, 303, 307, 308].includes(r.status()) && new URL(r.headers().location ?? "", "http://x").pathname === "/sign-in";
-const isHomeRedirect = (r: APIResponse) => [302, 303, 307, 308].includes(r.status()) && new URL(r.headers().location ?? "", "http://x").pathname === "/";
+const isSignInRedirect = (r: APIResponse) =>
+  [302, 303, 307, 308].includes(r.status()) && new URL(r.headers().location ?? "", "http://x").pathname === "/sign-in";
+const isHomeRedirect = (r: APIResponse) =>
+  [302, 303, 307, 308].includes(r.status()) && new URL(r.headers().location ?? "", "http://x").pathname === "/";
 
 function leakedCanaries(body: string): string[] {
   const lower = body.toLowerCase();
@@ -93,8 +102,7 @@ function judge(outcome: Outcome, response: APIResponse, body: string): string | 
     return null;
   }
   const how = outcome.refuse;
-  const ok =
-    how === "sign-in" ? isSignInRedirect(response) : how === "home" ? isHomeRedirect(response) : response.status() === how;
+  const ok = how === "sign-in" ? isSignInRedirect(response) : how === "home" ? isHomeRedirect(response) : response.status() === how;
   if (!ok) return `expected refusal (${how}), got ${response.status()} ${response.headers().location ?? ""}`.trim();
   const leaked = leakedCanaries(body);
   if (leaked.length) return `refused (${response.status()}), but the body leaks ${leaked.map((m) => `"${m}"`).join(", ")}`;
@@ -134,7 +142,9 @@ function fingerprint(sqlite: Database.Database, seed: MatrixSeed): { digest: str
     ...Object.values(seed.interviews),
     ...Object.values(seed.scorecards),
   ];
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((t) => t.name);
   const hash = createHash("sha256");
   const marked: string[] = [];
   for (const table of tables) {
@@ -234,37 +244,42 @@ test.describe("the permission matrix", () => {
 
     let actionCells = 0;
     for (const row of ACTION_ROWS.filter((r) => !SPECIAL_ACTIONS.has(r.action))) {
-      await pool(PERSON_KINDS.map((kind) => async () => {
-        actionCells++;
-        const name = `${row.action.split("#")[1]} as ${KIND_LABELS[kind]}`;
-        if (kind === "signedOut") {
-          const response = await callAction(kind, row.action, row.refusedPayload(seed, "admin"));
-          if (!isSignInRedirect(response)) failures.push(`${name}: expected a redirect to sign-in, got ${response.status()}`);
-          return;
-        }
-        const allowed = row.allowed.includes(kind);
-        const payload = allowed ? (row.allowedPayload?.(seed, kind) ?? {}) : row.refusedPayload(seed, kind);
-        const response = await callAction(kind, row.action, payload);
-        const body = await response.text();
-        const result = actionResult(body);
-        if (process.env.MATRIX_VERBOSE) console.log(`${name}: ${response.status()} ${JSON.stringify(result)?.slice(0, 160)}`);
-        if (response.status() >= 300 || !result) {
-          failures.push(`${name}: expected an action answer, got ${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${body.slice(0, 200)}`);
-          return;
-        }
-        if (allowed) {
-          const expected = row.allowedAnswer ?? "invalid";
-          if (result.ok !== false || result.code !== expected) failures.push(`${name}: allowed, expected "${expected}" past the permission check, got ${JSON.stringify(result).slice(0, 200)}`);
-          return;
-        }
-        const extra = row.refusedAnswer?.[kind];
-        const codes = ["forbidden", "not-found", "invalid", ...(extra ? [extra] : [])];
-        if (result.ok !== false || !codes.includes(result.code ?? "") || result.message === ZOD_REFUSAL) {
-          failures.push(`${name}: expected a refusal by the permission check, got ${JSON.stringify(result).slice(0, 300)}`);
-        }
-        const leaked = leakedCanaries(body);
-        if (leaked.length) failures.push(`${name}: the refusal leaks ${leaked.join(", ")}`);
-      }));
+      await pool(
+        PERSON_KINDS.map((kind) => async () => {
+          actionCells++;
+          const name = `${row.action.split("#")[1]} as ${KIND_LABELS[kind]}`;
+          if (kind === "signedOut") {
+            const response = await callAction(kind, row.action, row.refusedPayload(seed, "admin"));
+            if (!isSignInRedirect(response)) failures.push(`${name}: expected a redirect to sign-in, got ${response.status()}`);
+            return;
+          }
+          const allowed = row.allowed.includes(kind);
+          const payload = allowed ? (row.allowedPayload?.(seed, kind) ?? {}) : row.refusedPayload(seed, kind);
+          const response = await callAction(kind, row.action, payload);
+          const body = await response.text();
+          const result = actionResult(body);
+          if (process.env.MATRIX_VERBOSE) console.log(`${name}: ${response.status()} ${JSON.stringify(result)?.slice(0, 160)}`);
+          if (response.status() >= 300 || !result) {
+            failures.push(
+              `${name}: expected an action answer, got ${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${body.slice(0, 200)}`,
+            );
+            return;
+          }
+          if (allowed) {
+            const expected = row.allowedAnswer ?? "invalid";
+            if (result.ok !== false || result.code !== expected)
+              failures.push(`${name}: allowed, expected "${expected}" past the permission check, got ${JSON.stringify(result).slice(0, 200)}`);
+            return;
+          }
+          const extra = row.refusedAnswer?.[kind];
+          const codes = ["forbidden", "not-found", "invalid", ...(extra ? [extra] : [])];
+          if (result.ok !== false || !codes.includes(result.code ?? "") || result.message === ZOD_REFUSAL) {
+            failures.push(`${name}: expected a refusal by the permission check, got ${JSON.stringify(result).slice(0, 300)}`);
+          }
+          const leaked = leakedCanaries(body);
+          if (leaked.length) failures.push(`${name}: the refusal leaks ${leaked.join(", ")}`);
+        }),
+      );
       const after = fingerprint(sqlite, seed);
       if (after.digest !== before.digest || after.marked.length) {
         failures.push(`${row.action}: the database changed after refused calls: ${after.marked.join(" | ") || "the matrix's own rows differ"}`);
@@ -286,7 +301,11 @@ test.describe("the permission matrix", () => {
   });
 });
 
-const SPECIAL_ACTIONS = new Set(["app/sign-in/actions.ts#signInWithPassword", "app/sign-in/actions.ts#signInWithOidc", "app/(app)/actions.ts#signOutAction"]);
+const SPECIAL_ACTIONS = new Set([
+  "app/sign-in/actions.ts#signInWithPassword",
+  "app/sign-in/actions.ts#signInWithOidc",
+  "app/(app)/actions.ts#signOutAction",
+]);
 
 /**
  * The sign-in actions take FormData: sent in React's reply encoding (root "0" and the form's fields as
@@ -311,7 +330,10 @@ async function signInOutCells(
     PERSON_KINDS.flatMap((kind) => [
       async () => {
         cells++;
-        const response = await formCall(kind, "app/sign-in/actions.ts#signInWithPassword", [{ message: "", email: "" }, "$K1"], { email: "not-an-email", password: "x" });
+        const response = await formCall(kind, "app/sign-in/actions.ts#signInWithPassword", [{ message: "", email: "" }, "$K1"], {
+          email: "not-an-email",
+          password: "x",
+        });
         const body = await response.text();
         if (response.status() !== 200 || !body.includes("Check the highlighted fields.")) {
           failures.push(`signInWithPassword as ${KIND_LABELS[kind]}: expected the field errors, got ${response.status()} ${body.slice(0, 200)}`);
@@ -321,11 +343,16 @@ async function signInOutCells(
         cells++;
         const response = await formCall(kind, "app/sign-in/actions.ts#signInWithOidc", ["$K1"], { callbackUrl: "/" });
         const body = await response.text();
-        if (process.env.MATRIX_VERBOSE) console.log(`signInWithOidc as ${KIND_LABELS[kind]}: ${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${body.slice(0, 160)}`);
+        if (process.env.MATRIX_VERBOSE)
+          console.log(
+            `signInWithOidc as ${KIND_LABELS[kind]}: ${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${body.slice(0, 160)}`,
+          );
         // With no identity provider configured, next-auth sends the visitor back to its sign-in entry (which shows /sign-in).
         const redirect = new URL((response.headers()["x-action-redirect"] ?? "").split(";")[0] ?? "", origin).pathname;
         if (response.status() >= 500 || !["/api/auth/signin", "/sign-in"].includes(redirect) || leakedCanaries(body).length) {
-          failures.push(`signInWithOidc as ${KIND_LABELS[kind]}: expected a redirect back to sign-in, got ${response.status()} "${redirect}" ${body.slice(0, 200)}`);
+          failures.push(
+            `signInWithOidc as ${KIND_LABELS[kind]}: expected a redirect back to sign-in, got ${response.status()} "${redirect}" ${body.slice(0, 200)}`,
+          );
         }
       },
     ]),
@@ -345,14 +372,15 @@ async function signInOutCells(
         return;
       }
       const redirect = new URL((response.headers()["x-action-redirect"] ?? "").split(";")[0] ?? "", origin).pathname;
-      if (redirect !== "/sign-in") failures.push(`signOutAction as ${KIND_LABELS[kind]}: expected a redirect to sign-in, got ${response.status()} "${redirect}"`);
+      if (redirect !== "/sign-in")
+        failures.push(`signOutAction as ${KIND_LABELS[kind]}: expected a redirect to sign-in, got ${response.status()} "${redirect}"`);
       // The cookie from before signing out, sent again, opens nothing.
       const replay = await playwrightRequest.newContext({ baseURL: origin, storageState: cookies });
       const again = await replay.get("/", { maxRedirects: 0 });
-      if (!isSignInRedirect(again)) failures.push(`after signOutAction, ${KIND_LABELS[kind]}'s old session cookie still opens the home page (${again.status()})`);
+      if (!isSignInRedirect(again))
+        failures.push(`after signOutAction, ${KIND_LABELS[kind]}'s old session cookie still opens the home page (${again.status()})`);
       await replay.dispose();
     }),
   );
   return cells;
 }
-

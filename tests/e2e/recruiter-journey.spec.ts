@@ -48,8 +48,14 @@ async function addStage(page: Page, index: number, stage: { name: string; minute
   await expect(page.getByLabel(`Stage ${index} name`)).toBeFocused();
   await page.getByLabel(`Stage ${index} name`).fill(stage.name);
   if (stage.minutes) await page.getByLabel(`Stage ${index} length (minutes)`).fill(stage.minutes);
-  for (const section of stage.focus) await stageGroup(page, index, "focus sections").getByRole("checkbox", { name: new RegExp(`^${section}`) }).check();
-  for (const person of stage.pool) await stageGroup(page, index, "interviewer pool").getByRole("checkbox", { name: new RegExp(person) }).check();
+  for (const section of stage.focus)
+    await stageGroup(page, index, "focus sections")
+      .getByRole("checkbox", { name: new RegExp(`^${section}`) })
+      .check();
+  for (const person of stage.pool)
+    await stageGroup(page, index, "interviewer pool")
+      .getByRole("checkbox", { name: new RegExp(person) })
+      .check();
 }
 
 test("a recruiter imports a checklist, publishes it, builds a role on it, plans a clean loop, schedules a candidate, and the interviewer sees the kit", async ({
@@ -179,12 +185,19 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
   await addStage(page, 1, { name: "Architecture deep dive", focus: [ARCH, CODE], pool: [PEOPLE.interviewer.name] });
   await addStage(page, 2, { name: "Operations and incidents", focus: [OPS], pool: [PEOPLE.lee.name] });
   await addStage(page, 3, { name: "Code craft pairing", minutes: "90", focus: [CODE], pool: [PEOPLE.sam.name] });
-  await addStage(page, 4, { name: "Leadership conversation", minutes: "45", focus: [LEAD, ARCH], pool: [PEOPLE.sam.name, PEOPLE.hiringManager.name] });
+  await addStage(page, 4, {
+    name: "Leadership conversation",
+    minutes: "45",
+    focus: [LEAD, ARCH],
+    pool: [PEOPLE.sam.name, PEOPLE.hiringManager.name],
+  });
   await expect(coverage.getByTestId("coverage-warning-count")).toHaveText("4 coverage warnings");
   await expect(warnings).toContainText(`No stage covers "${MENTOR}". Add it to the focus of a stage, or take it out of play.`);
   await expect(warnings).toContainText(`"${OPS}" is Staff-critical but only "Operations and incidents" covers it.`);
   await expect(warnings).toContainText(`"${LEAD}" is Staff-critical but only "Leadership conversation" covers it.`);
-  await expect(warnings).toContainText(`No interviewer at Staff level or above is in the pool of the stages covering "${OPS}" ("Operations and incidents").`);
+  await expect(warnings).toContainText(
+    `No interviewer at Staff level or above is in the pool of the stages covering "${OPS}" ("Operations and incidents").`,
+  );
   await expect(coverage.getByTestId("coverage-section").filter({ hasText: OPS })).toContainText("No Staff+ rater");
   // Saving a plan with gaps is allowed; the answer says what is left.
   await page.getByRole("button", { name: "Save plan" }).click();
@@ -192,12 +205,19 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
 
   // Fix it: a Staff interviewer joins the operations stage, which also takes leadership;
   // the pairing stage covers operations again and mentoring.
-  await stageGroup(page, 2, "interviewer pool").getByRole("checkbox", { name: new RegExp(PEOPLE.sam.name) }).check();
+  await stageGroup(page, 2, "interviewer pool")
+    .getByRole("checkbox", { name: new RegExp(PEOPLE.sam.name) })
+    .check();
   await expect(coverage.getByTestId("coverage-warning-count")).toHaveText("3 coverage warnings");
   await expect(warnings).not.toContainText("No interviewer at Staff level");
-  await stageGroup(page, 2, "focus sections").getByRole("checkbox", { name: new RegExp(`^${LEAD}`) }).check();
+  await stageGroup(page, 2, "focus sections")
+    .getByRole("checkbox", { name: new RegExp(`^${LEAD}`) })
+    .check();
   await expect(coverage.getByTestId("coverage-warning-count")).toHaveText("2 coverage warnings");
-  for (const section of [OPS, MENTOR]) await stageGroup(page, 3, "focus sections").getByRole("checkbox", { name: new RegExp(`^${section}`) }).check();
+  for (const section of [OPS, MENTOR])
+    await stageGroup(page, 3, "focus sections")
+      .getByRole("checkbox", { name: new RegExp(`^${section}`) })
+      .check();
   await expect(coverage.getByTestId("coverage-clean")).toBeVisible();
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page.getByTestId("plan-message")).toHaveText("Plan saved: 4 stages, coverage clean.");
@@ -230,7 +250,8 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
   for (const [i, step] of loop.entries()) {
     await page.getByLabel("Stage", { exact: true }).selectOption({ label: step.stage });
     // Only the stage's pool is offered.
-    if (i === 0) await expect(page.getByLabel("Interviewer", { exact: true }).locator("option")).toHaveText(["Choose from the stage's pool…", step.who]);
+    if (i === 0)
+      await expect(page.getByLabel("Interviewer", { exact: true }).locator("option")).toHaveText(["Choose from the stage's pool…", step.who]);
     await page.getByLabel("Interviewer", { exact: true }).selectOption({ label: step.who });
     await page.getByLabel("Date and time").fill(step.at);
     await page.getByRole("button", { name: "Schedule interview" }).click();

@@ -38,7 +38,8 @@ async function createRole(page: Page, title: string): Promise<string> {
   await page.getByLabel("Framework version").selectOption({ label: FRAMEWORK });
   await page.getByLabel("Hiring manager").selectOption({ label: "Hugo Park (hm@levelset.test)" });
   const interviewers = page.getByRole("group", { name: "Interviewers" });
-  for (const name of ["Priya Nair", "Sam Okoro", "Lee Wong", "Hugo Park"]) await interviewers.getByRole("checkbox", { name: new RegExp(name) }).check();
+  for (const name of ["Priya Nair", "Sam Okoro", "Lee Wong", "Hugo Park"])
+    await interviewers.getByRole("checkbox", { name: new RegExp(name) }).check();
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByTestId("role-created")).toBeVisible();
   const id = new URL(page.url()).pathname.split("/").pop();
@@ -109,8 +110,10 @@ test.describe("a recruiter's journey", () => {
       focus: ["Cross-team influence", "Leadership without authority", "Scope and impact"],
       pool: ["Lee Wong"],
     });
-    await expect(coverage.getByTestId("coverage-warnings")).toContainText("No interviewer at Staff level or above is in the pool of the stages covering \"Cross-team influence\"");
-    await expect(coverage.getByTestId("coverage-warnings")).toContainText("\"Technical depth\" is Staff-critical but only \"System design\" covers it");
+    await expect(coverage.getByTestId("coverage-warnings")).toContainText(
+      'No interviewer at Staff level or above is in the pool of the stages covering "Cross-team influence"',
+    );
+    await expect(coverage.getByTestId("coverage-warnings")).toContainText('"Technical depth" is Staff-critical but only "System design" covers it');
     // A Senior interviewer alone can't back a Staff call on a Staff-critical section: swap in Sam (Staff).
     const pool2 = page.getByRole("group", { name: "Stage 2 interviewer pool" });
     await pool2.getByRole("checkbox", { name: /Lee Wong/ }).uncheck();
@@ -362,7 +365,11 @@ test.describe("people who may not write here are refused by the server", () => {
     await expect(page.getByTestId("role-form-message")).toHaveText(/Settings saved/);
     const body = request.postData() ?? "";
     expect(body).toContain(ownRole);
-    const headers = { "next-action": request.headers()["next-action"] ?? "", "content-type": request.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" };
+    const headers = {
+      "next-action": request.headers()["next-action"] ?? "",
+      "content-type": request.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    };
 
     // …and replay it, aimed at Payments with a new title, as Lee and as Helen.
     const forged = body.replaceAll(ownRole, payments).replace(/"title":"[^"]*"/, '"title":"Hijacked"');

@@ -27,21 +27,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">Action</label>
+          <label htmlFor="action" className="block text-sm font-medium">
+            Action
+          </label>
           <select id="action" name="action" defaultValue={filters.action ?? ""} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm">
             <option value="">All actions</option>
             {actions.map((a) => (
-              <option key={a} value={a}>{a}</option>
+              <option key={a} value={a}>
+                {a}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">Search</label>
-          <input id="q" name="q" defaultValue={filters.q ?? ""} placeholder="Name or summary" className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor="q" className="block text-sm font-medium">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder="Name or summary"
+            className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">Filter</button>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+          Filter
+        </button>
         {filters.action || filters.q || filters.before ? (
-          <Link href="/audit" className="py-2 text-sm text-brand-700 hover:underline">Clear</Link>
+          <Link href="/audit" className="py-2 text-sm text-brand-700 hover:underline">
+            Clear
+          </Link>
         ) : null}
       </form>
       {/* Focusable, so the table can be scrolled sideways with the keyboard on a narrow screen (it has no links of its own). */}

@@ -25,8 +25,8 @@ export default async function FrameworksPage() {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Frameworks</h1>
           <p className="mt-1 max-w-2xl text-slate-600">
-            Competency frameworks: sections, checklist items, level signals, probing questions and red flags. A role pins a published version,
-            so its scorecards always read against the version they were written with.
+            Competency frameworks: sections, checklist items, level signals, probing questions and red flags. A role pins a published version, so its
+            scorecards always read against the version they were written with.
           </p>
         </div>
         <Link href="/frameworks/import" className={primaryButton}>

@@ -21,9 +21,7 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
-        <p className="mt-1 text-slate-600">
-          Open an interview for its kit and scorecard. A scorecard is overdue 24 hours after the interview ends.
-        </p>
+        <p className="mt-1 text-slate-600">Open an interview for its kit and scorecard. A scorecard is overdue 24 hours after the interview ends.</p>
       </div>
       {notHeld === "1" ? (
         <FormMessage tone="success" testId="not-held-message">

@@ -24,7 +24,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Add person
         </Link>
       </div>
-      {added ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Person added.</p> : null}
+      {added ? (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          Person added.
+        </p>
+      ) : null}
       <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <DataTable
           caption="People in this workspace"
@@ -48,7 +52,15 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               </Td>
               <Td>
                 <div className="flex flex-wrap gap-1">
-                  {p.roles.length === 0 ? <span className="text-slate-500">None</span> : p.roles.map((r) => <Badge key={r} tone="blue">{ROLE_LABELS[r]}</Badge>)}
+                  {p.roles.length === 0 ? (
+                    <span className="text-slate-500">None</span>
+                  ) : (
+                    p.roles.map((r) => (
+                      <Badge key={r} tone="blue">
+                        {ROLE_LABELS[r]}
+                      </Badge>
+                    ))
+                  )}
                 </div>
               </Td>
               <Td>{LEVEL_LABELS[p.level]}</Td>

@@ -24,9 +24,9 @@ export default async function RetentionPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Retention</h1>
         <p className="mt-1 max-w-3xl text-slate-600">
-          Candidates never agreed to be kept forever. Levelset can erase them a set time after their final decision: name, email, links, notes and written
-          evidence go; ratings stay as anonymous numbers for calibration. A candidate with an application still open, withdrawn (it can be reopened) or
-          decided more recently is never erased.
+          Candidates never agreed to be kept forever. Levelset can erase them a set time after their final decision: name, email, links, notes and
+          written evidence go; ratings stay as anonymous numbers for calibration. A candidate with an application still open, withdrawn (it can be
+          reopened) or decided more recently is never erased.
         </p>
       </div>
       <Panel id="setting" title="Setting">
@@ -35,7 +35,11 @@ export default async function RetentionPage() {
       <Panel
         id="dry-run"
         title="Would be erased now"
-        description={months === null ? "A dry run: nothing is erased until you press the button." : `A dry run with ${months} months: nothing is erased until you press the button.`}
+        description={
+          months === null
+            ? "A dry run: nothing is erased until you press the button."
+            : `A dry run with ${months} months: nothing is erased until you press the button.`
+        }
       >
         {months === null ? (
           <EmptyState>Automatic erasure is off. Turn it on above to see who would be erased.</EmptyState>

@@ -33,7 +33,9 @@ export default async function RolesPage() {
       </div>
       <Panel id="role-list" title={canCreate ? "All roles" : "Roles I hire for"} description="Counts are applications by status.">
         {roles.length === 0 ? (
-          <EmptyState>{canCreate ? "No roles yet. Create the first one with “New role”." : "You are not the hiring manager of any role yet."}</EmptyState>
+          <EmptyState>
+            {canCreate ? "No roles yet. Create the first one with “New role”." : "You are not the hiring manager of any role yet."}
+          </EmptyState>
         ) : (
           <ScrollRegion bleed>
             <DataTable

@@ -39,7 +39,7 @@ const STAFF_CRITICAL_WORDS = ["(staff-critical)", "(staff critical)", "[staff-cr
 export function readStaffMark(raw: string): { name: string; staffCritical: boolean } {
   let name = raw.trim();
   let staffCritical = false;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const mark of STAFF_MARKS) {
       if (name.startsWith(mark)) {
@@ -232,7 +232,9 @@ function draftItems(draft: SectionDraft, warn: (m: string) => void): string[] {
   for (const text of raw) {
     const parts = splitLong(text, FRAMEWORK_LIMITS.itemMax);
     if (parts.length > 1) {
-      warn(`An item in "${draft.name}" is longer than ${FRAMEWORK_LIMITS.itemMax} characters; it was split into ${parts.length} items at sentence ends, nothing was cut.`);
+      warn(
+        `An item in "${draft.name}" is longer than ${FRAMEWORK_LIMITS.itemMax} characters; it was split into ${parts.length} items at sentence ends, nothing was cut.`,
+      );
     }
     items.push(...parts);
   }

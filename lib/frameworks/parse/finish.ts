@@ -9,7 +9,11 @@ import { guessSeniorStaff } from "./level-names";
 import type { DocumentCounts, DocumentFormat, ParsedDocument, ParsedDocumentSection } from "./types";
 
 function allTexts(draft: SectionDraft): string[] {
-  return [...draft.baseItems, ...draft.entries.map((e) => (e.label === null ? e.text : `${e.label}: ${e.text}`)), ...[...draft.levelTexts.values()].flat()];
+  return [
+    ...draft.baseItems,
+    ...draft.entries.map((e) => (e.label === null ? e.text : `${e.label}: ${e.text}`)),
+    ...[...draft.levelTexts.values()].flat(),
+  ];
 }
 
 /** "Typical bar" with "### Senior" / "### Staff" (or "Senior: …" items) → guidance. */

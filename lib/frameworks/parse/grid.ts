@@ -52,8 +52,7 @@ export function readGrid(table: TableBlock, out: DocBuilder, container: SectionD
   const rows = table.rows;
   const width = Math.max(0, ...rows.map((r) => r.length));
   // Transpose so that rows are levels and columns are competencies.
-  const grid: (GridCell | undefined)[][] =
-    orientation === "rows-are-levels" ? rows : Array.from({ length: width }, (_, c) => rows.map((r) => r[c]));
+  const grid: (GridCell | undefined)[][] = orientation === "rows-are-levels" ? rows : Array.from({ length: width }, (_, c) => rows.map((r) => r[c]));
   const competencies = (grid[0] ?? []).map(cellText);
   const competencyColumns = competencies.length - 1;
 

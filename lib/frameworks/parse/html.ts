@@ -10,10 +10,47 @@ type Node = DefaultTreeAdapterMap["childNode"];
 type Element = DefaultTreeAdapterMap["element"];
 
 const SKIPPED = new Set([
-  "style", "script", "noscript", "template", "picture", "img", "source", "svg", "iframe", "video", "audio", "object",
-  "embed", "head", "title", "meta", "link", "nav", "button", "form", "input", "select", "textarea", "canvas", "map",
+  "style",
+  "script",
+  "noscript",
+  "template",
+  "picture",
+  "img",
+  "source",
+  "svg",
+  "iframe",
+  "video",
+  "audio",
+  "object",
+  "embed",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "nav",
+  "button",
+  "form",
+  "input",
+  "select",
+  "textarea",
+  "canvas",
+  "map",
 ]);
-const BLOCK_CONTAINERS = new Set(["div", "section", "article", "main", "aside", "header", "footer", "details", "figure", "blockquote", "body", "html", "center"]);
+const BLOCK_CONTAINERS = new Set([
+  "div",
+  "section",
+  "article",
+  "main",
+  "aside",
+  "header",
+  "footer",
+  "details",
+  "figure",
+  "blockquote",
+  "body",
+  "html",
+  "center",
+]);
 const MAX_DEPTH = 60;
 const MAX_GRID_CELLS = 20_000;
 
@@ -172,5 +209,10 @@ function readTable(table: Element, baseLine: number): Block {
       c += colspan;
     }
   });
-  return { kind: "table", rows: grid.map((r) => Array.from(r, (cell) => cell ?? { id: -1, texts: [], header: false, colspan: 1, line: 0 })), line: lineOf(table, baseLine), headerRows };
+  return {
+    kind: "table",
+    rows: grid.map((r) => Array.from(r, (cell) => cell ?? { id: -1, texts: [], header: false, colspan: 1, line: 0 })),
+    line: lineOf(table, baseLine),
+    headerRows,
+  };
 }

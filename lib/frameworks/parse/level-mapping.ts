@@ -34,7 +34,10 @@ function signalOf(texts: string[]): string {
   return out;
 }
 
-function mapSection(section: ParsedDocumentSection, mapping: LevelMapping): { content: SectionContent; signals: number; reference: number; items: number } {
+function mapSection(
+  section: ParsedDocumentSection,
+  mapping: LevelMapping,
+): { content: SectionContent; signals: number; reference: number; items: number } {
   const base: SectionContent = {
     key: section.key,
     name: section.name,
@@ -94,7 +97,8 @@ export function applyLevelMapping(parsed: ParsedDocument, mapping: LevelMapping)
   if (parsed.guidance !== undefined && parsed.guidance.senior.length + parsed.guidance.staff.length > 0) {
     content.guidance = { senior: [...parsed.guidance.senior], staff: [...parsed.guidance.staff] };
   }
-  if (parsed.evidenceChecklist !== undefined) content.evidenceChecklist = parsed.evidenceChecklist.map((e) => ({ ...e, sectionKeys: [...e.sectionKeys] }));
+  if (parsed.evidenceChecklist !== undefined)
+    content.evidenceChecklist = parsed.evidenceChecklist.map((e) => ({ ...e, sectionKeys: [...e.sectionKeys] }));
   return content;
 }
 

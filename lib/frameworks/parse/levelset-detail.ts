@@ -18,7 +18,14 @@ const DETAIL_SUBHEADINGS: Record<string, DetailKind> = {
 };
 
 export function detailKind(name: string): DetailKind | null {
-  return DETAIL_SUBHEADINGS[name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()] ?? null;
+  return (
+    DETAIL_SUBHEADINGS[
+      name
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim()
+    ] ?? null
+  );
 }
 
 function labelled(text: string, labels: string[]): string | null {

@@ -201,7 +201,9 @@ function boldLabel(children: Token[]): string | null {
   const closer = first.type.replace("_open", "_close");
   const end = children.findIndex((c) => c.type === closer);
   if (end < 0 || end === children.length - 1) return null;
-  const label = phrasing(children.slice(1, end)).replace(/[:.\-—–]+$/, "").trim();
+  const label = phrasing(children.slice(1, end))
+    .replace(/[:.\-—–]+$/, "")
+    .trim();
   return label === "" || label.length > 80 ? null : label;
 }
 

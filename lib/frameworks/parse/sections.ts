@@ -64,7 +64,10 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
     }
     const text = foldEntry(entry);
     if (label !== null && text.startsWith(label)) {
-      const rest = text.slice(label.length).replace(/^\s*[:.\-—–]\s*/, "").trim();
+      const rest = text
+        .slice(label.length)
+        .replace(/^\s*[:.\-—–]\s*/, "")
+        .trim();
       out.addEntry(target, { label, text: rest, line: entry.line });
       return;
     }
@@ -130,7 +133,8 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
           } else if (detail === "questions") addQuestion(section, entry.text, entry.children.map(foldEntry), entry.line, out);
           else if (detail === "red-flags") addRedFlag(section, entry.text, entry.children.map(foldEntry), entry.line, out);
           else if (detail === "signals") {
-            for (const line of [entry.text, ...entry.children.map(foldEntry)]) signalTarget = addSignalLine(section, signalTarget, line, entry.line, out);
+            for (const line of [entry.text, ...entry.children.map(foldEntry)])
+              signalTarget = addSignalLine(section, signalTarget, line, entry.line, out);
           } else if (section.isLevel) addLevelEntries(section, entry);
           else if (level !== null) out.addLevelText(section, level, text);
           else out.addItem(section, subheading === null ? text : `${subheading}: ${text}`);
@@ -139,7 +143,13 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
       }
       case "table":
         if (!readGrid(block, out, section, competencyAxis)) {
-          const text = block.rows.map((r) => uniqueCells(r).map((c) => c.texts.join(" ")).join(" | ")).join("\n");
+          const text = block.rows
+            .map((r) =>
+              uniqueCells(r)
+                .map((c) => c.texts.join(" "))
+                .join(" | "),
+            )
+            .join("\n");
           out.putAside(block.line, text, TEXT_SET_ASIDE_REASONS.table);
         }
         break;

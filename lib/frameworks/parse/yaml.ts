@@ -18,9 +18,7 @@ export const YAML_SET_ASIDE_REASONS = {
 /** At most this many aliases are expanded: a "billion laughs" file is refused, not expanded. */
 const MAX_ALIASES = 200;
 
-export type YamlRead =
-  | { ok: true; data: unknown }
-  | { ok: false; kind: "yaml-syntax" | "too-deep"; message: string };
+export type YamlRead = { ok: true; data: unknown } | { ok: false; kind: "yaml-syntax" | "too-deep"; message: string };
 
 export function readYaml(text: string): YamlRead {
   try {
@@ -29,7 +27,11 @@ export function readYaml(text: string): YamlRead {
     if (error !== undefined) {
       const pos = error.linePos?.[0];
       const where = pos ? `line ${pos.line}, column ${pos.col}` : "somewhere in the file";
-      return { ok: false, kind: "yaml-syntax", message: `The YAML is not valid at ${where}: ${error.message.split("\n")[0] ?? ""} Fix that spot and try again.` };
+      return {
+        ok: false,
+        kind: "yaml-syntax",
+        message: `The YAML is not valid at ${where}: ${error.message.split("\n")[0] ?? ""} Fix that spot and try again.`,
+      };
     }
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
@@ -37,10 +39,12 @@ export function readYaml(text: string): YamlRead {
       return {
         ok: false,
         kind: "yaml-syntax",
-        message: "The YAML uses anchors and aliases (& and *) so many times that expanding them would take a huge amount of memory; Levelset refuses such files. Write the repeated text out, or use fewer aliases.",
+        message:
+          "The YAML uses anchors and aliases (& and *) so many times that expanding them would take a huge amount of memory; Levelset refuses such files. Write the repeated text out, or use fewer aliases.",
       };
     }
-    if (error instanceof RangeError) return { ok: false, kind: "too-deep", message: "The YAML is nested too deeply to read. Flatten it and try again." };
+    if (error instanceof RangeError)
+      return { ok: false, kind: "too-deep", message: "The YAML is nested too deeply to read. Flatten it and try again." };
     return { ok: false, kind: "yaml-syntax", message: `The YAML could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
 }
@@ -195,7 +199,11 @@ function readGeneric(data: Rec, out: DocBuilder, lineOf: (s: string) => number) 
   const evidence = list(data.evidence ?? data.evidenceChecklist);
   if (evidence.length > 0) {
     out.evidence = evidence
-      .map((e) => (isRec(e) ? { label: str(e.label ?? e.name), description: str(e.description), sectionKeys: [] } : { label: str(e), description: "", sectionKeys: [] }))
+      .map((e) =>
+        isRec(e)
+          ? { label: str(e.label ?? e.name), description: str(e.description), sectionKeys: [] }
+          : { label: str(e), description: "", sectionKeys: [] },
+      )
       .filter((e) => e.label !== "");
   }
 }

@@ -84,7 +84,14 @@ export function scorecardContent(sectionId: string, text: string) {
 /** Every focus section of a stage rated 1 with evidence: passes the submit rules. */
 function completeContent(seed: MatrixSeed, sectionKeys: string[], text: string) {
   return {
-    ratings: sectionKeys.map((key) => ({ sectionId: seed.sectionIds[key] as string, rating: 1, notAssessed: false, evidence: text, scope: "team", itemsObserved: [] })),
+    ratings: sectionKeys.map((key) => ({
+      sectionId: seed.sectionIds[key] as string,
+      rating: 1,
+      notAssessed: false,
+      evidence: text,
+      scope: "team",
+      itemsObserved: [],
+    })),
     redFlags: [],
     overallRecommendation: "senior",
     confidence: "medium",
@@ -115,10 +122,7 @@ export const ROUTE_ROWS: RouteRow[] = [
       return [
         {
           params: { applicationId: seed.applicationId },
-          expect: only(
-            { admin: editor, recruiter: editor, hiringManager: editor, interviewerBefore: panel, interviewerAfter: panel },
-            refuse(404),
-          ),
+          expect: only({ admin: editor, recruiter: editor, hiringManager: editor, interviewerBefore: panel, interviewerAfter: panel }, refuse(404)),
         },
       ];
     },
@@ -139,12 +143,22 @@ export const ROUTE_ROWS: RouteRow[] = [
   { route: "/audit", cases: () => [{ query: "q=seeded%20for%20the%20permission%20matrix", expect: adminOnly([C.auditSummary]) }] },
   { route: "/frameworks", cases: () => [{ expect: editorsOnly([C.frameworkName]) }] },
   { route: "/frameworks/import", cases: () => [{ expect: editorsOnly(["Import"]) }] },
-  { route: "/frameworks/[frameworkId]", cases: (seed) => [{ params: { frameworkId: seed.frameworkId }, expect: editorsOnly([C.frameworkName, C.frameworkDraft]) }] },
-  { route: "/frameworks/[frameworkId]/versions", cases: (seed) => [{ params: { frameworkId: seed.frameworkId }, expect: editorsOnly([C.frameworkName]) }] },
+  {
+    route: "/frameworks/[frameworkId]",
+    cases: (seed) => [{ params: { frameworkId: seed.frameworkId }, expect: editorsOnly([C.frameworkName, C.frameworkDraft]) }],
+  },
+  {
+    route: "/frameworks/[frameworkId]/versions",
+    cases: (seed) => [{ params: { frameworkId: seed.frameworkId }, expect: editorsOnly([C.frameworkName]) }],
+  },
   {
     route: "/frameworks/[frameworkId]/versions/[version]",
     cases: (seed) => [
-      { label: "the published v1", params: { frameworkId: seed.frameworkId, version: "1" }, expect: editorsOnly([C.frameworkName], [C.frameworkDraft]) },
+      {
+        label: "the published v1",
+        params: { frameworkId: seed.frameworkId, version: "1" },
+        expect: editorsOnly([C.frameworkName], [C.frameworkDraft]),
+      },
       { label: "the open draft v2", params: { frameworkId: seed.frameworkId, version: "2" }, expect: editorsOnly([C.frameworkDraft]) },
     ],
   },
@@ -179,12 +193,18 @@ export const ROUTE_ROWS: RouteRow[] = [
       {
         label: "the before-submitting interviewer's interview (a draft in progress)",
         params: { interviewId: seed.interviews.before },
-        expect: only({ interviewerBefore: allow([C.candidateName, C.beforeDraft], [C.afterEvidence, C.peerEvidence, C.applicationNote, C.candidateEmail]) }, refuse(404)),
+        expect: only(
+          { interviewerBefore: allow([C.candidateName, C.beforeDraft], [C.afterEvidence, C.peerEvidence, C.applicationNote, C.candidateEmail]) },
+          refuse(404),
+        ),
       },
       {
         label: "the after-submitting interviewer's interview",
         params: { interviewId: seed.interviews.after },
-        expect: only({ interviewerAfter: allow([C.candidateName, C.afterEvidence], [C.beforeDraft, C.applicationNote, C.candidateEmail]) }, refuse(404)),
+        expect: only(
+          { interviewerAfter: allow([C.candidateName, C.afterEvidence], [C.beforeDraft, C.applicationNote, C.candidateEmail]) },
+          refuse(404),
+        ),
       },
       { label: "the cancelled interview", params: { interviewId: seed.interviews.cancelled }, expect: only({}, refuse(404)) },
     ],
@@ -200,7 +220,10 @@ export const ROUTE_ROWS: RouteRow[] = [
       {
         label: "before submitting: blind",
         params: { interviewId: seed.interviews.before },
-        expect: only({ interviewerBefore: allow(["Submit your own scorecard first"], [C.afterEvidence, C.peerEvidence, C.cancelledDraft]) }, refuse(404)),
+        expect: only(
+          { interviewerBefore: allow(["Submit your own scorecard first"], [C.afterEvidence, C.peerEvidence, C.cancelledDraft]) },
+          refuse(404),
+        ),
       },
       { label: "the cancelled interview", params: { interviewId: seed.interviews.cancelled }, expect: only({}, refuse(404)) },
     ],
@@ -216,7 +239,12 @@ export const ROUTE_ROWS: RouteRow[] = [
       return [
         {
           expect: only(
-            { admin: both, recruiter: both, hiringManager: allow([C.roleTitle], [C.otherRoleTitle]), otherHiringManager: allow([C.otherRoleTitle], [C.roleTitle]) },
+            {
+              admin: both,
+              recruiter: both,
+              hiringManager: allow([C.roleTitle], [C.otherRoleTitle]),
+              otherHiringManager: allow([C.otherRoleTitle], [C.roleTitle]),
+            },
             refuse(403),
           ),
         },
@@ -224,7 +252,10 @@ export const ROUTE_ROWS: RouteRow[] = [
     },
   },
   { route: "/roles/new", cases: () => [{ expect: editorsOnly(["New role"]) }] },
-  { route: "/roles/[roleId]", cases: (seed) => [{ params: { roleId: seed.roleId }, ...rolePage([C.roleTitle, C.candidateName], SECRETS_OF_THE_PANEL) }] },
+  {
+    route: "/roles/[roleId]",
+    cases: (seed) => [{ params: { roleId: seed.roleId }, ...rolePage([C.roleTitle, C.candidateName], SECRETS_OF_THE_PANEL) }],
+  },
   {
     route: "/roles/[roleId]/analytics",
     cases: (seed) => [{ params: { roleId: seed.roleId }, ...rolePage([C.roleTitle], [C.beforeDraft, C.cancelledDraft]) }],
@@ -237,7 +268,12 @@ export const ROUTE_ROWS: RouteRow[] = [
     route: "/api/roles/[roleId]/ratings.csv",
     cases: (seed) => {
       const reader = allow([C.candidateName, C.afterEvidence, C.peerEvidence], [C.beforeDraft, C.cancelledDraft]);
-      return [{ params: { roleId: seed.roleId }, expect: only({ admin: reader, recruiter: reader, hiringManager: reader, otherHiringManager: refuse(404) }, refuse(403)) }];
+      return [
+        {
+          params: { roleId: seed.roleId },
+          expect: only({ admin: reader, recruiter: reader, hiringManager: reader, otherHiringManager: refuse(404) }, refuse(403)),
+        },
+      ];
     },
   },
   {
@@ -258,7 +294,15 @@ export const ROUTE_ROWS: RouteRow[] = [
         {
           label: "the peer's submitted scorecard",
           params: { scorecardId: seed.scorecards.peer },
-          expect: only({ admin: allow([C.peerEvidence]), recruiter: allow([C.peerEvidence]), hiringManager: allow([C.peerEvidence]), interviewerAfter: allow([C.peerEvidence]) }, refuse(404)),
+          expect: only(
+            {
+              admin: allow([C.peerEvidence]),
+              recruiter: allow([C.peerEvidence]),
+              hiringManager: allow([C.peerEvidence]),
+              interviewerAfter: allow([C.peerEvidence]),
+            },
+            refuse(404),
+          ),
         },
         // Access follows live interviews only: not even its author reads a cancelled interview's scorecard.
         { label: "the cancelled interview's draft", params: { scorecardId: seed.scorecards.cancelled }, expect: only({}, refuse(404)) },
@@ -268,7 +312,10 @@ export const ROUTE_ROWS: RouteRow[] = [
   {
     route: "/api/interviews/[interviewId]/scorecard-draft",
     cases: (seed) => {
-      const refusedBody = (sectionKey: string) => () => ({ baseRevision: 1, content: scorecardContent(seed.sectionIds[sectionKey] as string, "mxrefused autosave by someone else") });
+      const refusedBody = (sectionKey: string) => () => ({
+        baseRevision: 1,
+        content: scorecardContent(seed.sectionIds[sectionKey] as string, "mxrefused autosave by someone else"),
+      });
       return [
         {
           label: "a GET (the autosave answers PUT only)",
@@ -351,7 +398,14 @@ const EDITORS: SignedInKind[] = ["admin", "recruiter", "hiringManager"];
 const FRAMEWORK_EDITORS: SignedInKind[] = ["admin", "recruiter"];
 const RECRUITERS_AND_ADMINS: SignedInKind[] = ["admin", "recruiter"];
 const inTwoWeeks = () => new Date(Date.now() + 14 * 24 * 3_600_000).toISOString();
-const thresholds = { seniorMinAssessedShare: 0.75, seniorMinTwos: 3, staffCriticalMinScore: 1.5, staffCriticalMinTwos: 2, staffCriticalMinRaters: 2, minAssessedShare: 0.5 };
+const thresholds = {
+  seniorMinAssessedShare: 0.75,
+  seniorMinTwos: 3,
+  staffCriticalMinScore: 1.5,
+  staffCriticalMinTwos: 2,
+  staffCriticalMinRaters: 2,
+  minAssessedShare: 0.5,
+};
 
 function settings(seed: MatrixSeed) {
   const all = Object.values(seed.sectionIds);
@@ -390,7 +444,12 @@ export const ACTION_ROWS: ActionRow[] = [
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#scheduleInterviewAction",
     allowed: EDITORS,
-    refusedPayload: (seed) => ({ applicationId: seed.applicationId, stageId: seed.stageIds[0], interviewerId: seed.users.interviewerElsewhere, scheduledAt: inTwoWeeks() }),
+    refusedPayload: (seed) => ({
+      applicationId: seed.applicationId,
+      stageId: seed.stageIds[0],
+      interviewerId: seed.users.interviewerElsewhere,
+      scheduledAt: inTwoWeeks(),
+    }),
   },
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#rescheduleInterviewAction",
@@ -435,22 +494,49 @@ export const ACTION_ROWS: ActionRow[] = [
       overrideReason: `${MARKER}: deciding with a scorecard missing.`,
     }),
   },
-  { action: "app/(app)/frameworks/actions.ts#createFrameworkAction", allowed: FRAMEWORK_EDITORS, refusedPayload: () => ({ name: `${MARKER} framework`, startFrom: "blank" }) },
-  { action: "app/(app)/frameworks/[frameworkId]/actions.ts#createDraftAction", allowed: FRAMEWORK_EDITORS, refusedPayload: (seed) => ({ frameworkId: seed.frameworkId }) },
+  {
+    action: "app/(app)/frameworks/actions.ts#createFrameworkAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: () => ({ name: `${MARKER} framework`, startFrom: "blank" }),
+  },
+  {
+    action: "app/(app)/frameworks/[frameworkId]/actions.ts#createDraftAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: (seed) => ({ frameworkId: seed.frameworkId }),
+  },
   {
     action: "app/(app)/frameworks/[frameworkId]/actions.ts#saveDraftAction",
     allowed: FRAMEWORK_EDITORS,
-    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId, content: { name: `${MARKER} framework`, description: MARKER, sections: [] } }),
+    refusedPayload: (seed) => ({
+      versionId: seed.frameworkDraftVersionId,
+      content: { name: `${MARKER} framework`, description: MARKER, sections: [] },
+    }),
   },
-  { action: "app/(app)/frameworks/[frameworkId]/actions.ts#publishDraftAction", allowed: FRAMEWORK_EDITORS, refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }) },
-  { action: "app/(app)/frameworks/[frameworkId]/actions.ts#discardDraftAction", allowed: FRAMEWORK_EDITORS, refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }) },
-  { action: "app/(app)/frameworks/import/actions.ts#previewChecklistAction", allowed: FRAMEWORK_EDITORS, refusedPayload: () => ({ text: CHECKLIST }) },
+  {
+    action: "app/(app)/frameworks/[frameworkId]/actions.ts#publishDraftAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }),
+  },
+  {
+    action: "app/(app)/frameworks/[frameworkId]/actions.ts#discardDraftAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }),
+  },
+  {
+    action: "app/(app)/frameworks/import/actions.ts#previewChecklistAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: () => ({ text: CHECKLIST }),
+  },
   {
     action: "app/(app)/frameworks/import/actions.ts#importChecklistAction",
     allowed: FRAMEWORK_EDITORS,
     refusedPayload: () => ({ text: CHECKLIST, name: `${MARKER} checklist`, include: ["design"], fileName: `${MARKER}.md` }),
   },
-  { action: "app/(app)/frameworks/import/actions.ts#previewJsonAction", allowed: FRAMEWORK_EDITORS, refusedPayload: () => ({ text: `{"name":"${MARKER}"}` }) },
+  {
+    action: "app/(app)/frameworks/import/actions.ts#previewJsonAction",
+    allowed: FRAMEWORK_EDITORS,
+    refusedPayload: () => ({ text: `{"name":"${MARKER}"}` }),
+  },
   {
     action: "app/(app)/frameworks/import/actions.ts#importJsonAction",
     allowed: FRAMEWORK_EDITORS,
@@ -461,7 +547,11 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["interviewerBefore"],
     refusedPayload: (seed, kind) => {
       const { interviewId, sectionKey } = targetInterview(seed, kind);
-      return { interviewId, baseRevision: 1, content: scorecardContent(seed.sectionIds[sectionKey] as string, `${MARKER} submitted by someone else`) };
+      return {
+        interviewId,
+        baseRevision: 1,
+        content: scorecardContent(seed.sectionIds[sectionKey] as string, `${MARKER} submitted by someone else`),
+      };
     },
     // Its interviewer sends a complete scorecard from a stale revision: past the permission and submit rules, refused as a conflict.
     allowedPayload: (seed) => ({
@@ -475,7 +565,8 @@ export const ACTION_ROWS: ActionRow[] = [
     action: "app/(app)/interviews/[interviewId]/actions.ts#amendScorecardAction",
     allowed: ["interviewerAfter"],
     refusedPayload: (seed, kind) => {
-      const target = kind === "cancelledInterviewer" ? targetInterview(seed, kind) : { interviewId: seed.interviews.after, sectionKey: "system-design" };
+      const target =
+        kind === "cancelledInterviewer" ? targetInterview(seed, kind) : { interviewId: seed.interviews.after, sectionKey: "system-design" };
       return {
         interviewId: target.interviewId,
         baseRevision: 1,
@@ -503,28 +594,53 @@ export const ACTION_ROWS: ActionRow[] = [
   {
     action: "app/(app)/people/actions.ts#createPersonAction",
     allowed: ["admin"],
-    refusedPayload: (_seed, kind) => ({ name: `${MARKER} person`, email: `${MARKER}-${kind.toLowerCase()}@example.com`, level: "staff", roles: ["admin"], password: "" }),
+    refusedPayload: (_seed, kind) => ({
+      name: `${MARKER} person`,
+      email: `${MARKER}-${kind.toLowerCase()}@example.com`,
+      level: "staff",
+      roles: ["admin"],
+      password: "",
+    }),
   },
   {
     action: "app/(app)/people/actions.ts#updatePersonAction",
     allowed: ["admin"],
     // Someone trying to make the peer (or themselves) an admin.
-    refusedPayload: (seed) => ({ userId: seed.users.peer, name: `${MARKER} person`, level: "staff", roles: ["admin", "interviewer"], active: true, password: "" }),
+    refusedPayload: (seed) => ({
+      userId: seed.users.peer,
+      name: `${MARKER} person`,
+      level: "staff",
+      roles: ["admin", "interviewer"],
+      active: true,
+      password: "",
+    }),
   },
   {
     action: "app/(app)/roles/[roleId]/candidates/new/actions.ts#addCandidateAction",
     allowed: EDITORS,
-    refusedPayload: (seed, kind) => ({ roleId: seed.roleId, name: `${MARKER} candidate`, email: `${MARKER}-${kind.toLowerCase()}@example.com`, links: "", notes: `${MARKER} note` }),
+    refusedPayload: (seed, kind) => ({
+      roleId: seed.roleId,
+      name: `${MARKER} candidate`,
+      email: `${MARKER}-${kind.toLowerCase()}@example.com`,
+      links: "",
+      notes: `${MARKER} note`,
+    }),
   },
   {
     action: "app/(app)/roles/[roleId]/plan/actions.ts#saveInterviewPlanAction",
     allowed: EDITORS,
     refusedPayload: (seed) => ({
       roleId: seed.roleId,
-      stages: [{ name: `${MARKER} stage`, durationMinutes: 60, focusSectionIds: [seed.sectionIds["system-design"]], questionIds: [], interviewerIds: [] }],
+      stages: [
+        { name: `${MARKER} stage`, durationMinutes: 60, focusSectionIds: [seed.sectionIds["system-design"]], questionIds: [], interviewerIds: [] },
+      ],
     }),
   },
-  { action: "app/(app)/roles/[roleId]/settings/actions.ts#updateRoleSettingsAction", allowed: EDITORS, refusedPayload: (seed) => ({ roleId: seed.roleId, ...settings(seed) }) },
+  {
+    action: "app/(app)/roles/[roleId]/settings/actions.ts#updateRoleSettingsAction",
+    allowed: EDITORS,
+    refusedPayload: (seed) => ({ roleId: seed.roleId, ...settings(seed) }),
+  },
   {
     action: "app/(app)/roles/[roleId]/team/actions.ts#updateHiringTeamAction",
     allowed: EDITORS,

@@ -21,17 +21,41 @@ const HOSTILE: [string, string][][] = [
   [["constructor[]", "x"]],
   [["constructor", "x"]],
   [["prototype[]", "x"]],
-  [["name", "a"], ["name[]", "b"]],
-  [["name[]", "a"], ["name", "b"]],
+  [
+    ["name", "a"],
+    ["name[]", "b"],
+  ],
+  [
+    ["name[]", "a"],
+    ["name", "b"],
+  ],
 ];
 
 describe("formDataToObject", () => {
   const READS: { entries: [string, string][]; expected: Record<string, unknown> }[] = [
     { entries: [["name", "Ada"]] as [string, string][], expected: { name: "Ada" } },
-    { entries: [["tag[]", "a"], ["tag[]", "b"]] as [string, string][], expected: { tag: ["a", "b"] } },
+    {
+      entries: [
+        ["tag[]", "a"],
+        ["tag[]", "b"],
+      ] as [string, string][],
+      expected: { tag: ["a", "b"] },
+    },
     { entries: [["toString[]", "a"]] as [string, string][], expected: { toString: ["a"] } },
-    { entries: [["hasOwnProperty[]", "a"], ["valueOf", "v"]] as [string, string][], expected: { hasOwnProperty: ["a"], valueOf: "v" } },
-    { entries: [["$ACTION_ID_1", "x"], ["a", "1"]] as [string, string][], expected: { a: "1" } },
+    {
+      entries: [
+        ["hasOwnProperty[]", "a"],
+        ["valueOf", "v"],
+      ] as [string, string][],
+      expected: { hasOwnProperty: ["a"], valueOf: "v" },
+    },
+    {
+      entries: [
+        ["$ACTION_ID_1", "x"],
+        ["a", "1"],
+      ] as [string, string][],
+      expected: { a: "1" },
+    },
   ];
   it.each(READS)("reads $entries", ({ entries, expected }) => {
     const out = formDataToObject(form(entries));
@@ -61,7 +85,13 @@ describe("validatedAction with hostile names", () => {
 
   it.each([
     ...HOSTILE.map((entries) => ({ entries: [["name", "Ada"], ...entries] as [string, string][] })),
-    { entries: [["name", "Ada"], ["toString[]", "x"], ["toString", "y"]] as [string, string][] },
+    {
+      entries: [
+        ["name", "Ada"],
+        ["toString[]", "x"],
+        ["toString", "y"],
+      ] as [string, string][],
+    },
   ])("answers invalid and runs nothing for $entries", async ({ entries }) => {
     const result = await action(undefined, form(entries));
     expect(result).toMatchObject({ ok: false, code: "invalid" });
@@ -70,7 +100,14 @@ describe("validatedAction with hostile names", () => {
   });
 
   it("ignores harmless prototype-looking names and still runs", async () => {
-    const result = await action(undefined, form([["name", "Ada"], ["toString[]", "x"], ["tags[]", "t"]]));
+    const result = await action(
+      undefined,
+      form([
+        ["name", "Ada"],
+        ["toString[]", "x"],
+        ["tags[]", "t"],
+      ]),
+    );
     expect(result).toEqual({ ok: true, data: "Ada" });
     expect(calls).toBe(1);
   });

@@ -51,6 +51,14 @@ describe("csvCell", () => {
 describe("toCsv", () => {
   it("joins cells with commas and rows with CRLF, ending with CRLF", () => {
     expect(csvRow(["a", 1, null, "=x"])).toBe("a,1,,'=x");
-    expect(toCsv(["name", "rating"], [["Alice", 2], ["Bob, Jr.", 1]])).toBe('name,rating\r\nAlice,2\r\n"Bob, Jr.",1\r\n');
+    expect(
+      toCsv(
+        ["name", "rating"],
+        [
+          ["Alice", 2],
+          ["Bob, Jr.", 1],
+        ],
+      ),
+    ).toBe('name,rating\r\nAlice,2\r\n"Bob, Jr.",1\r\n');
   });
 });

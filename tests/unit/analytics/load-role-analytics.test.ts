@@ -27,7 +27,9 @@ describe("role analytics", () => {
     expect(counts).toEqual({ staff: 1, senior: 1, "below-senior-bar": 1, "no-hire": 0, "insufficient-evidence": 1 });
     // Hugo interviews Elena himself and has not submitted, so her row is not in his drill-down (the blind rule).
     expect(data?.applications.find((a) => a.candidateName === "Elena Rossi")).toBeUndefined();
-    expect(analytics("recruiter@levelset.test", "Backend Engineer, Payments")?.applications.find((a) => a.candidateName === "Elena Rossi")?.level).toBeNull();
+    expect(
+      analytics("recruiter@levelset.test", "Backend Engineer, Payments")?.applications.find((a) => a.candidateName === "Elena Rossi")?.level,
+    ).toBeNull();
   });
 
   it("measures alpha on the sections two interviewers rated, and leaves single-rated ones unmeasured", () => {
@@ -81,6 +83,8 @@ describe("ratings CSV export", () => {
   });
 
   it("refuses another role's hiring manager", () => {
-    expect(exportRoleRatings(handle.db, { user: personByEmail(handle.db, "helen@levelset.test"), roleId: roleId("Backend Engineer, Payments") })).toBeNull();
+    expect(
+      exportRoleRatings(handle.db, { user: personByEmail(handle.db, "helen@levelset.test"), roleId: roleId("Backend Engineer, Payments") }),
+    ).toBeNull();
   });
 });

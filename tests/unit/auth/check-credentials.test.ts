@@ -12,7 +12,11 @@ describe("checkCredentials", () => {
   beforeAll(async () => {
     handle = await createSeededDb();
     const hash = await hashPassword(DEMO_PASSWORD);
-    handle.db.update(users).set({ passwordHash: hash }).where(inArray(users.email, ["interviewer@levelset.test", "sam@levelset.test"])).run();
+    handle.db
+      .update(users)
+      .set({ passwordHash: hash })
+      .where(inArray(users.email, ["interviewer@levelset.test", "sam@levelset.test"]))
+      .run();
     handle.db.update(users).set({ active: false }).where(eq(users.email, "sam@levelset.test")).run();
     handle.db.update(users).set({ passwordHash: null }).where(eq(users.email, "lee@levelset.test")).run();
   });

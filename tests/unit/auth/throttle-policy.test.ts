@@ -63,8 +63,18 @@ describe("sign-in throttling", () => {
   it.each([
     { label: "inside its window", state: { failures: 1, windowStartedAt: t0, lockedUntil: null }, now: 1000, expired: false },
     { label: "past its window", state: { failures: 1, windowStartedAt: t0, lockedUntil: null }, now: PAIR.windowMs + 1, expired: true },
-    { label: "past its window but locked", state: { failures: 5, windowStartedAt: t0, lockedUntil: at(PAIR.windowMs * 2) }, now: PAIR.windowMs + 1, expired: false },
-    { label: "past its window and its lock", state: { failures: 5, windowStartedAt: t0, lockedUntil: at(PAIR.windowMs) }, now: PAIR.windowMs + 1, expired: true },
+    {
+      label: "past its window but locked",
+      state: { failures: 5, windowStartedAt: t0, lockedUntil: at(PAIR.windowMs * 2) },
+      now: PAIR.windowMs + 1,
+      expired: false,
+    },
+    {
+      label: "past its window and its lock",
+      state: { failures: 5, windowStartedAt: t0, lockedUntil: at(PAIR.windowMs) },
+      now: PAIR.windowMs + 1,
+      expired: true,
+    },
   ])("a counter $label is expired: $expired", ({ state, now, expired }) => {
     expect(isExpired(state, at(now), PAIR)).toBe(expired);
   });
@@ -90,7 +100,12 @@ describe("client address", () => {
   it.each([
     { label: "no trusted header configured", name: undefined, sent: { "x-forwarded-for": "203.0.113.7" }, expected: UNKNOWN_ADDRESS },
     { label: "the configured header", name: "X-Real-IP", sent: { "x-real-ip": "203.0.113.7" }, expected: "203.0.113.7" },
-    { label: "a list: the entry the proxy added", name: "X-Forwarded-For", sent: { "x-forwarded-for": "1.2.3.4, 203.0.113.7" }, expected: "203.0.113.7" },
+    {
+      label: "a list: the entry the proxy added",
+      name: "X-Forwarded-For",
+      sent: { "x-forwarded-for": "1.2.3.4, 203.0.113.7" },
+      expected: "203.0.113.7",
+    },
     { label: "IPv6", name: "X-Real-IP", sent: { "x-real-ip": "2001:DB8::1" }, expected: "2001:db8::1" },
     { label: "the header missing", name: "X-Real-IP", sent: {}, expected: UNKNOWN_ADDRESS },
     { label: "junk in the header", name: "X-Real-IP", sent: { "x-real-ip": "evil:key:injection<>" }, expected: UNKNOWN_ADDRESS },

@@ -84,7 +84,11 @@ describe("sign-in throttle in the database", () => {
       windowStartedAt: at(100 + i),
       lockedUntil: null,
     }));
-    for (let i = 0; i < filler.length; i += 500) handle.db.insert(signInThrottle).values(filler.slice(i, i + 500)).run();
+    for (let i = 0; i < filler.length; i += 500)
+      handle.db
+        .insert(signInThrottle)
+        .values(filler.slice(i, i + 500))
+        .run();
     pruneThrottle(handle.db, at(20_000));
     expect(rows().length).toBe(THROTTLE_POLICY.maxRows);
     expect(locked("locked@x.io", UNKNOWN_ADDRESS, 20_001)).toBe(true);

@@ -60,7 +60,16 @@ describe("krippendorffAlpha on the published worked examples", () => {
 
 describe("krippendorffAlpha edge cases", () => {
   it.each(["nominal", "ordinal", "interval"] as MeasurementLevel[])("perfect agreement with variation is 1 (%s)", (level) => {
-    expect(krippendorffAlpha([[0, 1, 2, 2], [0, 1, 2, 2], [0, _, 2, _]], level)).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 1, 2, 2],
+          [0, 1, 2, 2],
+          [0, _, 2, _],
+        ],
+        level,
+      ),
+    ).toBe(1);
   });
 
   it("ignores a unit rated once", () => {
@@ -71,44 +80,102 @@ describe("krippendorffAlpha edge cases", () => {
   });
 
   it("is undefined (null) when every pairable value is the same: no variation, nothing to tell agreement from chance", () => {
-    expect(krippendorffAlpha([[1, 1, 1], [1, 1, 1]], "ordinal")).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1, 1],
+          [1, 1, 1],
+        ],
+        "ordinal",
+      ),
+    ).toBeNull();
     // A lone differing value in an unpairable unit does not add variation.
-    expect(krippendorffAlpha([[1, 1, 2], [1, 1, _]], "nominal")).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1, 2],
+          [1, 1, _],
+        ],
+        "nominal",
+      ),
+    ).toBeNull();
   });
 
   it.each([
     ["no raters", []],
     ["no units", [[], []]],
-    ["nobody rated anything", [[_, _], [_, _]]],
-    ["every unit rated once", [[1, _, 2], [_, 0, _]]],
+    [
+      "nobody rated anything",
+      [
+        [_, _],
+        [_, _],
+      ],
+    ],
+    [
+      "every unit rated once",
+      [
+        [1, _, 2],
+        [_, 0, _],
+      ],
+    ],
   ] as [string, (number | null)[][]][])("is null with %s", (_description, matrix) => {
     expect(krippendorffAlpha(matrix, "interval")).toBeNull();
   });
 
   it("is below 0 for systematic disagreement", () => {
     // Units [1,2] and [2,1]: o_12 = o_21 = 2, n = 4, alpha = 1 − 3·4 / (2·2·2) = −0.5.
-    expect(krippendorffAlpha([[1, 2], [2, 1]], "nominal")).toBeCloseTo(-0.5, 12);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 2],
+          [2, 1],
+        ],
+        "nominal",
+      ),
+    ).toBeCloseTo(-0.5, 12);
   });
 
   it("rejects ragged rows", () => {
-    expect(() => krippendorffAlpha([[1, 2, 3], [1, 2]], "nominal")).toThrow(CalibrationInputError);
-    expect(() => krippendorffAlpha([[1, 2, 3], [1, 2]], "nominal")).toThrow(/row 2 has 2 entries, row 1 has 3/);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [1, 2, 3],
+          [1, 2],
+        ],
+        "nominal",
+      ),
+    ).toThrow(CalibrationInputError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [1, 2, 3],
+          [1, 2],
+        ],
+        "nominal",
+      ),
+    ).toThrow(/row 2 has 2 entries, row 1 has 3/);
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, "2" as unknown as number])("rejects the value %s", (value) => {
-    expect(() => krippendorffAlpha([[1, value], [1, 2]], "ordinal")).toThrow(CalibrationInputError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [1, value],
+          [1, 2],
+        ],
+        "ordinal",
+      ),
+    ).toThrow(CalibrationInputError);
   });
 });
 
 describe("krippendorffAlpha properties", () => {
-  const matrixArb = fc
-    .tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 12 }))
-    .chain(([raters, units]) =>
-      fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { freq: 3 }), { minLength: units, maxLength: units }), {
-        minLength: raters,
-        maxLength: raters,
-      }),
-    );
+  const matrixArb = fc.tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 12 })).chain(([raters, units]) =>
+    fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { freq: 3 }), { minLength: units, maxLength: units }), {
+      minLength: raters,
+      maxLength: raters,
+    }),
+  );
   const levels = fc.constantFrom<MeasurementLevel>("nominal", "ordinal", "interval");
 
   it("never exceeds 1, and does not depend on the order of raters or units", () => {
@@ -130,9 +197,27 @@ describe("krippendorffAlpha properties", () => {
         const map = (f: (v: number) => number) => matrix.map((row) => row.map((v) => (v === null ? null : f(v))));
         const same = (a: number | null, b: number | null) => (a === null ? expect(b).toBeNull() : expect(b).toBeCloseTo(a, 10));
         // Nominal: any relabelling. Ordinal: any order-preserving map. Interval: any positive affine map.
-        same(krippendorffAlpha(matrix, "nominal"), krippendorffAlpha(map((v) => [7, 3, 9, 1, 5][v] ?? v), "nominal"));
-        same(krippendorffAlpha(matrix, "ordinal"), krippendorffAlpha(map((v) => v ** 3 + 10), "ordinal"));
-        same(krippendorffAlpha(matrix, "interval"), krippendorffAlpha(map((v) => 2.5 * v - 4), "interval"));
+        same(
+          krippendorffAlpha(matrix, "nominal"),
+          krippendorffAlpha(
+            map((v) => [7, 3, 9, 1, 5][v] ?? v),
+            "nominal",
+          ),
+        );
+        same(
+          krippendorffAlpha(matrix, "ordinal"),
+          krippendorffAlpha(
+            map((v) => v ** 3 + 10),
+            "ordinal",
+          ),
+        );
+        same(
+          krippendorffAlpha(matrix, "interval"),
+          krippendorffAlpha(
+            map((v) => 2.5 * v - 4),
+            "interval",
+          ),
+        );
       }),
     );
   });
@@ -190,7 +275,7 @@ describe("interviewerOffsets", () => {
     ]);
   });
 
-  it("accepts numeric ids from integer columns and keeps 1 and \"1\" apart", () => {
+  it('accepts numeric ids from integer columns and keeps 1 and "1" apart', () => {
     const numeric: RatingRow[] = [
       { applicationId: 1, sectionId: 10, interviewerId: 2, rating: 2 },
       { applicationId: 1, sectionId: 10, interviewerId: 1, rating: 0 },

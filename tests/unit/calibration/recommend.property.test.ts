@@ -233,7 +233,7 @@ describe("recommendation invariants", () => {
           )
           .map(([scorecards, keys]) => {
             let cursor = 0;
-            const shuffle = <T,>(items: T[]) =>
+            const shuffle = <T>(items: T[]) =>
               items
                 .map((item) => ({ item, key: keys[cursor++ % keys.length] ?? 0 }))
                 .sort((a, b) => a.key - b.key)

@@ -252,7 +252,13 @@ describe("rules", () => {
   const ruleCases: RuleCase[] = [
     ["a note does not block", STAFF, { redFlags: [[NOTE]] }, "no-blocking-red-flag", { passed: true, actual: 0, required: 0 }],
     ["a blocks-hire flag blocks", STAFF, { redFlags: [[], [BLOCKS_HIRE]] }, "no-blocking-red-flag", { passed: false, actual: 1, required: 0 }],
-    ["two blocks-hire flags count twice", STAFF, { redFlags: [[BLOCKS_HIRE], [BLOCKS_HIRE]] }, "no-blocking-red-flag", { passed: false, actual: 2, required: 0 }],
+    [
+      "two blocks-hire flags count twice",
+      STAFF,
+      { redFlags: [[BLOCKS_HIRE], [BLOCKS_HIRE]] },
+      "no-blocking-red-flag",
+      { passed: false, actual: 2, required: 0 },
+    ],
     ["9 of 9 assessed", STAFF, {}, "min-assessed-share", { passed: true, actual: 1, required: 0.5, failing: [] }],
     [
       "5 of 9 assessed (more than half)",
@@ -319,7 +325,13 @@ describe("rules", () => {
       { passed: false, actual: 1, required: 2, failing: ["influence", "leadership"] },
     ],
     ["org evidence everywhere", STAFF, {}, "staff-critical-scope", { passed: true, actual: 3, required: 3, failing: [] }],
-    ["multi-team evidence counts", { ...STAFF, influence: "2t 2m" }, {}, "staff-critical-scope", { passed: true, actual: 3, required: 3, failing: [] }],
+    [
+      "multi-team evidence counts",
+      { ...STAFF, influence: "2t 2m" },
+      {},
+      "staff-critical-scope",
+      { passed: true, actual: 3, required: 3, failing: [] },
+    ],
     [
       "team-only evidence fails",
       { ...STAFF, influence: "2t 2t" },
@@ -350,11 +362,11 @@ describe("rules", () => {
   it.each(ruleCases.map(([description, grid, options, id, expected]) => ({ description, grid, options, id, expected })))(
     "$id: $description",
     ({ grid, options, id, expected }) => {
-    const result = rule(run(grid, options), id);
-    expect(result.passed).toBe(expected.passed);
-    expect(result.actual).toBeCloseTo(expected.actual ?? Number.NaN, 10);
-    expect(result.required).toBe(expected.required);
-    if (expected.failing) expect(result.failingSectionIds).toEqual(expected.failing);
+      const result = rule(run(grid, options), id);
+      expect(result.passed).toBe(expected.passed);
+      expect(result.actual).toBeCloseTo(expected.actual ?? Number.NaN, 10);
+      expect(result.required).toBe(expected.required);
+      if (expected.failing) expect(result.failingSectionIds).toEqual(expected.failing);
     },
   );
 
@@ -417,9 +429,9 @@ describe("outcomes, in the verdict order of design.md", () => {
   it.each(outcomeCases.map(([description, grid, options, level, basis]) => ({ description, grid, options, level, basis })))(
     "$description → $level",
     ({ grid, options, level, basis }) => {
-    const result = run(grid, options);
-    expect(result.level).toBe(level);
-    expect(result.basis).toBe(basis);
+      const result = run(grid, options);
+      expect(result.level).toBe(level);
+      expect(result.basis).toBe(basis);
     },
   );
 });
@@ -579,8 +591,22 @@ describe("thresholds per role change the outcome exactly as the rule says", () =
     ["seniorMinTwos", 2, BELOW, "senior-twos", [false, true], ["below-senior-bar", "staff"]],
     ["seniorMinTwos", 3, BELOW, "senior-twos", [false, false], ["below-senior-bar", "below-senior-bar"]],
     // 7 of 9 assessed sections score 1 or more: 77.8%.
-    ["seniorMinAssessedShare", 0.8, { ...STAFF, execution: "0 0", quality: "0 0" }, "senior-assessed-share", [true, false], ["staff", "below-senior-bar"]],
-    ["seniorMinAssessedShare", 0.6, { ...STAFF, execution: "0 0", quality: "0 0", product: "0 0" }, "senior-assessed-share", [false, true], ["below-senior-bar", "staff"]],
+    [
+      "seniorMinAssessedShare",
+      0.8,
+      { ...STAFF, execution: "0 0", quality: "0 0" },
+      "senior-assessed-share",
+      [true, false],
+      ["staff", "below-senior-bar"],
+    ],
+    [
+      "seniorMinAssessedShare",
+      0.6,
+      { ...STAFF, execution: "0 0", quality: "0 0", product: "0 0" },
+      "senior-assessed-share",
+      [false, true],
+      ["below-senior-bar", "staff"],
+    ],
     // Leadership scores 1 (SENIOR) or 1.5 (STAFF).
     ["staffCriticalMinScore", 1, SENIOR, "staff-critical-score", [false, true], ["senior", "staff"]],
     ["staffCriticalMinScore", 2, STAFF, "staff-critical-score", [true, false], ["staff", "senior"]],
@@ -618,20 +644,8 @@ describe("thresholds per role change the outcome exactly as the rule says", () =
 
 describe("reasons and next step", () => {
   it.each([
-    [
-      "Staff",
-      STAFF,
-      {},
-      "Staff: the Senior bar and every Staff rule hold.",
-      "Decide at Staff: the panel's ratings are consistent.",
-    ],
-    [
-      "Senior, not Staff",
-      SENIOR,
-      {},
-      "Senior: the Senior bar holds.",
-      "Decide at Senior: the panel's ratings are consistent.",
-    ],
+    ["Staff", STAFF, {}, "Staff: the Senior bar and every Staff rule hold.", "Decide at Staff: the panel's ratings are consistent."],
+    ["Senior, not Staff", SENIOR, {}, "Senior: the Senior bar holds.", "Decide at Senior: the panel's ratings are consistent."],
     ["below", BELOW, {}, "Below the Senior bar.", "Decide below the Senior bar: the panel's ratings are consistent."],
     [
       "thin Staff evidence",
@@ -732,7 +746,11 @@ describe("input errors", () => {
     ["a rating of 3", withScorecard([{ sectionId: "design", rating: 3 as 2 }]), /the rating 3; ratings are 0, 1 or 2/],
     ["a rating of -1", withScorecard([{ sectionId: "design", rating: -1 as 0 }]), /the rating -1/],
     ["a rating of 1.5", withScorecard([{ sectionId: "design", rating: 1.5 as 1 }]), /the rating 1.5/],
-    ["a missing rating", withScorecard([{ sectionId: "design", rating: undefined as unknown as null }]), /the rating undefined; .* null for not assessed/],
+    [
+      "a missing rating",
+      withScorecard([{ sectionId: "design", rating: undefined as unknown as null }]),
+      /the rating undefined; .* null for not assessed/,
+    ],
     ["a rating given as text", withScorecard([{ sectionId: "design", rating: "2" as unknown as 2 }]), /the rating 2;/],
     [
       "one section rated twice on one scorecard",
@@ -743,18 +761,18 @@ describe("input errors", () => {
       /rates section "design" twice/,
     ],
     ["an unknown scope", withScorecard([{ sectionId: "design", rating: 2, scope: "galaxy" as "org" }]), /scope "galaxy"/],
-    [
-      "an unknown red flag severity",
-      withScorecard([], { redFlags: [{ severity: "fatal" as "note" }] }),
-      /severity "fatal"/,
-    ],
+    ["an unknown red flag severity", withScorecard([], { redFlags: [{ severity: "fatal" as "note" }] }), /severity "fatal"/],
     [
       "a red flag under an unknown section",
       withScorecard([], { redFlags: [{ severity: "note", sectionId: "typing-speed" }] }),
       /red flag under section "typing-speed"/,
     ],
     ["a threshold out of bounds", { ...buildPanel(STAFF), thresholds: { seniorMinAssessedShare: 1.5 } }, /between 0 and 1/],
-    ["a plan entry for an unknown section", { ...buildPanel(STAFF), plannedCoverage: [{ sectionId: "typing-speed", stages: 1 }] }, /"typing-speed", which is not in play/],
+    [
+      "a plan entry for an unknown section",
+      { ...buildPanel(STAFF), plannedCoverage: [{ sectionId: "typing-speed", stages: 1 }] },
+      /"typing-speed", which is not in play/,
+    ],
     ["a negative stage count", { ...buildPanel(STAFF), plannedCoverage: [{ sectionId: "design", stages: -1 }] }, /whole number of 0 or more/],
     ["a negative missing count", { ...buildPanel(STAFF), missingScorecards: -1 }, /missingScorecards must be a whole number/],
     ["a fractional late count", { ...buildPanel(STAFF), lateScorecards: 0.5 }, /lateScorecards must be a whole number/],

@@ -32,7 +32,13 @@ describe("addCandidate", () => {
   it("adds a new candidate and an active application, with an audit event", () => {
     const result = addCandidate(db, {
       user: who.rita,
-      ...parse({ roleId: payments, name: "Jun Sato", email: " Jun.Sato@Example.com ", links: "https://github.com/example-jun\n\nhttps://jun.example.com", notes: "Referred." }),
+      ...parse({
+        roleId: payments,
+        name: "Jun Sato",
+        email: " Jun.Sato@Example.com ",
+        links: "https://github.com/example-jun\n\nhttps://jun.example.com",
+        notes: "Referred.",
+      }),
     });
     expect(result.existing).toBe(false);
     const candidate = db.select().from(s.candidates).where(eq(s.candidates.id, result.candidateId)).get();
@@ -55,8 +61,14 @@ describe("addCandidate", () => {
     const brunoPayments = applicationId(db, "Bruno Díaz");
     const paymentsNotes = db.select({ notes: s.applications.notes }).from(s.applications).where(eq(s.applications.id, brunoPayments)).get()?.notes;
     expect(paymentsNotes).toMatch(/Strong payments background/);
-    const known = addCandidate(db, { user: who.helen, ...parse({ roleId: platform, name: "B. Díaz", email: "bruno.diaz@example.com", notes: "Platform referral." }) });
-    const unknown = addCandidate(db, { user: who.helen, ...parse({ roleId: platform, name: "Nobody Known", email: "nobody.known@example.com", notes: "Platform referral." }) });
+    const known = addCandidate(db, {
+      user: who.helen,
+      ...parse({ roleId: platform, name: "B. Díaz", email: "bruno.diaz@example.com", notes: "Platform referral." }),
+    });
+    const unknown = addCandidate(db, {
+      user: who.helen,
+      ...parse({ roleId: platform, name: "Nobody Known", email: "nobody.known@example.com", notes: "Platform referral." }),
+    });
     // The same answer whether or not the email was known.
     expect(known.existing).toBe(false);
     expect(unknown.existing).toBe(false);
@@ -65,17 +77,24 @@ describe("addCandidate", () => {
     const view = loadApplication(db, { user: who.helen, applicationId: known.applicationId });
     expect(view?.candidate.notes).toBe("Platform referral.");
     expect(JSON.stringify(view)).not.toMatch(/Strong payments background|Backend Engineer, Payments/);
-    expect(db.select({ notes: s.applications.notes }).from(s.applications).where(eq(s.applications.id, brunoPayments)).get()?.notes).toBe(paymentsNotes);
+    expect(db.select({ notes: s.applications.notes }).from(s.applications).where(eq(s.applications.id, brunoPayments)).get()?.notes).toBe(
+      paymentsNotes,
+    );
     // A recruiter is told the person was already known.
     const byRecruiter = addCandidate(db, { user: who.rita, ...parse({ roleId: platform, name: "N. Known", email: "nobody.known2@example.com" }) });
     expect(byRecruiter.existing).toBe(false);
-    const again = addCandidate(db, { user: who.ada, ...parse({ roleId: roleId(db, "Backend Engineer, Payments"), name: "x", email: "nobody.known2@example.com" }) });
+    const again = addCandidate(db, {
+      user: who.ada,
+      ...parse({ roleId: roleId(db, "Backend Engineer, Payments"), name: "x", email: "nobody.known2@example.com" }),
+    });
     expect(again.existing).toBe(true);
   });
 
   it("refuses a candidate already in this role's pipeline, with a field error and nothing saved", () => {
     const before = snapshot(db);
-    const error = domainError(() => addCandidate(db, { user: who.hugo, ...parse({ roleId: payments, name: "Farid", email: "farid.rahimi@example.com" }) }));
+    const error = domainError(() =>
+      addCandidate(db, { user: who.hugo, ...parse({ roleId: payments, name: "Farid", email: "farid.rahimi@example.com" }) }),
+    );
     expect(error.code).toBe("invalid");
     expect(error.fieldErrors?.email?.[0]).toMatch(/already in the Backend Engineer, Payments pipeline/);
     expect(snapshot(db)).toBe(before);
@@ -84,7 +103,12 @@ describe("addCandidate", () => {
 
 describe("addCandidateSchema (shared by the form and the server)", () => {
   it("names a missing name, a bad email and a link that is not a web address", () => {
-    const result = addCandidateSchema.safeParse({ roleId: payments, name: " ", email: "not-an-email", links: "https://ok.example.com\njavascript:alert(1)" });
+    const result = addCandidateSchema.safeParse({
+      roleId: payments,
+      name: " ",
+      email: "not-an-email",
+      links: "https://ok.example.com\njavascript:alert(1)",
+    });
     const byPath = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(byPath.name).toMatch(/Enter the candidate's name/);
     expect(byPath.email).toMatch(/valid email address/);

@@ -33,9 +33,21 @@ afterAll(() => close());
 
 describe("scheduleInterview", () => {
   it("schedules with someone from the stage's pool; the interviewer sees it on their list at once; audited", () => {
-    const { interviewId } = scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stages[0]!.id, interviewerId: who.maya.id, scheduledAt: at(30) });
+    const { interviewId } = scheduleInterview(db, {
+      user: who.rita,
+      now,
+      applicationId: farid,
+      stageId: stages[0]!.id,
+      interviewerId: who.maya.id,
+      scheduledAt: at(30),
+    });
     const mine = listMyInterviews(db, { userId: who.maya.id, now });
-    expect(mine.find((i) => i.id === interviewId)).toMatchObject({ candidateName: "Farid Rahimi", stageName: "System design", state: "upcoming", durationMinutes: 60 });
+    expect(mine.find((i) => i.id === interviewId)).toMatchObject({
+      candidateName: "Farid Rahimi",
+      stageName: "System design",
+      state: "upcoming",
+      durationMinutes: 60,
+    });
     const event = db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, interviewId)).get();
     expect(event?.action).toBe("interview.scheduled");
     // The interviewer can now open the application, read-only.
@@ -72,13 +84,26 @@ describe("scheduleInterview", () => {
       interviewerId: "Choose an interviewer from the stage's pool.",
       scheduledAt: "Choose a date and time for the interview.",
     });
-    expect(scheduleInterviewSchema.safeParse({ applicationId: farid, stageId: "x", interviewerId: "y", scheduledAt: "2026-13-45T99:00" }).success).toBe(false);
+    expect(
+      scheduleInterviewSchema.safeParse({ applicationId: farid, stageId: "x", interviewerId: "y", scheduledAt: "2026-13-45T99:00" }).success,
+    ).toBe(false);
   });
 
   it("refuses scheduling on a withdrawn application", () => {
     const hiro = applicationId(db, "Hiro Tanaka");
     const platformStage = stagesOf(db, roleId(db, "Staff Platform Engineer"))[0]!;
-    expect(domainError(() => scheduleInterview(db, { user: who.rita, now, applicationId: hiro, stageId: platformStage.id, interviewerId: who.maya.id, scheduledAt: at(90) })).code).toBe("conflict");
+    expect(
+      domainError(() =>
+        scheduleInterview(db, {
+          user: who.rita,
+          now,
+          applicationId: hiro,
+          stageId: platformStage.id,
+          interviewerId: who.maya.id,
+          scheduledAt: at(90),
+        }),
+      ).code,
+    ).toBe("conflict");
   });
 });
 
@@ -95,10 +120,16 @@ describe("rescheduleInterview and cancelInterview", () => {
     const interview = faridWithMaya();
     rescheduleInterview(db, { user: who.hugo, now, interviewId: interview.id, scheduledAt: at(48) });
     expect(faridWithMaya().scheduledAt.toISOString()).toBe(at(48));
-    const event = db.select().from(s.auditEvents).where(and(eq(s.auditEvents.entityId, interview.id), eq(s.auditEvents.action, "interview.rescheduled"))).get();
+    const event = db
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.entityId, interview.id), eq(s.auditEvents.action, "interview.rescheduled")))
+      .get();
     expect(event?.data).toMatchObject({ from: at(30), to: at(48) });
     const before = snapshot(db);
-    expect(domainError(() => rescheduleInterview(db, { user: who.hugo, now, interviewId: interview.id, scheduledAt: at(-2) })).fieldErrors?.scheduledAt).toBeDefined();
+    expect(
+      domainError(() => rescheduleInterview(db, { user: who.hugo, now, interviewId: interview.id, scheduledAt: at(-2) })).fieldErrors?.scheduledAt,
+    ).toBeDefined();
     expect(snapshot(db)).toBe(before);
   });
 
@@ -122,7 +153,9 @@ describe("rescheduleInterview and cancelInterview", () => {
       .get()!;
     const before = snapshot(db);
     expect(domainError(() => cancelInterview(db, { user: who.rita, interviewId: withDraft.id })).message).toMatch(/already started the scorecard/);
-    expect(domainError(() => rescheduleInterview(db, { user: who.rita, now, interviewId: withDraft.id, scheduledAt: at(100) })).code).toBe("conflict");
+    expect(domainError(() => rescheduleInterview(db, { user: who.rita, now, interviewId: withDraft.id, scheduledAt: at(100) })).code).toBe(
+      "conflict",
+    );
     expect(snapshot(db)).toBe(before);
   });
 });

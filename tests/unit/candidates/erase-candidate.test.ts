@@ -35,7 +35,9 @@ const hours = (n: number) => n * 3_600_000;
 
 /** Every text value of every row of every table, read from sqlite_master: a new table or column is covered too. */
 function everyTextValue(): { where: string; value: string }[] {
-  const tables = handle.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const tables = handle.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+    name: string;
+  }[];
   const out: { where: string; value: string }[] = [];
   for (const { name } of tables) {
     for (const row of handle.sqlite.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).all() as Record<string, unknown>[]) {
@@ -48,7 +50,14 @@ function everyTextValue(): { where: string; value: string }[] {
   return out;
 }
 
-const canaryColumns = () => [...new Set(everyTextValue().filter((v) => v.value.toLowerCase().includes(CANARY)).map((v) => v.where))].sort();
+const canaryColumns = () =>
+  [
+    ...new Set(
+      everyTextValue()
+        .filter((v) => v.value.toLowerCase().includes(CANARY))
+        .map((v) => v.where),
+    ),
+  ].sort();
 
 function content(user: SessionUser, interviewId: string, evidence: string): ScorecardContent {
   const kit = loadInterviewKit(handle.db, { user, interviewId });
@@ -96,8 +105,14 @@ function seedCanaryCandidate() {
     if (!interviewerId) throw new Error(`Stage ${stage.name} has no pool`);
     return {
       interviewerId,
-      id: scheduleInterview(db, { user: rita, applicationId: added.applicationId, stageId: stage.id, interviewerId, scheduledAt: new Date(start.getTime() + hours(3 * i)).toISOString(), now })
-        .interviewId,
+      id: scheduleInterview(db, {
+        user: rita,
+        applicationId: added.applicationId,
+        stageId: stage.id,
+        interviewerId,
+        scheduledAt: new Date(start.getTime() + hours(3 * i)).toISOString(),
+        now,
+      }).interviewId,
     };
   });
   const later = new Date(start.getTime() + hours(12));
@@ -108,7 +123,13 @@ function seedCanaryCandidate() {
   };
   const [one, two, three] = interviewIds;
   if (!one || !two || !three) throw new Error("Three stages expected");
-  const draft = saveScorecardDraft(db, { user: as(one.interviewerId), interviewId: one.id, baseRevision: 0, content: content(as(one.interviewerId), one.id, `Draft evidence ${CANARY}`), now: later });
+  const draft = saveScorecardDraft(db, {
+    user: as(one.interviewerId),
+    interviewId: one.id,
+    baseRevision: 0,
+    content: content(as(one.interviewerId), one.id, `Draft evidence ${CANARY}`),
+    now: later,
+  });
   const submitted = submitScorecard(db, {
     user: as(one.interviewerId),
     interviewId: one.id,
@@ -116,7 +137,13 @@ function seedCanaryCandidate() {
     content: content(as(one.interviewerId), one.id, `Evidence: ${NAME} led the ${CANARY} migration`),
     now: later,
   });
-  submitScorecard(db, { user: as(two.interviewerId), interviewId: two.id, baseRevision: 0, content: content(as(two.interviewerId), two.id, `Second evidence ${CANARY}`), now: later });
+  submitScorecard(db, {
+    user: as(two.interviewerId),
+    interviewId: two.id,
+    baseRevision: 0,
+    content: content(as(two.interviewerId), two.id, `Second evidence ${CANARY}`),
+    now: later,
+  });
   amendScorecard(db, {
     user: as(one.interviewerId),
     interviewId: one.id,
@@ -137,7 +164,14 @@ function seedCanaryCandidate() {
     now: later,
   });
   // An event of a kind this test does not know, naming the candidate without any id of theirs.
-  recordAuditEvent(db, { actorId: rita.id, action: "outbox.sent", entityType: "email", entityId: "e-1", summary: `Emailed ${NAME} <${EMAIL}>`, data: { to: EMAIL } });
+  recordAuditEvent(db, {
+    actorId: rita.id,
+    action: "outbox.sent",
+    entityType: "email",
+    entityId: "e-1",
+    summary: `Emailed ${NAME} <${EMAIL}>`,
+    data: { to: EMAIL },
+  });
   return { candidateId: added.candidateId, applicationId: added.applicationId, secondApplicationId: second.applicationId, payments };
 }
 
@@ -146,7 +180,12 @@ function ratingCounts(payments: string) {
   if (!analytics) throw new Error("No analytics");
   return {
     agreement: analytics.agreement.map((a) => ({ sectionId: a.sectionId, ratings: a.ratings, applications: a.applications })),
-    interviewers: analytics.interviewers.map((i) => ({ id: i.interviewerId, ratings: i.ratings, scorecards: i.submittedScorecards, offset: i.meanOffset })),
+    interviewers: analytics.interviewers.map((i) => ({
+      id: i.interviewerId,
+      ratings: i.ratings,
+      scorecards: i.submittedScorecards,
+      offset: i.meanOffset,
+    })),
     decisions: analytics.decisions,
     applications: analytics.applications.length,
   };
@@ -190,7 +229,10 @@ describe("erasing a candidate", () => {
     expect(everyTextValue().filter((v) => v.value.includes("Marsh") || v.value.includes("Quill"))).toEqual([]);
     // Nor in the bytes of the file: secure_delete zeroes freed space and the WAL was truncated.
     expect(handle.sqlite.pragma("secure_delete", { simple: true })).toBe(1);
-    const bytes = Buffer.concat([fs.readFileSync(handle.file), fs.existsSync(`${handle.file}-wal`) ? fs.readFileSync(`${handle.file}-wal`) : Buffer.alloc(0)]);
+    const bytes = Buffer.concat([
+      fs.readFileSync(handle.file),
+      fs.existsSync(`${handle.file}-wal`) ? fs.readFileSync(`${handle.file}-wal`) : Buffer.alloc(0),
+    ]);
     expect(bytes.toString("latin1").toLowerCase().includes(CANARY)).toBe(false);
 
     // The ratings still feed calibration, as anonymous numbers.
@@ -215,7 +257,12 @@ describe("erasing a candidate", () => {
     expect(erasedEvent[0]).toMatchObject({ actorId: rita.id, entityType: "candidate", entityId: seeded.candidateId });
     expect(erasedEvent[0]?.data).toEqual({ candidateId: seeded.candidateId, applications: 2, trigger: "manual" });
     // Earlier events keep what happened, without the person.
-    const scheduled = handle.db.select().from(s.auditEvents).where(eq(s.auditEvents.action, "interview.scheduled")).all().filter((e) => e.data.applicationId === seeded.applicationId);
+    const scheduled = handle.db
+      .select()
+      .from(s.auditEvents)
+      .where(eq(s.auditEvents.action, "interview.scheduled"))
+      .all()
+      .filter((e) => e.data.applicationId === seeded.applicationId);
     expect(scheduled).toHaveLength(3);
     expect(scheduled[0]?.summary).toMatch(/for Erased candidate \(Backend Engineer, Payments\)$/);
   });
@@ -234,15 +281,14 @@ describe("erasing a candidate", () => {
     expect(listAuditEvents(handle.db, { q: CANARY }).events).toEqual([]);
   });
 
-  it.each([
-    { who: "interviewer" as const },
-    { who: "hiring manager" as const },
-  ])("refuses the $who and changes nothing", ({ who }) => {
+  it.each([{ who: "interviewer" as const }, { who: "hiring manager" as const }])("refuses the $who and changes nothing", ({ who }) => {
     const seeded = seedCanaryCandidate();
     const { priya, hugo } = people(handle.db);
     const before = canaryColumns();
     const rows = JSON.stringify(everyTextValue());
-    const error = domainError(() => eraseCandidate(handle.db, { user: who === "interviewer" ? priya : hugo, candidateId: seeded.candidateId, confirmName: NAME }));
+    const error = domainError(() =>
+      eraseCandidate(handle.db, { user: who === "interviewer" ? priya : hugo, candidateId: seeded.candidateId, confirmName: NAME }),
+    );
     expect(error.code).toBe("forbidden");
     expect(error.message).toMatch(/recruiter or an admin/);
     expect(canaryColumns()).toEqual(before);
@@ -268,7 +314,9 @@ describe("erasing a candidate", () => {
     const { rita } = people(handle.db);
     expect(domainError(() => eraseCandidate(handle.db, { user: rita, candidateId: "no-such-id", confirmName: NAME })).code).toBe("not-found");
     eraseCandidate(handle.db, { user: rita, candidateId: seeded.candidateId, confirmName: NAME });
-    expect(domainError(() => eraseCandidate(handle.db, { user: rita, candidateId: seeded.candidateId, confirmName: ERASED_NAME })).code).toBe("conflict");
+    expect(domainError(() => eraseCandidate(handle.db, { user: rita, candidateId: seeded.candidateId, confirmName: ERASED_NAME })).code).toBe(
+      "conflict",
+    );
   });
 
   it("with a short name that is part of a staff member's, keeps the staff member's name in the audit log", () => {
@@ -279,8 +327,22 @@ describe("erasing a candidate", () => {
     const sam = people(db).sam;
     const stage = stagesOf(db, payments).find((st) => pool(db, st.id).includes(sam.id));
     if (!stage) throw new Error("Sam is in no Payments pool");
-    scheduleInterview(db, { user: rita, applicationId: added.applicationId, stageId: stage.id, interviewerId: sam.id, scheduledAt: new Date(now.getTime() + hours(24 * 30)).toISOString(), now });
-    recordAuditEvent(db, { actorId: people(db).ada.id, action: "person.updated", entityType: "user", entityId: sam.id, summary: `Updated ${sam.name}: level`, data: {} });
+    scheduleInterview(db, {
+      user: rita,
+      applicationId: added.applicationId,
+      stageId: stage.id,
+      interviewerId: sam.id,
+      scheduledAt: new Date(now.getTime() + hours(24 * 30)).toISOString(),
+      now,
+    });
+    recordAuditEvent(db, {
+      actorId: people(db).ada.id,
+      action: "person.updated",
+      entityType: "user",
+      entityId: sam.id,
+      summary: `Updated ${sam.name}: level`,
+      data: {},
+    });
     const untouched = db
       .select({ id: s.auditEvents.id, summary: s.auditEvents.summary, entityId: s.auditEvents.entityId, data: s.auditEvents.data })
       .from(s.auditEvents)
@@ -288,10 +350,21 @@ describe("erasing a candidate", () => {
       .filter((e) => e.entityId !== added.applicationId && e.data.applicationId !== added.applicationId);
     expect(untouched.some((e) => e.summary.includes(sam.name))).toBe(true);
     eraseCandidate(db, { user: rita, candidateId: added.candidateId, confirmName: "Sam" });
-    const event = db.select().from(s.auditEvents).where(eq(s.auditEvents.action, "interview.scheduled")).all().find((e) => e.data.applicationId === added.applicationId);
+    const event = db
+      .select()
+      .from(s.auditEvents)
+      .where(eq(s.auditEvents.action, "interview.scheduled"))
+      .all()
+      .find((e) => e.data.applicationId === added.applicationId);
     expect(event?.summary).toBe(`Scheduled ${stage.name} with ${sam.name} for Erased candidate (Backend Engineer, Payments)`);
     // Events about other candidates that mention Sam Okoro are left alone.
-    const after = new Map(db.select({ id: s.auditEvents.id, summary: s.auditEvents.summary }).from(s.auditEvents).all().map((e) => [e.id, e.summary]));
+    const after = new Map(
+      db
+        .select({ id: s.auditEvents.id, summary: s.auditEvents.summary })
+        .from(s.auditEvents)
+        .all()
+        .map((e) => [e.id, e.summary]),
+    );
     expect(untouched.filter((e) => after.get(e.id) !== e.summary)).toEqual([]);
   });
 
@@ -306,11 +379,32 @@ describe("erasing a candidate", () => {
     const interviewer = Object.values(people(db)).find((p) => p.id === interviewerId);
     if (!interviewer) throw new Error("No such person");
     const start = new Date(now.getTime() + hours(24 * 30));
-    const { interviewId } = scheduleInterview(db, { user: rita, applicationId: added.applicationId, stageId: stage.id, interviewerId, scheduledAt: start.toISOString(), now });
+    const { interviewId } = scheduleInterview(db, {
+      user: rita,
+      applicationId: added.applicationId,
+      stageId: stage.id,
+      interviewerId,
+      scheduledAt: start.toISOString(),
+      now,
+    });
     const later = new Date(start.getTime() + hours(2));
-    saveScorecardDraft(db, { user: interviewer, interviewId, baseRevision: 0, content: content(interviewer, interviewId, "First draft"), now: later });
+    saveScorecardDraft(db, {
+      user: interviewer,
+      interviewId,
+      baseRevision: 0,
+      content: content(interviewer, interviewId, "First draft"),
+      now: later,
+    });
     eraseCandidate(db, { user: rita, candidateId: added.candidateId, confirmName: NAME });
-    const error = domainError(() => saveScorecardDraft(db, { user: interviewer, interviewId, baseRevision: 1, content: content(interviewer, interviewId, `Evidence ${CANARY}`), now: later }));
+    const error = domainError(() =>
+      saveScorecardDraft(db, {
+        user: interviewer,
+        interviewId,
+        baseRevision: 1,
+        content: content(interviewer, interviewId, `Evidence ${CANARY}`),
+        now: later,
+      }),
+    );
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/was erased/);
     expect(canaryColumns()).toEqual([]);

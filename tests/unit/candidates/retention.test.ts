@@ -35,7 +35,11 @@ describe("which candidates fall due", () => {
     { why: "an old and a recent decision (the newest counts)", apps: [decided("2025-01-01T00:00:00Z"), decided("2026-02-01T00:00:00Z")], due: false },
     { why: "an old decision and an active application", apps: [decided("2025-01-01T00:00:00Z"), { status: "active", decidedAt: null }], due: false },
     { why: "an old decision and one in debrief", apps: [decided("2025-01-01T00:00:00Z"), { status: "debrief", decidedAt: null }], due: false },
-    { why: "an old decision and a withdrawn application (it can be reopened)", apps: [decided("2025-01-01T00:00:00Z"), { status: "withdrawn", decidedAt: null }], due: false },
+    {
+      why: "an old decision and a withdrawn application (it can be reopened)",
+      apps: [decided("2025-01-01T00:00:00Z"), { status: "withdrawn", decidedAt: null }],
+      due: false,
+    },
     { why: "decided without a decision row", apps: [{ status: "decided", decidedAt: null }], due: false },
     { why: "no application at all", apps: [], due: false },
   ])("$why → due: $due", ({ apps, due }) => {
@@ -72,14 +76,26 @@ describe("running retention on a real database", () => {
   function addCandidate(name: string, apps: { role: string; status: "active" | "debrief" | "decided" | "withdrawn"; monthsAgo?: number }[]) {
     const { db, now } = handle;
     const candidateId = crypto.randomUUID();
-    db.insert(s.candidates).values({ id: candidateId, name, email: `${name.toLowerCase().replaceAll(" ", ".")}@example.com` }).run();
+    db.insert(s.candidates)
+      .values({ id: candidateId, name, email: `${name.toLowerCase().replaceAll(" ", ".")}@example.com` })
+      .run();
     for (const app of apps) {
       const applicationId = crypto.randomUUID();
-      db.insert(s.applications).values({ id: applicationId, candidateId, roleId: roleId(db, app.role), status: app.status, notes: `Notes on ${name}` }).run();
+      db.insert(s.applications)
+        .values({ id: applicationId, candidateId, roleId: roleId(db, app.role), status: app.status, notes: `Notes on ${name}` })
+        .run();
       if (app.monthsAgo !== undefined) {
         const decidedAt = retentionCutoff(now, app.monthsAgo);
         db.insert(s.decisions)
-          .values({ applicationId, decidedById: people(db).hugo.id, level: "senior", hire: false, rationale: `About ${name}`, engineSnapshot: { level: "senior" }, createdAt: decidedAt })
+          .values({
+            applicationId,
+            decidedById: people(db).hugo.id,
+            level: "senior",
+            hire: false,
+            rationale: `About ${name}`,
+            engineSnapshot: { level: "senior" },
+            createdAt: decidedAt,
+          })
           .run();
       }
     }
@@ -130,7 +146,13 @@ describe("running retention on a real database", () => {
     const run = runRetention(handle.db, handle.now);
     expect(run.months).toBe(6);
     expect(run.erased.map((c) => c.candidateId).sort()).toEqual([ids.old, ids.twoOld].sort());
-    const names = new Map(handle.db.select({ id: s.candidates.id, name: s.candidates.name }).from(s.candidates).all().map((c) => [c.id, c.name]));
+    const names = new Map(
+      handle.db
+        .select({ id: s.candidates.id, name: s.candidates.name })
+        .from(s.candidates)
+        .all()
+        .map((c) => [c.id, c.name]),
+    );
     expect(names.get(ids.old)).toBe(ERASED_NAME);
     expect(names.get(ids.twoOld)).toBe(ERASED_NAME);
     for (const kept of [ids.recent, ids.mixed, ids.open, ids.withdrawn]) expect(names.get(kept)).not.toBe(ERASED_NAME);

@@ -12,7 +12,12 @@ afterAll(() => handle.close());
 
 function anInterviewWithScorecard() {
   const row = handle.db
-    .select({ interviewId: s.scorecards.interviewId, applicationId: s.scorecards.applicationId, interviewerId: s.scorecards.interviewerId, scorecardId: s.scorecards.id })
+    .select({
+      interviewId: s.scorecards.interviewId,
+      applicationId: s.scorecards.applicationId,
+      interviewerId: s.scorecards.interviewerId,
+      scorecardId: s.scorecards.id,
+    })
     .from(s.scorecards)
     .limit(1)
     .get();
@@ -23,12 +28,16 @@ function anInterviewWithScorecard() {
 describe("schema constraints on a real SQLite file", () => {
   it("allows one scorecard per interview", () => {
     const { interviewId, applicationId, interviewerId } = anInterviewWithScorecard();
-    expect(() => handle.db.insert(s.scorecards).values({ interviewId, applicationId, interviewerId }).run()).toThrow(/UNIQUE constraint failed: scorecards.interview_id/);
+    expect(() => handle.db.insert(s.scorecards).values({ interviewId, applicationId, interviewerId }).run()).toThrow(
+      /UNIQUE constraint failed: scorecards.interview_id/,
+    );
   });
 
   it("refuses a scorecard for an interview that does not exist", () => {
     const { applicationId, interviewerId } = anInterviewWithScorecard();
-    expect(() => handle.db.insert(s.scorecards).values({ interviewId: "no-such-interview", applicationId, interviewerId }).run()).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => handle.db.insert(s.scorecards).values({ interviewId: "no-such-interview", applicationId, interviewerId }).run()).toThrow(
+      /FOREIGN KEY constraint failed/,
+    );
   });
 
   it.each([
@@ -40,11 +49,13 @@ describe("schema constraints on a real SQLite file", () => {
     const section = handle.db.select({ id: s.frameworkSections.id }).from(s.frameworkSections).limit(1).get();
     if (!section) throw new Error("The demo seed should have sections.");
     // Remove first so only the CHECK constraint, not the primary key, can refuse the row.
-    handle.db
-      .delete(s.scorecardRatings)
-      .where(eq(s.scorecardRatings.scorecardId, scorecardId))
-      .run();
-    expect(() => handle.db.insert(s.scorecardRatings).values({ scorecardId, sectionId: section.id, ...values }).run()).toThrow(/CHECK constraint failed/);
+    handle.db.delete(s.scorecardRatings).where(eq(s.scorecardRatings.scorecardId, scorecardId)).run();
+    expect(() =>
+      handle.db
+        .insert(s.scorecardRatings)
+        .values({ scorecardId, sectionId: section.id, ...values })
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
   });
 
   it("allows one decision per application", () => {
@@ -53,7 +64,14 @@ describe("schema constraints on a real SQLite file", () => {
     expect(() =>
       handle.db
         .insert(s.decisions)
-        .values({ applicationId: decided.applicationId, decidedById: decided.by, level: "senior", hire: true, rationale: "again", engineSnapshot: {} })
+        .values({
+          applicationId: decided.applicationId,
+          decidedById: decided.by,
+          level: "senior",
+          hire: true,
+          rationale: "again",
+          engineSnapshot: {},
+        })
         .run(),
     ).toThrow(/UNIQUE constraint failed: decisions.application_id/);
   });
@@ -75,11 +93,15 @@ describe("schema constraints on a real SQLite file", () => {
   it("will not delete a framework section that scorecards were written against", () => {
     const rating = handle.db.select({ sectionId: s.scorecardRatings.sectionId }).from(s.scorecardRatings).limit(1).get();
     if (!rating) throw new Error("The demo seed should have ratings.");
-    expect(() => handle.db.delete(s.frameworkSections).where(eq(s.frameworkSections.id, rating.sectionId)).run()).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => handle.db.delete(s.frameworkSections).where(eq(s.frameworkSections.id, rating.sectionId)).run()).toThrow(
+      /FOREIGN KEY constraint failed/,
+    );
   });
 
   it("keeps emails unique", () => {
-    expect(() => handle.db.insert(s.users).values({ email: "admin@levelset.test", name: "Twin" }).run()).toThrow(/UNIQUE constraint failed: users.email/);
+    expect(() => handle.db.insert(s.users).values({ email: "admin@levelset.test", name: "Twin" }).run()).toThrow(
+      /UNIQUE constraint failed: users.email/,
+    );
   });
 });
 

@@ -37,7 +37,13 @@ describe("seeding", () => {
     const handle = createTempDb();
     close = handle.close;
     await seedIfEmpty(handle.db, { demo: true });
-    const statuses = new Set(handle.db.select({ status: s.applications.status }).from(s.applications).all().map((r) => r.status));
+    const statuses = new Set(
+      handle.db
+        .select({ status: s.applications.status })
+        .from(s.applications)
+        .all()
+        .map((r) => r.status),
+    );
     expect([...statuses].sort()).toEqual(["active", "debrief", "decided", "withdrawn"]);
   });
 });

@@ -62,7 +62,8 @@ describe("the four demo panels", () => {
   });
 
   it("finds Bruno's cross-team influence example missing and Alice's collected", () => {
-    const item = (candidate: string) => load("hm@levelset.test", candidate)?.checklist.items.find((i) => i.key === "cross-team-influence-example")?.status;
+    const item = (candidate: string) =>
+      load("hm@levelset.test", candidate)?.checklist.items.find((i) => i.key === "cross-team-influence-example")?.status;
     expect(item("Bruno Díaz")).toBe("missing");
     expect(item("Alice Chen")).toBe("collected");
   });

@@ -24,7 +24,13 @@ const DEFAULT_SECTIONS = [
   "reliability-and-operations",
 ].map((key) => ({ key, name: key }));
 
-const rating = (sectionKey: string, interviewerId: string, value: 0 | 1 | 2 | null, scope: ChecklistRating["scope"], evidence = "Written evidence."): ChecklistRating => ({
+const rating = (
+  sectionKey: string,
+  interviewerId: string,
+  value: 0 | 1 | 2 | null,
+  scope: ChecklistRating["scope"],
+  evidence = "Written evidence.",
+): ChecklistRating => ({
   sectionKey,
   sectionName: sectionKey,
   interviewerId,
@@ -74,12 +80,18 @@ describe("panelEvidenceChecklist", () => {
   });
 
   it("does not take strong team-scoped ratings as cross-team influence", () => {
-    const result = panelEvidenceChecklist(DEFAULT_SECTIONS, [rating("system-design", "maya", 2, "team"), rating("leadership-without-authority", "sam", 2, "team")]);
+    const result = panelEvidenceChecklist(DEFAULT_SECTIONS, [
+      rating("system-design", "maya", 2, "team"),
+      rating("leadership-without-authority", "sam", 2, "team"),
+    ]);
     expect(result.items.find((i) => i.key === "cross-team-influence-example")?.status).toBe("missing");
   });
 
   it("collects deep-dives from two different interviewers, not two ratings by one", () => {
-    const one = panelEvidenceChecklist(DEFAULT_SECTIONS, [rating("system-design", "priya", 2, "team"), rating("technical-depth", "priya", 2, "team")]);
+    const one = panelEvidenceChecklist(DEFAULT_SECTIONS, [
+      rating("system-design", "priya", 2, "team"),
+      rating("technical-depth", "priya", 2, "team"),
+    ]);
     expect(one.items.find((i) => i.key === "project-deep-dives")?.status).toBe("missing");
     const two = panelEvidenceChecklist(DEFAULT_SECTIONS, [rating("system-design", "priya", 2, "team"), rating("technical-depth", "lee", 2, "team")]);
     expect(two.items.find((i) => i.key === "project-deep-dives")?.status).toBe("collected");
@@ -111,7 +123,13 @@ describe("panelEvidenceChecklist with a framework's own checklist", () => {
   ];
 
   it.each([
-    ["two interviewers are not enough for an item that needs three", [rating("delivery", "a", 2, "team"), rating("delivery", "b", 2, "team")], "three-shipped-projects", "missing", 2],
+    [
+      "two interviewers are not enough for an item that needs three",
+      [rating("delivery", "a", 2, "team"), rating("delivery", "b", 2, "team")],
+      "three-shipped-projects",
+      "missing",
+      2,
+    ],
     [
       "three different interviewers collect it",
       [rating("delivery", "a", 2, "team"), rating("delivery", "b", 1, "org"), rating("delivery", "c", 2, "team")],
@@ -119,7 +137,13 @@ describe("panelEvidenceChecklist with a framework's own checklist", () => {
       "collected",
       3,
     ],
-    ["the same interviewer twice counts once", [rating("delivery", "a", 2, "team"), rating("delivery", "a", 2, "org")], "three-shipped-projects", "missing", 1],
+    [
+      "the same interviewer twice counts once",
+      [rating("delivery", "a", 2, "team"), rating("delivery", "a", 2, "org")],
+      "three-shipped-projects",
+      "missing",
+      1,
+    ],
     ["broad scope only: a team-scoped 2 does not count", [rating("influence", "a", 2, "team")], "reach", "missing", 0],
     ["broad scope only: a multi-team 1 counts", [rating("influence", "a", 1, "multi-team")], "reach", "collected", 1],
     ["an item without rules needs one interviewer", [rating("delivery", "a", 2, "team")], "three-shipped-projects-2", "collected", 1],

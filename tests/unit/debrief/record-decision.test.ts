@@ -14,7 +14,11 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
-const decide = (email: string, candidate: string, input: { level: "staff" | "senior" | "none"; hire: boolean; rationale?: string; overrideReason?: string }) =>
+const decide = (
+  email: string,
+  candidate: string,
+  input: { level: "staff" | "senior" | "none"; hire: boolean; rationale?: string; overrideReason?: string },
+) =>
   recordDecision(handle.db, {
     user: personByEmail(handle.db, email),
     applicationId: applicationIdOf(handle.db, candidate),
@@ -40,11 +44,7 @@ function stateOf(candidate: string) {
   return {
     decisions: handle.db.select({ n: count() }).from(s.decisions).where(eq(s.decisions.applicationId, applicationId)).get()?.n,
     status: handle.db.select({ status: s.applications.status }).from(s.applications).where(eq(s.applications.id, applicationId)).get()?.status,
-    audit: handle.db
-      .select({ n: count() })
-      .from(s.auditEvents)
-      .where(eq(s.auditEvents.entityId, applicationId))
-      .get()?.n,
+    audit: handle.db.select({ n: count() }).from(s.auditEvents).where(eq(s.auditEvents.entityId, applicationId)).get()?.n,
   };
 }
 
@@ -95,7 +95,9 @@ describe("recording a decision", () => {
   it("refuses a second decision on the same application and keeps the first", () => {
     decide("hm@levelset.test", "Alice Chen", { level: "staff", hire: true });
     const before = stateOf("Alice Chen");
-    const error = refusal(() => decide("hm@levelset.test", "Alice Chen", { level: "senior", hire: true, overrideReason: "Changed my mind after sleeping on it." }));
+    const error = refusal(() =>
+      decide("hm@levelset.test", "Alice Chen", { level: "senior", hire: true, overrideReason: "Changed my mind after sleeping on it." }),
+    );
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/already recorded/);
     expect(stateOf("Alice Chen")).toEqual(before);
@@ -120,7 +122,10 @@ describe("recording a decision", () => {
 
   it("always needs a reason on insufficient evidence (Dev Patel)", () => {
     expect(refusal(() => decide("hm@levelset.test", "Dev Patel", { level: "none", hire: false })).fieldErrors?.overrideReason).toBeDefined();
-    expect(decide("hm@levelset.test", "Dev Patel", { level: "staff", hire: true, overrideReason: "Probed cross-team influence in a follow-up call." }).againstRecommendation).toBe(true);
+    expect(
+      decide("hm@levelset.test", "Dev Patel", { level: "staff", hire: true, overrideReason: "Probed cross-team influence in a follow-up call." })
+        .againstRecommendation,
+    ).toBe(true);
   });
 
   it("needs a reason to hire below the Senior bar (Chloe Okafor)", () => {
@@ -134,7 +139,9 @@ describe("recording a decision", () => {
   });
 
   it("refuses a decision on an application with no submitted scorecard", () => {
-    const error = refusal(() => decide("hm@levelset.test", "Farid Rahimi", { level: "none", hire: false, overrideReason: "No loop was run at all." }));
+    const error = refusal(() =>
+      decide("hm@levelset.test", "Farid Rahimi", { level: "none", hire: false, overrideReason: "No loop was run at all." }),
+    );
     expect(error.code).toBe("conflict");
     expect(stateOf("Farid Rahimi").decisions).toBe(0);
   });

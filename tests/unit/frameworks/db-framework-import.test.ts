@@ -63,7 +63,9 @@ function thrown(run: () => unknown): DomainError {
   throw new Error("Expected a DomainError.");
 }
 
-function templateJson(mutate: (file: Record<string, unknown> & { framework: Record<string, unknown> & { sections: Record<string, unknown>[] } }) => void) {
+function templateJson(
+  mutate: (file: Record<string, unknown> & { framework: Record<string, unknown> & { sections: Record<string, unknown>[] } }) => void,
+) {
   const { versionId } = defaultFramework(handle.db);
   const content = readVersionContent(handle.db, versionId);
   if (!content) throw new Error("default framework");
@@ -90,13 +92,26 @@ describe("Markdown checklist import", () => {
   it("saves the included sections as a draft v1 in one go, with an audit event", () => {
     const parsed = previewChecklistImport({ user: recruiter, text: CHECKLIST });
     const include = parsed.sections.filter((x) => x.include).map((x) => x.key);
-    const created = importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Platform checklist (unit)", includeKeys: include, fileName: "platform.md" });
+    const created = importChecklistFramework(handle.db, {
+      user: recruiter,
+      text: CHECKLIST,
+      name: "Platform checklist (unit)",
+      includeKeys: include,
+      fileName: "platform.md",
+    });
     const content = readVersionContent(handle.db, created.versionId);
     expect(content?.sections.map((x) => ({ name: x.name, items: x.items, critical: x.staffCriticalByDefault }))).toEqual([
-      { name: "System design", items: ["Writes a short design doc with alternatives", "Plans timeouts and retries (https://example.com)"], critical: true },
+      {
+        name: "System design",
+        items: ["Writes a short design doc with alternatives", "Plans timeouts and retries (https://example.com)"],
+        critical: true,
+      },
       { name: "Operations", items: ["Has owned an incident end to end", "Runs safe deploys"], critical: false },
     ]);
-    expect(handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, created.versionId)).get()?.status).toBe("draft");
+    expect(
+      handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, created.versionId)).get()
+        ?.status,
+    ).toBe("draft");
     expect(auditActions(handle.db, created.frameworkId)).toEqual(["framework.imported"]);
   });
 
@@ -108,7 +123,9 @@ describe("Markdown checklist import", () => {
     ["an empty file", () => "   \n", /empty/],
   ])("refuses %s with a clear message and saves nothing", (_label, text, message) => {
     const counts = frameworkRowCounts(handle.db);
-    const error = thrown(() => importChecklistFramework(handle.db, { user: recruiter, text: text(), name: "Should not exist", includeKeys: ["big", "png", "resume"] }));
+    const error = thrown(() =>
+      importChecklistFramework(handle.db, { user: recruiter, text: text(), name: "Should not exist", includeKeys: ["big", "png", "resume"] }),
+    );
     expect(error.code).toBe("invalid");
     expect(error.message).toMatch(message);
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
@@ -116,10 +133,12 @@ describe("Markdown checklist import", () => {
 
   it("refuses a save with no section included, and a name that is taken", () => {
     const counts = frameworkRowCounts(handle.db);
-    expect(thrown(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Nothing included", includeKeys: [] })).message).toMatch(
-      /at least one section/,
+    expect(
+      thrown(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Nothing included", includeKeys: [] })).message,
+    ).toMatch(/at least one section/);
+    const taken = thrown(() =>
+      importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "platform checklist (UNIT)", includeKeys: ["operations"] }),
     );
-    const taken = thrown(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "platform checklist (UNIT)", includeKeys: ["operations"] }));
     expect(taken.code).toBe("conflict");
     expect(taken.fieldErrors?.name?.[0]).toMatch(/already exists/);
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
@@ -130,9 +149,9 @@ describe("Markdown checklist import", () => {
     const sqlite = (handle.db as unknown as { $client: import("better-sqlite3").Database }).$client;
     sqlite.exec("CREATE TEMP TRIGGER fail_items BEFORE INSERT ON section_items BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
     try {
-      expect(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Half saved?", includeKeys: ["system-design", "operations"] })).toThrow(
-        /disk full/,
-      );
+      expect(() =>
+        importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Half saved?", includeKeys: ["system-design", "operations"] }),
+      ).toThrow(/disk full/);
     } finally {
       sqlite.exec("DROP TRIGGER fail_items;");
     }
@@ -208,7 +227,9 @@ describe("permissions", () => {
     const counts = frameworkRowCounts(handle.db);
     for (const user of [hiringManager, interviewer]) {
       expect(thrown(() => previewChecklistImport({ user, text: CHECKLIST })).code).toBe("forbidden");
-      expect(thrown(() => importChecklistFramework(handle.db, { user, text: CHECKLIST, name: "No", includeKeys: ["operations"] })).code).toBe("forbidden");
+      expect(thrown(() => importChecklistFramework(handle.db, { user, text: CHECKLIST, name: "No", includeKeys: ["operations"] })).code).toBe(
+        "forbidden",
+      );
       expect(thrown(() => previewJsonImport({ user, text: "{}" })).code).toBe("forbidden");
       expect(thrown(() => importJsonFramework(handle.db, { user, text: templateJson(() => {}), publish: true, name: "No" })).code).toBe("forbidden");
     }

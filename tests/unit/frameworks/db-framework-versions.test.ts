@@ -72,7 +72,11 @@ describe("framework versions on a real database", () => {
     const before = content(versionId);
     const counts = frameworkRowCounts(handle.db);
     const edited = keepChecklistValid({ ...before, name: "Renamed", sections: before.sections.slice(1) });
-    expectDomainError(() => updateFrameworkDraft(handle.db, { user: recruiter, versionId, content: edited }), "conflict", /published.*can no longer change/);
+    expectDomainError(
+      () => updateFrameworkDraft(handle.db, { user: recruiter, versionId, content: edited }),
+      "conflict",
+      /published.*can no longer change/,
+    );
     expect(content(versionId)).toEqual(before);
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
   });
@@ -143,10 +147,16 @@ describe("framework versions on a real database", () => {
     if (!a || !b) throw new Error("sections expected");
     const counts = frameworkRowCounts(handle.db);
     const duplicate = { ...current, sections: [a, { ...b, name: a.name.toUpperCase() }, ...current.sections.slice(2)] };
-    const dup = expectDomainError(() => updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: duplicate }), "invalid");
+    const dup = expectDomainError(
+      () => updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: duplicate }),
+      "invalid",
+    );
     expect(dup.fieldErrors?.["sections.1.name"]?.[0]).toMatch(/already used/);
     const empty = { ...current, sections: [{ ...a, name: "  " }, ...current.sections.slice(1)] };
-    const blank = expectDomainError(() => updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: empty }), "invalid");
+    const blank = expectDomainError(
+      () => updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: empty }),
+      "invalid",
+    );
     expect(blank.fieldErrors?.["sections.0.name"]?.[0]).toMatch(/empty/);
     expect(content(draft.versionId)).toEqual(current);
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
@@ -195,7 +205,11 @@ describe("framework versions on a real database", () => {
     const { frameworkId } = defaultFramework(handle.db);
     const nameBefore = listFrameworks(handle.db, { user: recruiter }).find((f) => f.id === frameworkId)?.name;
     const draft = createFrameworkDraft(handle.db, { user: recruiter, frameworkId });
-    updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: { ...content(draft.versionId), name: "Throwaway name" } });
+    updateFrameworkDraft(handle.db, {
+      user: recruiter,
+      versionId: draft.versionId,
+      content: { ...content(draft.versionId), name: "Throwaway name" },
+    });
     const result = discardFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId });
     expect(result).toEqual({ frameworkId, frameworkDeleted: false });
     expect(handle.db.select().from(s.frameworkVersions).where(eq(s.frameworkVersions.id, draft.versionId)).get()).toBeUndefined();
@@ -210,7 +224,10 @@ describe("framework versions on a real database", () => {
     const created = createFramework(handle.db, { user: recruiter, source: "blank", content: { name: "Blank one", description: "", sections: [] } });
     const error = expectDomainError(() => publishFrameworkVersion(handle.db, { user: recruiter, versionId: created.versionId }), "invalid");
     expect(error.fieldErrors?.sections?.[0]).toMatch(/at least one section/);
-    expect(handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, created.versionId)).get()?.status).toBe("draft");
+    expect(
+      handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, created.versionId)).get()
+        ?.status,
+    ).toBe("draft");
     // Discarding the only version removes the framework.
     expect(discardFrameworkDraft(handle.db, { user: recruiter, versionId: created.versionId }).frameworkDeleted).toBe(true);
     expect(handle.db.select().from(s.frameworks).where(eq(s.frameworks.id, created.frameworkId)).get()).toBeUndefined();
@@ -220,7 +237,12 @@ describe("framework versions on a real database", () => {
     const existing = listFrameworks(handle.db, { user: recruiter })[0]?.name ?? "";
     const counts = frameworkRowCounts(handle.db);
     const error = expectDomainError(
-      () => createFramework(handle.db, { user: recruiter, source: "blank", content: { name: ` ${existing.toUpperCase()} `, description: "", sections: [] } }),
+      () =>
+        createFramework(handle.db, {
+          user: recruiter,
+          source: "blank",
+          content: { name: ` ${existing.toUpperCase()} `, description: "", sections: [] },
+        }),
       "conflict",
     );
     expect(error.fieldErrors?.name?.[0]).toMatch(/already exists/);
@@ -234,15 +256,23 @@ describe("framework versions on a real database", () => {
     const counts = frameworkRowCounts(handle.db);
     for (const user of [hiringManager, interviewer]) {
       expectDomainError(() => createFrameworkDraft(handle.db, { user, frameworkId }), "forbidden");
-      expectDomainError(() => updateFrameworkDraft(handle.db, { user, versionId: draft.versionId, content: { ...draftContent, name: "Hijacked" } }), "forbidden");
+      expectDomainError(
+        () => updateFrameworkDraft(handle.db, { user, versionId: draft.versionId, content: { ...draftContent, name: "Hijacked" } }),
+        "forbidden",
+      );
       expectDomainError(() => publishFrameworkVersion(handle.db, { user, versionId: draft.versionId }), "forbidden");
       expectDomainError(() => discardFrameworkDraft(handle.db, { user, versionId: draft.versionId }), "forbidden");
-      expectDomainError(() => createFramework(handle.db, { user, source: "blank", content: { name: "Mine", description: "", sections: [] } }), "forbidden");
+      expectDomainError(
+        () => createFramework(handle.db, { user, source: "blank", content: { name: "Mine", description: "", sections: [] } }),
+        "forbidden",
+      );
       expectDomainError(() => listFrameworks(handle.db, { user }), "forbidden");
       expectDomainError(() => loadFrameworkVersion(handle.db, { user, frameworkId }), "forbidden");
     }
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
     expect(content(draft.versionId)).toEqual(draftContent);
-    expect(handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, v1)).get()?.status).toBe("published");
+    expect(
+      handle.db.select({ status: s.frameworkVersions.status }).from(s.frameworkVersions).where(eq(s.frameworkVersions.id, v1)).get()?.status,
+    ).toBe("published");
   });
 });

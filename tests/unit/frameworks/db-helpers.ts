@@ -12,8 +12,16 @@ export function person(db: Db, email: string): SessionUser {
 
 /** Row counts of every table a framework write touches: equal before and after means nothing was half-saved. */
 export function frameworkRowCounts(db: Db) {
-  const n = (table: typeof s.frameworks | typeof s.frameworkVersions | typeof s.frameworkSections | typeof s.sectionItems | typeof s.probingQuestions | typeof s.redFlags | typeof s.auditEvents) =>
-    db.select({ n: count() }).from(table).get()?.n ?? 0;
+  const n = (
+    table:
+      | typeof s.frameworks
+      | typeof s.frameworkVersions
+      | typeof s.frameworkSections
+      | typeof s.sectionItems
+      | typeof s.probingQuestions
+      | typeof s.redFlags
+      | typeof s.auditEvents,
+  ) => db.select({ n: count() }).from(table).get()?.n ?? 0;
   return {
     frameworks: n(s.frameworks),
     versions: n(s.frameworkVersions),

@@ -94,7 +94,13 @@ describe("guidance, checklist and level references on a real database", () => {
 
     const bare = createFramework(handle.db, {
       user: recruiter,
-      content: { ...LADDER, name: "Bare ladder", sections: LADDER.sections.map(({ levelReferences: _r, ...rest }) => rest), guidance: undefined, evidenceChecklist: undefined },
+      content: {
+        ...LADDER,
+        name: "Bare ladder",
+        sections: LADDER.sections.map(({ levelReferences: _r, ...rest }) => rest),
+        guidance: undefined,
+        evidenceChecklist: undefined,
+      },
       source: "json",
       publish: false,
     });
@@ -106,7 +112,12 @@ describe("guidance, checklist and level references on a real database", () => {
   });
 
   it("an empty checklist is kept as empty (no checklist), not turned back into the built-in one", () => {
-    const created = createFramework(handle.db, { user: recruiter, content: { ...LADDER, name: "No checklist ladder", evidenceChecklist: [] }, source: "json", publish: false });
+    const created = createFramework(handle.db, {
+      user: recruiter,
+      content: { ...LADDER, name: "No checklist ladder", evidenceChecklist: [] },
+      source: "json",
+      publish: false,
+    });
     expect(content(created.versionId).evidenceChecklist).toEqual([]);
   });
 
@@ -138,7 +149,12 @@ describe("guidance, checklist and level references on a real database", () => {
     publishFrameworkVersion(handle.db, { user: recruiter, versionId: created.versionId });
     const frozen = content(created.versionId);
     expectDomainError(
-      () => updateFrameworkDraft(handle.db, { user: recruiter, versionId: created.versionId, content: { ...edited, guidance: { senior: ["Changed after publishing"], staff: [] } } }),
+      () =>
+        updateFrameworkDraft(handle.db, {
+          user: recruiter,
+          versionId: created.versionId,
+          content: { ...edited, guidance: { senior: ["Changed after publishing"], staff: [] } },
+        }),
       "conflict",
     );
     expect(content(created.versionId)).toEqual(frozen);
@@ -146,7 +162,11 @@ describe("guidance, checklist and level references on a real database", () => {
     // "Edit" copies them into the next draft; changing the draft leaves the published version alone.
     const draft = createFrameworkDraft(handle.db, { user: recruiter, frameworkId: created.frameworkId });
     expect(content(draft.versionId)).toEqual(frozen);
-    updateFrameworkDraft(handle.db, { user: recruiter, versionId: draft.versionId, content: { ...edited, guidance: { senior: ["v2 only"], staff: [] } } });
+    updateFrameworkDraft(handle.db, {
+      user: recruiter,
+      versionId: draft.versionId,
+      content: { ...edited, guidance: { senior: ["v2 only"], staff: [] } },
+    });
     expect(content(created.versionId)).toEqual(frozen);
   });
 
@@ -175,7 +195,11 @@ describe("guidance, checklist and level references on a real database", () => {
         updateFrameworkDraft(handle.db, {
           user: recruiter,
           versionId: created.versionId,
-          content: { ...LADDER, name: "Unsafe ladder", sections: [{ ...delivery, levelReferences: [{ level: "IC3", text: "bad \u202E text" }] }, ...rest] },
+          content: {
+            ...LADDER,
+            name: "Unsafe ladder",
+            sections: [{ ...delivery, levelReferences: [{ level: "IC3", text: "bad \u202E text" }] }, ...rest],
+          },
         }),
       "invalid",
     );
@@ -250,7 +274,15 @@ describe("the kit and the debrief read the role's version", () => {
     handle.sqlite.prepare("UPDATE framework_versions SET has_evidence_checklist = 1 WHERE id = ?").run(versionId);
     handle.db
       .insert(s.frameworkEvidenceItems)
-      .values({ versionId, key: "influence-twice", label: "Influence seen twice", description: "", sectionKeys: ["cross-team-influence"], required: 2, position: 0 })
+      .values({
+        versionId,
+        key: "influence-twice",
+        label: "Influence seen twice",
+        description: "",
+        sectionKeys: ["cross-team-influence"],
+        required: 2,
+        position: 0,
+      })
       .run();
     const custom = load();
     expect(custom?.checklistRule).toBe(CUSTOM_CHECKLIST_RULE);

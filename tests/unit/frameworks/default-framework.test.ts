@@ -1,9 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  DEFAULT_FRAMEWORK,
-  DEFAULT_RED_FLAG_TITLES,
-  PANEL_EVIDENCE_CHECKLIST,
-} from "@/lib/frameworks/default-framework";
+import { DEFAULT_FRAMEWORK, DEFAULT_RED_FLAG_TITLES, PANEL_EVIDENCE_CHECKLIST } from "@/lib/frameworks/default-framework";
 import { RED_FLAG_SEVERITIES } from "@/lib/frameworks/types";
 
 const sections = DEFAULT_FRAMEWORK.sections;

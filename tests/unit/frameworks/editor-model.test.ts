@@ -29,7 +29,10 @@ describe("the editor's working copy", () => {
 
   it("a checklist item follows its sections when a key changes or a section is removed", () => {
     const doc = toEditorDoc({ ...withReferences, evidenceChecklist: [{ label: "Both", description: "", sectionKeys: [first.key, second.key] }] });
-    const renamed = { ...doc, sections: doc.sections.filter((s) => s.key !== second.key).map((s) => (s.key === first.key ? { ...s, key: "renamed" } : s)) };
+    const renamed = {
+      ...doc,
+      sections: doc.sections.filter((s) => s.key !== second.key).map((s) => (s.key === first.key ? { ...s, key: "renamed" } : s)),
+    };
     expect(toContent(renamed).evidenceChecklist).toEqual([{ label: "Both", description: "", sectionKeys: ["renamed"] }]);
   });
 
@@ -40,7 +43,11 @@ describe("the editor's working copy", () => {
   });
 
   it("maps checklist, guidance and level-reference errors to their inputs", () => {
-    const doc = toEditorDoc({ ...withReferences, guidance: { senior: ["a"], staff: ["b"] }, evidenceChecklist: [{ label: "L", description: "", sectionKeys: [] }] });
+    const doc = toEditorDoc({
+      ...withReferences,
+      guidance: { senior: ["a"], staff: ["b"] },
+      evidenceChecklist: [{ label: "L", description: "", sectionKeys: [] }],
+    });
     const { errors, sectionsToOpen } = mapFieldErrors(
       {
         "content.guidance.staff.0": ["Staff line"],

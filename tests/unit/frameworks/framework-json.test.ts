@@ -139,27 +139,30 @@ describe("importFrameworkJson: round trip", () => {
       fc.string({ unit: "binary", maxLength: max }).map((s) => s.replace(/[\u0000\u202A-\u202E\u2066-\u2069]/g, "").toWellFormed());
     const someText = (max: number) => anyText(max).filter((s) => s.trim() !== "");
     const keyArb = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
-    const sectionArb = fc.record({
-      key: keyArb,
-      name: someText(FRAMEWORK_LIMITS.sectionNameMax),
-      description: anyText(200),
-      items: fc.array(someText(80), { maxLength: 6 }),
-      seniorSignal: anyText(100),
-      staffSignal: anyText(100),
-      questions: fc.array(fc.record({ prompt: someText(100), seniorSignal: anyText(100), staffSignal: anyText(100) }), {
-        maxLength: 3,
-      }),
-      redFlags: fc.array(
-        fc.record({
-          title: someText(60),
-          description: anyText(100),
-          severity: fc.constantFrom("note", "caps-at-senior", "blocks-hire" as const),
+    const sectionArb = fc.record(
+      {
+        key: keyArb,
+        name: someText(FRAMEWORK_LIMITS.sectionNameMax),
+        description: anyText(200),
+        items: fc.array(someText(80), { maxLength: 6 }),
+        seniorSignal: anyText(100),
+        staffSignal: anyText(100),
+        questions: fc.array(fc.record({ prompt: someText(100), seniorSignal: anyText(100), staffSignal: anyText(100) }), {
+          maxLength: 3,
         }),
-        { maxLength: 3 },
-      ),
-      staffCriticalByDefault: fc.boolean(),
-      levelReferences: fc.array(fc.record({ level: someText(20), text: someText(120) }), { maxLength: 3 }),
-    }, { requiredKeys: ["key", "name", "description", "items", "seniorSignal", "staffSignal", "questions", "redFlags", "staffCriticalByDefault"] });
+        redFlags: fc.array(
+          fc.record({
+            title: someText(60),
+            description: anyText(100),
+            severity: fc.constantFrom("note", "caps-at-senior", "blocks-hire" as const),
+          }),
+          { maxLength: 3 },
+        ),
+        staffCriticalByDefault: fc.boolean(),
+        levelReferences: fc.array(fc.record({ level: someText(20), text: someText(120) }), { maxLength: 3 }),
+      },
+      { requiredKeys: ["key", "name", "description", "items", "seniorSignal", "staffSignal", "questions", "redFlags", "staffCriticalByDefault"] },
+    );
     const guidanceArb = fc.record({ senior: fc.array(someText(80), { maxLength: 4 }), staff: fc.array(someText(80), { maxLength: 4 }) });
     const frameworkArb = fc
       .record({
@@ -197,14 +200,21 @@ describe("importFrameworkJson: round trip", () => {
           }),
       );
     fc.assert(
-      fc.property(frameworkArb, fc.option(fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()), { nil: undefined }), (content, exportedAt) => {
-        const text = exportFrameworkJson(content, exportedAt === undefined ? {} : { exportedAt });
-        const imported = importFrameworkJson(text);
-        expect(imported.ok).toBe(true);
-        if (!imported.ok) return;
-        expect(imported.content).toEqual(content);
-        expect(exportFrameworkJson(imported.content, exportedAt === undefined ? {} : { exportedAt })).toBe(text);
-      }),
+      fc.property(
+        frameworkArb,
+        fc.option(
+          fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()),
+          { nil: undefined },
+        ),
+        (content, exportedAt) => {
+          const text = exportFrameworkJson(content, exportedAt === undefined ? {} : { exportedAt });
+          const imported = importFrameworkJson(text);
+          expect(imported.ok).toBe(true);
+          if (!imported.ok) return;
+          expect(imported.content).toEqual(content);
+          expect(exportFrameworkJson(imported.content, exportedAt === undefined ? {} : { exportedAt })).toBe(text);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -214,7 +224,12 @@ describe("importFrameworkJson: schemaVersion 1 and 2", () => {
   const V2: FrameworkContent = {
     ...FRAMEWORK,
     sections: [
-      section({ levelReferences: [{ level: "IC3", text: "Designs a component of a service." }, { level: "Principal", text: "Sets direction for the company." }] }),
+      section({
+        levelReferences: [
+          { level: "IC3", text: "Designs a component of a service." },
+          { level: "Principal", text: "Sets direction for the company." },
+        ],
+      }),
       section({ key: "execution", name: "Execution", staffCriticalByDefault: false, questions: [], redFlags: [] }),
     ],
     guidance: { senior: ["Owns a service end to end."], staff: ["Sets direction across teams.", "Lands decisions without authority."] },
@@ -259,7 +274,13 @@ describe("importFrameworkJson: schemaVersion 1 and 2", () => {
     ],
     [
       "a repeated checklist key",
-      { ...V2, evidenceChecklist: [{ key: "a", label: "A", description: "", sectionKeys: [] }, { key: "a", label: "B", description: "", sectionKeys: [] }] },
+      {
+        ...V2,
+        evidenceChecklist: [
+          { key: "a", label: "A", description: "", sectionKeys: [] },
+          { key: "a", label: "B", description: "", sectionKeys: [] },
+        ],
+      },
       "framework.evidenceChecklist[1].key",
       /already used by evidenceChecklist\[0\]/,
     ],
@@ -332,9 +353,7 @@ describe("importFrameworkJson: errors a person can act on", () => {
   });
 
   test.each([["[]"], ["42"], ["null"]])("a file that is not an object (%s) is rejected", (text) => {
-    expect(errorsOf(text)).toEqual([
-      { path: "", message: 'The file must contain one JSON object with "format", "schemaVersion" and "framework".' },
-    ]);
+    expect(errorsOf(text)).toEqual([{ path: "", message: 'The file must contain one JSON object with "format", "schemaVersion" and "framework".' }]);
   });
 
   test("missing and mistyped fields are named by their full path", () => {
@@ -410,12 +429,8 @@ describe("importFrameworkJson: errors a person can act on", () => {
     ]);
 
     const many = exported();
-    many.framework.sections = Array.from({ length: FRAMEWORK_LIMITS.sectionsMax + 1 }, (_, i) =>
-      section({ key: `s-${i}`, name: `Section ${i}` }),
-    );
-    expect(errorsOf(JSON.stringify(many))).toEqual([
-      { path: "framework.sections", message: "A framework can have at most 100 sections." },
-    ]);
+    many.framework.sections = Array.from({ length: FRAMEWORK_LIMITS.sectionsMax + 1 }, (_, i) => section({ key: `s-${i}`, name: `Section ${i}` }));
+    expect(errorsOf(JSON.stringify(many))).toEqual([{ path: "framework.sections", message: "A framework can have at most 100 sections." }]);
   });
 
   test("an invalid exportedAt is named", () => {
@@ -440,7 +455,7 @@ describe("validateFrameworkContent (for the editor)", () => {
 describe("locating JSON syntax errors", () => {
   test.each([
     ['{"a": 1}', null],
-    ["  [1, -2.5e3, true, null, \"\\u00e9\"]  ", null],
+    ['  [1, -2.5e3, true, null, "\\u00e9"]  ', null],
     ['{"a": }', 6],
     ['{"a" 1}', 5],
     ["[1 2]", 3],

@@ -123,18 +123,13 @@ Staff candidates show most of the above across several teams.
         include: false,
         reason: SECTION.ratingScale,
       },
-      competency("Technical direction", [
-        "Names the two or three options that were on the table",
-        "Explains which constraint decided between them",
-      ]),
+      competency("Technical direction", ["Names the two or three options that were on the table", "Explains which constraint decided between them"]),
       competency("Operating the service", ["Has carried the pager for something they built"]),
       { name: "Scoring notes", items: [], include: false, reason: SECTION.ratingScale },
       { name: "Staff bar", items: ["Two sections at strong evidence"], include: false, reason: SECTION.barSummary },
       { name: "References", items: ["Our career ladder"], include: false, reason: SECTION.references },
     ]);
-    expect(parsed.sections[0]?.description).toBe(
-      "Pick two sections per interview. Tick a box only when the candidate gives an example.",
-    );
+    expect(parsed.sections[0]?.description).toBe("Pick two sections per interview. Tick a box only when the candidate gives an example.");
     expect(parsed.sections[2]?.description).toBe("Sets where the system is going and why.");
     expect(parsed.setAside).toEqual([
       {
@@ -235,10 +230,7 @@ How the candidate changes what other teams do.
     const parsed = parseChecklistMarkdown(text);
     expect(parsed.title).toBe("Checklist");
     expect(outline(parsed)).toEqual([
-      competency("Testing", [
-        "Writes tests that fail for the right reason: at the boundary of the module",
-        "Keeps the suite under ten minutes",
-      ]),
+      competency("Testing", ["Writes tests that fail for the right reason: at the boundary of the module", "Keeps the suite under ten minutes"]),
       competency("Security", ["Keeps secrets out of the repository"]),
     ]);
     expect(parsed.sections.map((s) => s.line)).toEqual([4, 15]);
@@ -292,9 +284,7 @@ A paragraph after the list.
       competency("Data correctness", ["Plans backfills that can run twice Lazy continuation line."]),
       { name: "Red flags", items: ["Claims impact without numbers"], include: false, reason: SECTION.redFlags },
     ]);
-    expect(parsed.warnings).toEqual([
-      'The section "product thinking" on line 14 repeats the one on line 7; 1 new item was merged into it.',
-    ]);
+    expect(parsed.warnings).toEqual(['The section "product thinking" on line 14 repeats the one on line 7; 1 new item was merged into it.']);
     expect(parsed.setAside).toEqual([
       { line: 5, text: "A second intro paragraph.", reason: TEXT.beforeFirstSection },
       { line: 18, text: "| Behaviour | Senior | Staff |\n| --- | --- | --- |\n| Metrics | team | org |", reason: TEXT.table },
@@ -335,9 +325,7 @@ describe("parseChecklistMarkdown: edge cases", () => {
     for (const text of ["", "   \n\n", "\ufeff"]) {
       const parsed = parseChecklistMarkdown(text);
       expect(parsed.sections).toEqual([]);
-      expect(parsed.warnings).toEqual([
-        "The document is empty. Paste a checklist with a `## Heading` per section and a list of items under each.",
-      ]);
+      expect(parsed.warnings).toEqual(["The document is empty. Paste a checklist with a `## Heading` per section and a list of items under each."]);
     }
   });
 
@@ -352,19 +340,14 @@ describe("parseChecklistMarkdown: edge cases", () => {
 
   test("a bare list without ## headings becomes one section named after the title", () => {
     const parsed = parseChecklistMarkdown("# Quick screen\n\n- [ ] Explains a past trade-off\n- [ ] Names a metric they moved\n");
-    expect(outline(parsed)).toEqual([
-      competency("Quick screen", ["Explains a past trade-off", "Names a metric they moved"]),
-    ]);
+    expect(outline(parsed)).toEqual([competency("Quick screen", ["Explains a past trade-off", "Names a metric they moved"])]);
     expect(parsed.warnings[0]).toContain('its list became one section, "Quick screen"');
   });
 
   test("several # headings and no ## headings: # is the section level", () => {
     const parsed = parseChecklistMarkdown("# Design\n- Draws the data flow\n# Delivery\n- Ships in slices\n");
     expect(parsed.title).toBeUndefined();
-    expect(outline(parsed)).toEqual([
-      competency("Design", ["Draws the data flow"]),
-      competency("Delivery", ["Ships in slices"]),
-    ]);
+    expect(outline(parsed)).toEqual([competency("Design", ["Draws the data flow"]), competency("Delivery", ["Ships in slices"])]);
   });
 
   test("a ★ marks a section Staff-critical; closing hashes and empty headings", () => {
@@ -391,9 +374,7 @@ describe("parseChecklistMarkdown: edge cases", () => {
   });
 
   test("keys are ASCII slugs, unique within the document", () => {
-    const parsed = parseChecklistMarkdown(
-      "## Café & Crème\n- a\n## Cafe, Creme!\n- b\n## C++\n- c\n## C\n- d\n## 日本語\n- e\n",
-    );
+    const parsed = parseChecklistMarkdown("## Café & Crème\n- a\n## Cafe, Creme!\n- b\n## C++\n- c\n## C\n- d\n## 日本語\n- e\n");
     expect(parsed.sections.map((s) => s.key)).toEqual(["cafe-creme", "cafe-creme-2", "cpp", "c", "section"]);
   });
 
@@ -417,7 +398,10 @@ describe("parseChecklistMarkdown: limits", () => {
   test("a 1 MB checklist parses to the expected counts", () => {
     const sections: string[] = [];
     for (let s = 0; s < FRAMEWORK_LIMITS.sectionsMax; s++) {
-      const items = Array.from({ length: FRAMEWORK_LIMITS.itemsPerSectionMax }, (_, i) => `- [ ] Behaviour ${s}.${i} seen in a **real** production example`);
+      const items = Array.from(
+        { length: FRAMEWORK_LIMITS.itemsPerSectionMax },
+        (_, i) => `- [ ] Behaviour ${s}.${i} seen in a **real** production example`,
+      );
       sections.push(`## Competency ${s}\n\nWhat this section is about.\n\n${items.join("\n")}\n`);
     }
     const text = sections.join("\n");
@@ -468,20 +452,18 @@ describe("parseChecklistMarkdown: limits", () => {
   test("an unclosed fence or comment hides the rest, with a warning naming its line", () => {
     const fence = parseChecklistMarkdown("## A\n- a\n```\n## B\n- b\n");
     expect(fence.sections.map((s) => s.name)).toEqual(["A"]);
-    expect(fence.warnings).toEqual([
-      "The code block opened on line 3 is never closed, so everything after it was ignored. Add a closing ```.",
-    ]);
+    expect(fence.warnings).toEqual(["The code block opened on line 3 is never closed, so everything after it was ignored. Add a closing ```."]);
     const comment = parseChecklistMarkdown("## A\n- a <!-- note\n## B\n- b\n");
     expect(comment.sections.map((s) => s.name)).toEqual(["A"]);
-    expect(comment.warnings).toEqual([
-      "The HTML comment opened on line 2 is never closed, so everything after it was ignored. Add a closing -->.",
-    ]);
+    expect(comment.warnings).toEqual(["The HTML comment opened on line 2 is never closed, so everything after it was ignored. Add a closing -->."]);
   });
 });
 
 describe("checklistToFrameworkContent", () => {
   test("keeps the chosen sections in document order, items only for a plain checklist", () => {
-    const parsed = parseChecklistMarkdown("# Draft\n## Rating scale\n- 0 — none\n- 1 — some\n## Design\nDraws boxes.\n- Draws the data flow\n## Delivery\n- Ships in slices\n");
+    const parsed = parseChecklistMarkdown(
+      "# Draft\n## Rating scale\n- 0 — none\n- 1 — some\n## Design\nDraws boxes.\n- Draws the data flow\n## Delivery\n- Ships in slices\n",
+    );
     const content = checklistToFrameworkContent(parsed, { includeKeys: ["delivery", "design"], name: "  Platform loop " });
     expect(content).toEqual({
       name: "Platform loop",
@@ -543,31 +525,28 @@ describe("Markdown export → parse", () => {
   test("recovers every section name and item, whatever characters they hold", () => {
     const sectionArb = fc.record({ name: text(20), items: fc.array(text(30), { minLength: 1, maxLength: 4 }), star: fc.boolean() });
     fc.assert(
-      fc.property(
-        fc.uniqueArray(sectionArb, { minLength: 1, maxLength: 5, selector: (s) => collapse(s.name).toLowerCase() }),
-        (sections) => {
-          const content: FrameworkContent = {
-            name: "Property framework",
+      fc.property(fc.uniqueArray(sectionArb, { minLength: 1, maxLength: 5, selector: (s) => collapse(s.name).toLowerCase() }), (sections) => {
+        const content: FrameworkContent = {
+          name: "Property framework",
+          description: "",
+          sections: sections.map((s, i) => ({
+            key: `s-${i}`,
+            name: s.name,
             description: "",
-            sections: sections.map((s, i) => ({
-              key: `s-${i}`,
-              name: s.name,
-              description: "",
-              items: s.items,
-              seniorSignal: "",
-              staffSignal: "",
-              questions: [],
-              redFlags: [],
-              staffCriticalByDefault: s.star,
-            })),
-          };
-          const parsed = parseChecklistMarkdown(exportFrameworkMarkdown(content));
-          expect(parsed.sections.map((s) => s.name)).toEqual(sections.map((s) => collapse(s.name)));
-          expect(parsed.sections.map((s) => s.items)).toEqual(sections.map((s) => s.items.map(collapse)));
-          expect(parsed.sections.map((s) => s.staffCriticalByDefault)).toEqual(sections.map((s) => s.star));
-          expect(parsed.sections.map((s) => s.key)).toEqual(sections.map((_, i) => `s-${i}`));
-        },
-      ),
+            items: s.items,
+            seniorSignal: "",
+            staffSignal: "",
+            questions: [],
+            redFlags: [],
+            staffCriticalByDefault: s.star,
+          })),
+        };
+        const parsed = parseChecklistMarkdown(exportFrameworkMarkdown(content));
+        expect(parsed.sections.map((s) => s.name)).toEqual(sections.map((s) => collapse(s.name)));
+        expect(parsed.sections.map((s) => s.items)).toEqual(sections.map((s) => s.items.map(collapse)));
+        expect(parsed.sections.map((s) => s.staffCriticalByDefault)).toEqual(sections.map((s) => s.star));
+        expect(parsed.sections.map((s) => s.key)).toEqual(sections.map((_, i) => `s-${i}`));
+      }),
       { numRuns: 500 },
     );
   });
@@ -659,11 +638,14 @@ const SAMPLE_FRAMEWORK: FrameworkContent = {
 };
 
 describe("level comparison tables are not competencies", () => {
-  test.each(["Senior vs Staff at a glance", "Senior vs. Staff", "Staff versus Senior: how they differ"])("## %s is set aside as a bar summary", (heading) => {
-    const parsed = parseChecklistMarkdown(`## Execution\n- Ships in increments\n\n## ${heading}\n- Senior: a team\n- Staff: several teams\n`);
-    const section = parsed.sections.find((s) => s.name.startsWith(heading.split(" ")[0] ?? ""));
-    expect(section?.include).toBe(false);
-    expect(section?.setAsideReason).toBe(SECTION.barSummary);
-    expect(parsed.sections.find((s) => s.name === "Execution")?.include).toBe(true);
-  });
+  test.each(["Senior vs Staff at a glance", "Senior vs. Staff", "Staff versus Senior: how they differ"])(
+    "## %s is set aside as a bar summary",
+    (heading) => {
+      const parsed = parseChecklistMarkdown(`## Execution\n- Ships in increments\n\n## ${heading}\n- Senior: a team\n- Staff: several teams\n`);
+      const section = parsed.sections.find((s) => s.name.startsWith(heading.split(" ")[0] ?? ""));
+      expect(section?.include).toBe(false);
+      expect(section?.setAsideReason).toBe(SECTION.barSummary);
+      expect(parsed.sections.find((s) => s.name === "Execution")?.include).toBe(true);
+    },
+  );
 });

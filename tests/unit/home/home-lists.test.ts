@@ -41,12 +41,20 @@ describe("home lists on the demo data", () => {
     const own = await createSeededDb();
     const helen = loadSessionUser(own.db, { email: "helen@levelset.test" });
     if (!helen) throw new Error("Helen is in the demo");
-    const grace = own.db.select({ id: s.applications.id }).from(s.applications).innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId)).where(eq(s.candidates.name, "Grace Kim")).get();
+    const grace = own.db
+      .select({ id: s.applications.id })
+      .from(s.applications)
+      .innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId))
+      .where(eq(s.candidates.name, "Grace Kim"))
+      .get();
     if (!grace) throw new Error("Grace Kim is in the demo");
     expect(listMyDebriefs(own.db, { user: helen }).total).toBe(0);
     const interviews = own.db.select().from(s.interviews).where(eq(s.interviews.applicationId, grace.id)).all();
     for (const i of interviews) {
-      own.db.insert(s.scorecards).values({ interviewId: i.id, applicationId: grace.id, interviewerId: i.interviewerId, status: "submitted", submittedAt: new Date() }).run();
+      own.db
+        .insert(s.scorecards)
+        .values({ interviewId: i.id, applicationId: grace.id, interviewerId: i.interviewerId, status: "submitted", submittedAt: new Date() })
+        .run();
     }
     expect(listMyDebriefs(own.db, { user: helen }).debriefs.map((d) => d.candidateName)).toEqual(["Grace Kim"]);
     own.close();
@@ -56,7 +64,12 @@ describe("home lists on the demo data", () => {
     const priya = listMyInterviews(handle.db, { userId: user("interviewer@levelset.test").id, now: handle.now });
     const elena = priya.find((i) => i.candidateName === "Elena Rossi");
     expect(elena?.state).toBe("overdue");
-    expect(priya.filter((i) => i.state === "submitted").map((i) => i.candidateName).sort()).toEqual(["Alice Chen", "Chloe Okafor", "Ines Moreau"]);
+    expect(
+      priya
+        .filter((i) => i.state === "submitted")
+        .map((i) => i.candidateName)
+        .sort(),
+    ).toEqual(["Alice Chen", "Chloe Okafor", "Ines Moreau"]);
     const lee = listMyInterviews(handle.db, { userId: user("lee@levelset.test").id, now: handle.now });
     expect(lee.find((i) => i.candidateName === "Elena Rossi")?.state).toBe("in-progress");
   });
@@ -74,15 +87,23 @@ describe("home lists on the demo data", () => {
     expect(listMyDebriefs(handle.db, { user: user("recruiter@levelset.test") }).total).toBe(0);
     expect(loadAdminOverview(handle.db, lee)).toBeNull();
     expect(loadAdminOverview(handle.db, user("admin@levelset.test"))?.people).toBeGreaterThan(0);
-    expect(loadRoleSummaries(handle.db, { user: user("hm@levelset.test"), list: "managing" }).map((r) => r.title)).toEqual(["Backend Engineer, Payments"]);
+    expect(loadRoleSummaries(handle.db, { user: user("hm@levelset.test"), list: "managing" }).map((r) => r.title)).toEqual([
+      "Backend Engineer, Payments",
+    ]);
   });
 
   it("shows a role's team only to someone who may edit the role", () => {
-    const payments = loadRoleSummaries(handle.db, { user: user("admin@levelset.test"), list: "recruiting" }).find((r) => r.title === "Backend Engineer, Payments");
+    const payments = loadRoleSummaries(handle.db, { user: user("admin@levelset.test"), list: "recruiting" }).find(
+      (r) => r.title === "Backend Engineer, Payments",
+    );
     if (!payments) throw new Error("Payments is in the demo");
     expect(loadTeamNames(handle.db, { user: user("hm@levelset.test"), roleId: payments.id }).length).toBeGreaterThan(1);
     expect(loadTeamNames(handle.db, { user: user("helen@levelset.test"), roleId: payments.id })).toEqual([]);
-    expect(loadCurrentTeam(handle.db, { user: user("lee@levelset.test"), roleId: payments.id })).toEqual({ hiringManagerId: "", recruiterIds: [], interviewerIds: [] });
+    expect(loadCurrentTeam(handle.db, { user: user("lee@levelset.test"), roleId: payments.id })).toEqual({
+      hiringManagerId: "",
+      recruiterIds: [],
+      interviewerIds: [],
+    });
     expect(listTeamCandidates(handle.db, user("lee@levelset.test")).interviewers).toEqual([]);
     expect(listTeamCandidates(handle.db, user("recruiter@levelset.test")).interviewers.length).toBeGreaterThan(0);
   });

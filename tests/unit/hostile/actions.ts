@@ -54,17 +54,21 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionSpec, Ctx } from "./harness";
 import { RECRUITER_ADMIN_APP_ROLES, ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
-
 const id = (ctx: Ctx, table: string) => field(idFrom(ctx.ids[table] ?? [], ctx.ids.all));
-const ids = (ctx: Ctx, table: string, max = 6, min = 0) => field(fc.array(idFrom(ctx.ids[table] ?? [], ctx.ids.all), { minLength: min, maxLength: max }));
-const text = (...plausible: string[]) => field(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible) }, { weight: 2, arbitrary: hostileText }));
+const ids = (ctx: Ctx, table: string, max = 6, min = 0) =>
+  field(fc.array(idFrom(ctx.ids[table] ?? [], ctx.ids.all), { minLength: min, maxLength: max }));
+const text = (...plausible: string[]) =>
+  field(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible) }, { weight: 2, arbitrary: hostileText }));
 const bool = () => field(fc.boolean());
 
 const thresholds = () =>
   field(
     fc.record(
       Object.fromEntries(
-        THRESHOLD_KEYS.map((k) => [k, fc.oneof({ weight: 30, arbitrary: fc.constant(DEFAULT_THRESHOLDS[k]) }, { weight: 1, arbitrary: hostileNumber })]),
+        THRESHOLD_KEYS.map((k) => [
+          k,
+          fc.oneof({ weight: 30, arbitrary: fc.constant(DEFAULT_THRESHOLDS[k]) }, { weight: 1, arbitrary: hostileNumber }),
+        ]),
       ),
     ),
   );
@@ -86,7 +90,12 @@ const coherentSettings = (ctx: Ctx) => (r: Record<string, unknown>) => {
   const n = typeof r.title === "string" ? r.title.length : 3;
   if (n % 5 === 0) return r; // a fifth stay as drawn
   const sectionIds = own.length ? own.slice(0, 1 + (n % own.length)) : r.sectionIds;
-  return { ...r, sectionIds, staffCriticalSectionIds: Array.isArray(sectionIds) ? sectionIds.slice(0, 1) : [], hiresSenior: r.hiresSenior === true || n % 2 === 0 };
+  return {
+    ...r,
+    sectionIds,
+    staffCriticalSectionIds: Array.isArray(sectionIds) ? sectionIds.slice(0, 1) : [],
+    hiresSenior: r.hiresSenior === true || n % 2 === 0,
+  };
 };
 const teamFields = (ctx: Ctx) => ({
   hiringManagerId: id(ctx, "users"),
@@ -96,7 +105,14 @@ const teamFields = (ctx: Ctx) => ({
 
 const isoInstant = fc.oneof(
   fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom("2030-02-30T10:00:00Z", "2030-01-01T25:00:00+01:00", "9999-12-31T23:59:59.999Z", "0000-01-01T00:00:00Z", "2030-03-29T02:30:00+14:00", "2030-01-01"),
+  fc.constantFrom(
+    "2030-02-30T10:00:00Z",
+    "2030-01-01T25:00:00+01:00",
+    "9999-12-31T23:59:59.999Z",
+    "0000-01-01T00:00:00Z",
+    "2030-03-29T02:30:00+14:00",
+    "2030-01-01",
+  ),
 );
 
 /** The caller's own interviews (so the kit loads and the scorecard rules are reached), or anyone's. */
@@ -217,7 +233,12 @@ export function actionSpecs(): ActionSpec[] {
         payload({
           roleId: id(ctx, "roles"),
           name: text("Grace Hopper"),
-          email: field(fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) }, { weight: 1, arbitrary: hostileText.map((t) => `${t}@example.com`) })),
+          email: field(
+            fc.oneof(
+              { weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) },
+              { weight: 1, arbitrary: hostileText.map((t) => `${t}@example.com`) },
+            ),
+          ),
           links: text("https://github.com/grace\nhttps://example.com", ""),
           notes: text("Referred by Lee.", ""),
         }),
@@ -234,7 +255,12 @@ export function actionSpecs(): ActionSpec[] {
       name: "submitScorecardAction",
       schema: submitScorecardSchema,
       roles: ["interviewer", "hiring-manager"],
-      payload: (ctx, user) => payload({ interviewId: ownInterview(ctx, user), baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })), content: scorecardContent(ctx) }),
+      payload: (ctx, user) =>
+        payload({
+          interviewId: ownInterview(ctx, user),
+          baseRevision: field(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber })),
+          content: scorecardContent(ctx),
+        }),
       run: ({ db }, input: Omit<Parameters<typeof submitScorecard>[1], "user">, user) => submitScorecard(db, { user, ...input }),
     },
     {
@@ -260,13 +286,22 @@ export function actionSpecs(): ActionSpec[] {
       name: "createFrameworkAction",
       schema: newFrameworkSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
-      payload: (ctx) => payload({ name: text("Platform framework"), startFrom: field(fc.oneof(fc.constant("blank"), idFrom(ctx.ids.frameworks ?? [], ctx.ids.all))) }),
+      payload: (ctx) =>
+        payload({
+          name: text("Platform framework"),
+          startFrom: field(fc.oneof(fc.constant("blank"), idFrom(ctx.ids.frameworks ?? [], ctx.ids.all))),
+        }),
       run: ({ db }, { name, startFrom }: { name: string; startFrom: string }, user) =>
         startFrom === "blank"
           ? createFramework(db, { user, source: "blank", content: { name, description: "", sections: [] } })
           : (() => {
               const source = loadFrameworkVersion(db, { user, frameworkId: startFrom, version: "latest-published" });
-              return createFramework(db, { user, source: "copy", content: { ...source.content, name }, origin: `${source.content.name} v${source.version}` });
+              return createFramework(db, {
+                user,
+                source: "copy",
+                content: { ...source.content, name },
+                origin: `${source.content.name} v${source.version}`,
+              });
             })(),
     },
     {
@@ -302,7 +337,12 @@ export function actionSpecs(): ActionSpec[] {
       schema: jsonImportSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
       payload: (ctx) =>
-        payload({ text: importText(ctx), publish: bool(), name: text("Imported JSON", ""), fileName: field(fc.oneof(fc.constant("f.json"), hostileText)) }),
+        payload({
+          text: importText(ctx),
+          publish: bool(),
+          name: text("Imported JSON", ""),
+          fileName: field(fc.oneof(fc.constant("f.json"), hostileText)),
+        }),
       run: ({ db }, { text, publish, name, fileName }: { text: string; publish: boolean; name?: string; fileName?: string }, user) =>
         importJsonFramework(db, { user, text, publish, ...(name ? { name } : {}), ...(fileName ? { fileName } : {}) }),
     },
@@ -319,7 +359,8 @@ export function actionSpecs(): ActionSpec[] {
       roles: FRAMEWORK_EDITOR_ROLES,
       setup: openDrafts,
       payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), content: field(hostileContent(ctx)) }),
-      run: ({ db }, { versionId, content }: Omit<Parameters<typeof updateFrameworkDraft>[1], "user">, user) => updateFrameworkDraft(db, { user, versionId, content }),
+      run: ({ db }, { versionId, content }: Omit<Parameters<typeof updateFrameworkDraft>[1], "user">, user) =>
+        updateFrameworkDraft(db, { user, versionId, content }),
     },
     {
       name: "publishDraftAction",
@@ -349,7 +390,12 @@ export function actionSpecs(): ActionSpec[] {
       schema: scheduleInterviewSchema,
       roles: ROLE_EDITOR_APP_ROLES,
       payload: (ctx) =>
-        payload({ applicationId: id(ctx, "applications"), stageId: id(ctx, "plan_stages"), interviewerId: id(ctx, "users"), scheduledAt: field(isoInstant) }),
+        payload({
+          applicationId: id(ctx, "applications"),
+          stageId: id(ctx, "plan_stages"),
+          interviewerId: id(ctx, "users"),
+          scheduledAt: field(isoInstant),
+        }),
       run: ({ db }, input: Parameters<typeof scheduleInterview>[1], user) => scheduleInterview(db, { ...input, user }),
     },
     {
@@ -378,7 +424,8 @@ export function actionSpecs(): ActionSpec[] {
           rationale: text("The panel evidence on design and operations supports Senior, not Staff."),
           overrideReason: text("", "The panel under-weighted the incident review evidence."),
         }),
-      run: ({ db }, input: Omit<Parameters<typeof recordDecision>[1], "user" | "now">, user) => recordDecision(db, { ...input, user, now: new Date() }),
+      run: ({ db }, input: Omit<Parameters<typeof recordDecision>[1], "user" | "now">, user) =>
+        recordDecision(db, { ...input, user, now: new Date() }),
     },
     {
       name: "createPersonAction",
@@ -388,7 +435,12 @@ export function actionSpecs(): ActionSpec[] {
       payload: () =>
         payload({
           name: text("Katherine Johnson"),
-          email: field(fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) }, { weight: 1, arbitrary: fc.constantFrom("admin@levelset.test", "ADMIN@levelset.test ") })),
+          email: field(
+            fc.oneof(
+              { weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) },
+              { weight: 1, arbitrary: fc.constantFrom("admin@levelset.test", "ADMIN@levelset.test ") },
+            ),
+          ),
           level: field(fc.constantFrom(...ENGINEER_LEVELS)),
           roles: field(fc.array(fc.constantFrom(...APP_ROLES), { maxLength: 3 })),
           password: field(fc.constantFrom("", "correct horse battery", "short", `p${SPECIAL_TEXT.join("")}`)),
@@ -417,12 +469,16 @@ export function actionSpecs(): ActionSpec[] {
       roles: ["recruiter", "admin"],
       numRuns: 40,
       payload: (ctx) =>
-        payload({ candidateId: id(ctx, "candidates"), applicationId: id(ctx, "applications"), confirmName: text("Alice Chen", "Erased candidate") }, (r) => {
-          // Half the time the typed name is the chosen candidate's own, so erasures go through too.
-          const row = ctx.sqlite.prepare("SELECT name FROM candidates WHERE id = ?").get(r.candidateId) as { name: string } | undefined;
-          return row && typeof r.confirmName === "string" && r.confirmName.length % 2 === 0 ? { ...r, confirmName: row.name } : r;
-        }),
-      run: ({ db }, input: { candidateId: string; confirmName: string }, user) => eraseCandidate(db, { user, candidateId: input.candidateId, confirmName: input.confirmName }),
+        payload(
+          { candidateId: id(ctx, "candidates"), applicationId: id(ctx, "applications"), confirmName: text("Alice Chen", "Erased candidate") },
+          (r) => {
+            // Half the time the typed name is the chosen candidate's own, so erasures go through too.
+            const row = ctx.sqlite.prepare("SELECT name FROM candidates WHERE id = ?").get(r.candidateId) as { name: string } | undefined;
+            return row && typeof r.confirmName === "string" && r.confirmName.length % 2 === 0 ? { ...r, confirmName: row.name } : r;
+          },
+        ),
+      run: ({ db }, input: { candidateId: string; confirmName: string }, user) =>
+        eraseCandidate(db, { user, candidateId: input.candidateId, confirmName: input.confirmName }),
     },
     {
       name: "saveRetentionSettingAction",

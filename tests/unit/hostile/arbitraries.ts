@@ -27,7 +27,7 @@ export const SPECIAL_TEXT = [
   "   ",
   "<script>alert(1)</script>",
   "' OR 1=1 --",
-  "\"; DROP TABLE users; --",
+  '"; DROP TABLE users; --',
   "${process.env}",
   "undefined",
   "__proto__",
@@ -42,8 +42,16 @@ const utf16Unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromChar
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: utf16Unit, maxLength: 40 }) },
   { weight: 3, arbitrary: fc.array(fc.constantFrom<string>(...SPECIAL_TEXT, "Ada", "a", " ", "x@y.z"), { maxLength: 8 }).map((p) => p.join("")) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("Alpha stage", "A plausible reason text", "Backend"), fc.constantFrom<string>(...SPECIAL_TEXT)).map(([a, b]) => `${a}${b}${a}`) },
-  { weight: 1, arbitrary: fc.constantFrom("x".repeat(100_000), "é".repeat(100_000), "\u202E".repeat(100_000), "a\u0000".repeat(50_000), "👩🏽‍💻".repeat(15_000)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom("Alpha stage", "A plausible reason text", "Backend"), fc.constantFrom<string>(...SPECIAL_TEXT))
+      .map(([a, b]) => `${a}${b}${a}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("x".repeat(100_000), "é".repeat(100_000), "\u202E".repeat(100_000), "a\u0000".repeat(50_000), "👩🏽‍💻".repeat(15_000)),
+  },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
 );
 
@@ -113,4 +121,13 @@ export function idsFrom(own: readonly string[], all: readonly string[], maxLengt
 }
 
 /** Extra form field names that must never reach an object's prototype. */
-export const hostileFieldName = fc.constantFrom("__proto__", "constructor", "prototype", "__proto__[]", "constructor[]", "$ACTION_ID_abc", "x[]", "toString");
+export const hostileFieldName = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__proto__[]",
+  "constructor[]",
+  "$ACTION_ID_abc",
+  "x[]",
+  "toString",
+);

@@ -41,7 +41,11 @@ export const tally = { payloads: 0, actions: new Set<string>() };
 export const outcomes = new Map<string, { form: number; zod: number; domain: number; accepted: number }>();
 
 function tables(sqlite: Database.Database): string[] {
-  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  return (
+    sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
 }
 
 function collectIds(sqlite: Database.Database): Ids {
@@ -64,7 +68,8 @@ export function fullSnapshot(sqlite: Database.Database): string {
 function stringsIn(value: unknown, out: string[]) {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) {
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
       out.push(k);
       stringsIn(v, out);
     }

@@ -25,12 +25,13 @@ describe("mark not held: the reason follows the text rule", () => {
     expect(parsed.error?.issues[0]?.message).toMatch(/^The reason /);
   });
 
-  it.each([["plain text", ok], ["RTL text and emoji", "המועמד לא הגיע 👩🏽‍💻 مرحبا"], ["combining marks", "Cafe\u0301 closed, interview moved"]])(
-    "accepts %s",
-    (_what, reason) => {
-      expect(markNotHeldSchema.safeParse({ interviewId: "i1", reason }).success).toBe(true);
-    },
-  );
+  it.each([
+    ["plain text", ok],
+    ["RTL text and emoji", "המועמד לא הגיע 👩🏽‍💻 مرحبا"],
+    ["combining marks", "Cafe\u0301 closed, interview moved"],
+  ])("accepts %s", (_what, reason) => {
+    expect(markNotHeldSchema.safeParse({ interviewId: "i1", reason }).success).toBe(true);
+  });
 });
 
 /**
@@ -42,7 +43,13 @@ describe("mark not held: the reason follows the text rule", () => {
 describe("stored-text check: only JSON columns are decoded", () => {
   it("knows the schema's JSON columns", () => {
     expect([...JSON_COLUMNS].sort()).toEqual(
-      expect.arrayContaining(["audit_events.data", "candidates.links", "decisions.engine_snapshot", "scorecard_amendments.before", "roles.thresholds"]),
+      expect.arrayContaining([
+        "audit_events.data",
+        "candidates.links",
+        "decisions.engine_snapshot",
+        "scorecard_amendments.before",
+        "roles.thresholds",
+      ]),
     );
     expect(JSON_COLUMNS.has("frameworks.name")).toBe(false);
   });
@@ -57,7 +64,9 @@ describe("stored-text check: only JSON columns are decoded", () => {
       expect(badStoredText(handle.sqlite)).toEqual([]);
       const auditId = (handle.sqlite.prepare("SELECT id FROM audit_events LIMIT 1").get() as { id: string }).id;
       handle.sqlite.prepare("UPDATE audit_events SET data = ? WHERE id = ?").run(JSON.stringify({ note: "\uD800" }), auditId);
-      expect(badStoredText(handle.sqlite)).toEqual(["audit_events.data: This text contains a broken character (an unpaired surrogate); retype or paste it again."]);
+      expect(badStoredText(handle.sqlite)).toEqual([
+        "audit_events.data: This text contains a broken character (an unpaired surrogate); retype or paste it again.",
+      ]);
     } finally {
       handle.close();
     }

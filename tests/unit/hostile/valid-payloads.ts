@@ -24,10 +24,16 @@ const ONE_LINE_SPECIAL = ALLOWED_SPECIAL.filter((t) => !/[\r\n\t]/.test(t));
 
 /** A plausible text with an allowed oddity inside (or not), for a one-line field. */
 const oddLine = (plausible: string) =>
-  fc.oneof(fc.constant(plausible), fc.constantFrom(...ONE_LINE_SPECIAL).map((odd) => `${plausible} ${odd}`.slice(0, 80)));
+  fc.oneof(
+    fc.constant(plausible),
+    fc.constantFrom(...ONE_LINE_SPECIAL).map((odd) => `${plausible} ${odd}`.slice(0, 80)),
+  );
 /** The same for multi-line text. */
 const oddText = (plausible: string) =>
-  fc.oneof(fc.constant(plausible), fc.constantFrom(...ALLOWED_SPECIAL).map((odd) => `${plausible}\n${odd} ${plausible}`));
+  fc.oneof(
+    fc.constant(plausible),
+    fc.constantFrom(...ALLOWED_SPECIAL).map((odd) => `${plausible}\n${odd} ${plausible}`),
+  );
 
 const rows = <T>(ctx: Ctx, sql: string, ...params: unknown[]) => ctx.sqlite.prepare(sql).all(...params) as T[];
 const withRole = (everyone: SessionUser[], role: SessionUser["roles"][number]) => everyone.filter((u) => u.roles.includes(role));
@@ -98,14 +104,24 @@ function updateHiringTeam(ctx: Ctx, everyone: SessionUser[]) {
 /** The role's current plan as the editor would send it back, renamed and with a new stage now and then. */
 function saveInterviewPlan(ctx: Ctx, everyone: SessionUser[]) {
   return editableRole(ctx, everyone).chain(([roleId, user]) => {
-    const stages = rows<{ id: string; name: string; duration_minutes: number }>(ctx, "SELECT id, name, duration_minutes FROM plan_stages WHERE role_id = ? ORDER BY position", roleId);
+    const stages = rows<{ id: string; name: string; duration_minutes: number }>(
+      ctx,
+      "SELECT id, name, duration_minutes FROM plan_stages WHERE role_id = ? ORDER BY position",
+      roleId,
+    );
     const inPlay = rows<{ section_id: string }>(ctx, "SELECT section_id FROM role_sections WHERE role_id = ?", roleId).map((r) => r.section_id);
-    const team = new Set(rows<{ user_id: string }>(ctx, "SELECT user_id FROM role_members WHERE role_id = ? AND membership = 'interviewer'", roleId).map((r) => r.user_id));
+    const team = new Set(
+      rows<{ user_id: string }>(ctx, "SELECT user_id FROM role_members WHERE role_id = ? AND membership = 'interviewer'", roleId).map(
+        (r) => r.user_id,
+      ),
+    );
     const current = stages.map((s) => ({
       id: s.id,
       name: s.name,
       durationMinutes: s.duration_minutes,
-      focusSectionIds: rows<{ section_id: string }>(ctx, "SELECT section_id FROM stage_focus_sections WHERE stage_id = ?", s.id).map((r) => r.section_id),
+      focusSectionIds: rows<{ section_id: string }>(ctx, "SELECT section_id FROM stage_focus_sections WHERE stage_id = ?", s.id).map(
+        (r) => r.section_id,
+      ),
       questionIds: rows<{ question_id: string }>(ctx, "SELECT question_id FROM stage_questions WHERE stage_id = ?", s.id).map((r) => r.question_id),
       interviewerIds: rows<{ user_id: string }>(ctx, "SELECT user_id FROM stage_interviewers WHERE stage_id = ?", s.id)
         .map((r) => r.user_id)
@@ -113,7 +129,14 @@ function saveInterviewPlan(ctx: Ctx, everyone: SessionUser[]) {
     }));
     const extra = inPlay.length
       ? fc.option(
-          oddLine("Extra stage").map((name) => ({ id: null, name, durationMinutes: 45, focusSectionIds: inPlay.slice(0, 1), questionIds: [], interviewerIds: [] })),
+          oddLine("Extra stage").map((name) => ({
+            id: null,
+            name,
+            durationMinutes: 45,
+            focusSectionIds: inPlay.slice(0, 1),
+            questionIds: [],
+            interviewerIds: [],
+          })),
           { nil: undefined },
         )
       : fc.constant(undefined);
@@ -129,9 +152,19 @@ function completeContent(ctx: Ctx, user: SessionUser, interviewId: string) {
   const kit = loadInterviewKit(ctx.db, { user, interviewId });
   if (!kit) return null;
   return fc
-    .record({ evidence: oddText("Walked through the ledger migration: dual writes, a backfill and a cut-over with a rollback plan."), flag: fc.boolean() })
+    .record({
+      evidence: oddText("Walked through the ledger migration: dual writes, a backfill and a cut-over with a rollback plan."),
+      flag: fc.boolean(),
+    })
     .map(({ evidence, flag }) => ({
-      ratings: kit.sections.map((s) => ({ sectionId: s.id, rating: 1, notAssessed: false, evidence, scope: "team", itemsObserved: s.items.slice(0, 1).map((i) => i.id) })),
+      ratings: kit.sections.map((s) => ({
+        sectionId: s.id,
+        rating: 1,
+        notAssessed: false,
+        evidence,
+        scope: "team",
+        itemsObserved: s.items.slice(0, 1).map((i) => i.id),
+      })),
       redFlags: flag && kit.redFlags[0] ? [{ redFlagId: kit.redFlags[0].id, note: evidence }] : [],
       overallRecommendation: "senior",
       confidence: "medium",
@@ -151,62 +184,81 @@ function ownInterviews(ctx: Ctx, state: "open" | "submitted") {
 }
 
 function submitScorecard(ctx: Ctx, everyone: SessionUser[]) {
-  return now(() => {
-    const open = ownInterviews(ctx, "open").filter((i) => byId(everyone, i.who));
-    if (open.length === 0) return null;
-    return fc.constantFrom(...open).chain((i) => {
-      const user = byId(everyone, i.who)!;
-      const content = completeContent(ctx, user, i.id);
-      return content ? content.map((c): [unknown, SessionUser] => [{ interviewId: i.id, baseRevision: i.revision, content: c }, user]) : fc.constant<[unknown, SessionUser]>([{}, user]);
-    });
-  }, fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]));
+  return now(
+    () => {
+      const open = ownInterviews(ctx, "open").filter((i) => byId(everyone, i.who));
+      if (open.length === 0) return null;
+      return fc.constantFrom(...open).chain((i) => {
+        const user = byId(everyone, i.who)!;
+        const content = completeContent(ctx, user, i.id);
+        return content
+          ? content.map((c): [unknown, SessionUser] => [{ interviewId: i.id, baseRevision: i.revision, content: c }, user])
+          : fc.constant<[unknown, SessionUser]>([{}, user]);
+      });
+    },
+    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
+  );
 }
 
 function amendScorecard(ctx: Ctx, everyone: SessionUser[]) {
-  return now(() => {
-    const submitted = ownInterviews(ctx, "submitted").filter((i) => byId(everyone, i.who));
-    if (submitted.length === 0) return null;
-    return fc.constantFrom(...submitted).chain((i) => {
-      const user = byId(everyone, i.who)!;
-      const content = completeContent(ctx, user, i.id);
-      if (!content) return fc.constant<[unknown, SessionUser]>([{}, user]);
-      return fc
-        .tuple(content, oddText("I mixed up two candidates' notes on the design section."), fc.nat())
-        .map(([c, reason, n]): [unknown, SessionUser] => [{ interviewId: i.id, baseRevision: i.revision, reason, content: { ...c, summary: `${c.summary} (amended ${n})` } }, user]);
-    });
-  }, fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]));
+  return now(
+    () => {
+      const submitted = ownInterviews(ctx, "submitted").filter((i) => byId(everyone, i.who));
+      if (submitted.length === 0) return null;
+      return fc.constantFrom(...submitted).chain((i) => {
+        const user = byId(everyone, i.who)!;
+        const content = completeContent(ctx, user, i.id);
+        if (!content) return fc.constant<[unknown, SessionUser]>([{}, user]);
+        return fc
+          .tuple(content, oddText("I mixed up two candidates' notes on the design section."), fc.nat())
+          .map(([c, reason, n]): [unknown, SessionUser] => [
+            { interviewId: i.id, baseRevision: i.revision, reason, content: { ...c, summary: `${c.summary} (amended ${n})` } },
+            user,
+          ]);
+      });
+    },
+    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
+  );
 }
 
 function recordDecision(ctx: Ctx, everyone: SessionUser[]) {
-  return now(() => {
-    const open = rows<{ id: string; hm: string; senior: number; staff: number }>(
-      ctx,
-      `SELECT a.id, m.user_id AS hm, r.hires_senior AS senior, r.hires_staff AS staff FROM applications a
+  return now(
+    () => {
+      const open = rows<{ id: string; hm: string; senior: number; staff: number }>(
+        ctx,
+        `SELECT a.id, m.user_id AS hm, r.hires_senior AS senior, r.hires_staff AS staff FROM applications a
        JOIN roles r ON r.id = a.role_id JOIN role_members m ON m.role_id = r.id AND m.membership = 'hiring-manager'
        WHERE a.status IN ('active', 'debrief') AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
          AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.status = 'submitted') ORDER BY a.id`,
-    ).filter((a) => byId(everyone, a.hm));
-    if (open.length === 0) return null;
-    return fc.constantFrom(...open).chain((a) => {
-      const levels = ["none", ...(a.senior ? ["senior"] : []), ...(a.staff ? ["staff"] : [])];
-      return fc
-        .record({
-          level: fc.constantFrom(...levels),
-          rationale: oddText("The design and operations evidence is consistent across the panel."),
-          overrideReason: oddText("The incident review carried more weight than the panel gave it."),
-        })
-        .map(({ level, rationale, overrideReason }): [unknown, SessionUser] => [
-          { applicationId: a.id, level, hire: level !== "none", rationale: rationale.padEnd(RATIONALE_MIN, "."), overrideReason },
-          byId(everyone, a.hm)!,
-        ]);
-    });
-  }, fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]));
+      ).filter((a) => byId(everyone, a.hm));
+      if (open.length === 0) return null;
+      return fc.constantFrom(...open).chain((a) => {
+        const levels = ["none", ...(a.senior ? ["senior"] : []), ...(a.staff ? ["staff"] : [])];
+        return fc
+          .record({
+            level: fc.constantFrom(...levels),
+            rationale: oddText("The design and operations evidence is consistent across the panel."),
+            overrideReason: oddText("The incident review carried more weight than the panel gave it."),
+          })
+          .map(({ level, rationale, overrideReason }): [unknown, SessionUser] => [
+            { applicationId: a.id, level, hire: level !== "none", rationale: rationale.padEnd(RATIONALE_MIN, "."), overrideReason },
+            byId(everyone, a.hm)!,
+          ]);
+      });
+    },
+    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
+  );
 }
 
 const recruiterOrAdmin = (everyone: SessionUser[]) => everyone.filter((u) => u.roles.includes("recruiter") || u.roles.includes("admin"));
 /** A quarter hour 1 to 400 days ahead, in UTC or with an offset (spread out, so the interviewer is rarely busy). */
 const futureInstant = fc
-  .record({ days: fc.integer({ min: 1, max: 400 }), hour: fc.integer({ min: 8, max: 17 }), quarter: fc.constantFrom("00", "15", "30", "45"), offset: fc.constantFrom("Z", "+02:00", "-05:00") })
+  .record({
+    days: fc.integer({ min: 1, max: 400 }),
+    hour: fc.integer({ min: 8, max: 17 }),
+    quarter: fc.constantFrom("00", "15", "30", "45"),
+    offset: fc.constantFrom("Z", "+02:00", "-05:00"),
+  })
   .map(({ days, hour, quarter, offset }) => {
     const d = new Date(Date.now() + days * 86_400_000);
     return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:${quarter}:00${offset}`;
@@ -225,13 +277,19 @@ function scheduleInterview(ctx: Ctx, everyone: SessionUser[]) {
 }
 
 function rescheduleInterview(ctx: Ctx, everyone: SessionUser[]) {
-  return now(() => {
-    const live = rows<{ id: string }>(ctx, "SELECT i.id FROM interviews i WHERE i.status = 'scheduled' AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id) ORDER BY i.id");
-    if (live.length === 0) return null;
-    return fc
-      .tuple(fc.constantFrom(...live), futureInstant, fc.constantFrom(...recruiterOrAdmin(everyone)))
-      .map(([i, scheduledAt, user]): [unknown, SessionUser] => [{ interviewId: i.id, scheduledAt }, user]);
-  }, fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]));
+  return now(
+    () => {
+      const live = rows<{ id: string }>(
+        ctx,
+        "SELECT i.id FROM interviews i WHERE i.status = 'scheduled' AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id) ORDER BY i.id",
+      );
+      if (live.length === 0) return null;
+      return fc
+        .tuple(fc.constantFrom(...live), futureInstant, fc.constantFrom(...recruiterOrAdmin(everyone)))
+        .map(([i, scheduledAt, user]): [unknown, SessionUser] => [{ interviewId: i.id, scheduledAt }, user]);
+    },
+    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
+  );
 }
 
 /** A Levelset JSON export of a seeded version, imported under a new name. */

@@ -50,7 +50,8 @@ describe("checkHealth", () => {
     cleanups.push(handle.close);
     const result = checkHealth(handle.db, folderWithExtraMigration());
     expect(result.ok).toBe(false);
-    const shipped = (JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }).entries.length;
+    const shipped = (JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }).entries
+      .length;
     expect(!result.ok && result.reason).toContain(`${shipped} of ${shipped + 1}`);
   });
 

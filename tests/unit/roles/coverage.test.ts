@@ -87,8 +87,7 @@ describe("checkCoverage", () => {
         {
           kind: "uncovered",
           sectionId: "influence",
-          message:
-            'No stage covers "Cross-team influence". It is Staff-critical, so add it to the focus of two stages, or take it out of play.',
+          message: 'No stage covers "Cross-team influence". It is Staff-critical, so add it to the focus of two stages, or take it out of play.',
         },
       ],
     ],

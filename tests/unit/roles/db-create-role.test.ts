@@ -92,7 +92,15 @@ describe("createRoleSchema (shared by the form and the server)", () => {
   const base = () => ({ ...input(), user: undefined });
 
   it("asks for a title, a level, a section and a hiring manager in full sentences", () => {
-    const result = createRoleSchema.safeParse({ ...base(), title: "   ", hiresSenior: false, hiresStaff: false, sectionIds: [], staffCriticalSectionIds: [], hiringManagerId: "" });
+    const result = createRoleSchema.safeParse({
+      ...base(),
+      title: "   ",
+      hiresSenior: false,
+      hiresStaff: false,
+      sectionIds: [],
+      staffCriticalSectionIds: [],
+      hiringManagerId: "",
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages.title).toMatch(/Give the role a title/);
@@ -114,7 +122,14 @@ describe("createRoleSchema (shared by the form and the server)", () => {
   it("bounds the thresholds by their kind", () => {
     const bad = createRoleSchema.safeParse({
       ...base(),
-      thresholds: { ...defaults(), seniorMinAssessedShare: 1.2, seniorMinTwos: 2.5, staffCriticalMinScore: 1.25, staffCriticalMinRaters: 0, minAssessedShare: null },
+      thresholds: {
+        ...defaults(),
+        seniorMinAssessedShare: 1.2,
+        seniorMinTwos: 2.5,
+        staffCriticalMinScore: 1.25,
+        staffCriticalMinRaters: 0,
+        minAssessedShare: null,
+      },
     });
     const paths = bad.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(

@@ -58,7 +58,12 @@ export function sectionsOf(db: Db, versionId: string) {
 }
 
 export function pool(db: Db, stageId: string) {
-  return db.select().from(s.stageInterviewers).where(eq(s.stageInterviewers.stageId, stageId)).all().map((r) => r.userId);
+  return db
+    .select()
+    .from(s.stageInterviewers)
+    .where(eq(s.stageInterviewers.stageId, stageId))
+    .all()
+    .map((r) => r.userId);
 }
 
 /** Every row of every table a role, candidate or scheduling write could touch. */

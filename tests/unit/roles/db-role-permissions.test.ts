@@ -75,10 +75,16 @@ function writes(user: ReturnType<typeof people>["lee"]) {
       saveInterviewPlan(db, {
         user,
         roleId: payments,
-        stages: stages.map((st) => ({ id: st.id, name: `${st.name} (edited)`, durationMinutes: 30, focusSectionIds: [sections[0]!.id], questionIds: [], interviewerIds: [] })),
+        stages: stages.map((st) => ({
+          id: st.id,
+          name: `${st.name} (edited)`,
+          durationMinutes: 30,
+          focusSectionIds: [sections[0]!.id],
+          questionIds: [],
+          interviewerIds: [],
+        })),
       }),
-    addCandidate: () =>
-      addCandidate(db, { user, roleId: payments, name: "Mallory", email: "mallory@example.com", links: [], notes: "" }),
+    addCandidate: () => addCandidate(db, { user, roleId: payments, name: "Mallory", email: "mallory@example.com", links: [], notes: "" }),
     changeApplicationStatus: () => changeApplicationStatus(db, { user, applicationId: applicationId(db, "Farid Rahimi"), status: "withdrawn" }),
     scheduleInterview: () =>
       scheduleInterview(db, {
@@ -178,8 +184,8 @@ describe("reads follow the same rule", () => {
     expect(changeApplicationStatus(db, { user: who.hugo, applicationId: farid, status: "debrief" }).status).toBe("debrief");
     expect(changeApplicationStatus(db, { user: who.hugo, applicationId: farid, status: "active" }).status).toBe("active");
     // …but not on Helen's role.
-    expect(domainError(() => changeApplicationStatus(db, { user: who.hugo, applicationId: applicationId(db, "Grace Kim"), status: "withdrawn" })).code).toBe(
-      "not-found",
-    );
+    expect(
+      domainError(() => changeApplicationStatus(db, { user: who.hugo, applicationId: applicationId(db, "Grace Kim"), status: "withdrawn" })).code,
+    ).toBe("not-found");
   });
 });

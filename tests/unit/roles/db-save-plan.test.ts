@@ -45,21 +45,51 @@ afterAll(() => close());
 /** A loop of four stages that covers the nine default sections cleanly (every Staff-critical one twice, with Staff+ raters). */
 function cleanPlan() {
   return [
-    { name: "System design", durationMinutes: 60, focusSectionIds: [key("system-design"), key("technical-depth"), key("reliability-and-operations")], questionIds: [] as string[], interviewerIds: [who.priya.id] },
-    { name: "Cross-team leadership", durationMinutes: 45, focusSectionIds: [key("cross-team-influence"), key("leadership-without-authority"), key("scope-and-impact")], questionIds: [] as string[], interviewerIds: [who.sam.id] },
-    { name: "Technical depth", durationMinutes: 60, focusSectionIds: [key("technical-depth"), key("code-quality"), key("execution-and-delivery")], questionIds: [] as string[], interviewerIds: [who.lee.id, who.omar.id] },
-    { name: "Hiring manager", durationMinutes: 45, focusSectionIds: [key("system-design"), key("cross-team-influence"), key("leadership-without-authority"), key("product-thinking")], questionIds: [] as string[], interviewerIds: [who.priya.id] },
+    {
+      name: "System design",
+      durationMinutes: 60,
+      focusSectionIds: [key("system-design"), key("technical-depth"), key("reliability-and-operations")],
+      questionIds: [] as string[],
+      interviewerIds: [who.priya.id],
+    },
+    {
+      name: "Cross-team leadership",
+      durationMinutes: 45,
+      focusSectionIds: [key("cross-team-influence"), key("leadership-without-authority"), key("scope-and-impact")],
+      questionIds: [] as string[],
+      interviewerIds: [who.sam.id],
+    },
+    {
+      name: "Technical depth",
+      durationMinutes: 60,
+      focusSectionIds: [key("technical-depth"), key("code-quality"), key("execution-and-delivery")],
+      questionIds: [] as string[],
+      interviewerIds: [who.lee.id, who.omar.id],
+    },
+    {
+      name: "Hiring manager",
+      durationMinutes: 45,
+      focusSectionIds: [key("system-design"), key("cross-team-influence"), key("leadership-without-authority"), key("product-thinking")],
+      questionIds: [] as string[],
+      interviewerIds: [who.priya.id],
+    },
   ];
 }
 
 function questionsOf(sectionKey: string) {
-  return db.select().from(s.probingQuestions).where(eq(s.probingQuestions.sectionId, key(sectionKey))).all();
+  return db
+    .select()
+    .from(s.probingQuestions)
+    .where(eq(s.probingQuestions.sectionId, key(sectionKey)))
+    .all();
 }
 
 describe("saveInterviewPlan", () => {
   it("saves four stages in order with focus, questions and pools; the coverage check is clean; one audit event", () => {
     const stages = cleanPlan();
-    stages[0]!.questionIds = questionsOf("system-design").slice(0, 2).map((q) => q.id);
+    stages[0]!.questionIds = questionsOf("system-design")
+      .slice(0, 2)
+      .map((q) => q.id);
     const result = saveInterviewPlan(db, { user: who.rita, roleId: role, stages });
     expect(result).toMatchObject({ clean: true, warnings: 0 });
     const saved = stagesOf(db, role);
@@ -107,7 +137,9 @@ describe("saveInterviewPlan", () => {
     expect(parsed.error?.issues[0]?.path).toEqual(["stages", 0, "focusSectionIds"]);
     expect(parsed.error?.issues[0]?.message).toMatch(/at least one focus section/);
     const before = snapshot(db);
-    expect(domainError(() => saveInterviewPlan(db, { user: who.rita, roleId: role, stages })).fieldErrors?.["stages.0.focusSectionIds"]).toBeDefined();
+    expect(
+      domainError(() => saveInterviewPlan(db, { user: who.rita, roleId: role, stages })).fieldErrors?.["stages.0.focusSectionIds"],
+    ).toBeDefined();
     expect(snapshot(db)).toBe(before);
   });
 
@@ -126,7 +158,16 @@ describe("saveInterviewPlan", () => {
   it("won't remove a stage that interviews use; nothing saved", () => {
     const payments = roleId(db, "Backend Engineer, Payments");
     const saved = stagesOf(db, payments);
-    const focus = db.select().from(s.stageFocusSections).where(inArray(s.stageFocusSections.stageId, saved.map((x) => x.id))).all();
+    const focus = db
+      .select()
+      .from(s.stageFocusSections)
+      .where(
+        inArray(
+          s.stageFocusSections.stageId,
+          saved.map((x) => x.id),
+        ),
+      )
+      .all();
     const stages = saved.slice(1).map((st) => ({
       id: st.id,
       name: st.name,
@@ -144,7 +185,9 @@ describe("saveInterviewPlan", () => {
 
   it("removes an unused stage", () => {
     const saved = stagesOf(db, role);
-    const stages = cleanPlan().map((x, i) => ({ ...x, id: saved[i]!.id })).slice(0, 3);
+    const stages = cleanPlan()
+      .map((x, i) => ({ ...x, id: saved[i]!.id }))
+      .slice(0, 3);
     saveInterviewPlan(db, { user: who.rita, roleId: role, stages });
     expect(stagesOf(db, role)).toHaveLength(3);
   });
@@ -152,7 +195,13 @@ describe("saveInterviewPlan", () => {
   it("an interviewer who leaves the team leaves the pools too, in the same transaction", () => {
     const saved = stagesOf(db, role);
     saveInterviewPlan(db, { user: who.rita, roleId: role, stages: cleanPlan().map((x, i) => ({ ...x, id: saved[i]?.id })) });
-    const result = updateHiringTeam(db, { user: who.rita, roleId: role, hiringManagerId: who.helen.id, recruiterIds: [who.rita.id], interviewerIds: [who.priya.id, who.sam.id, who.omar.id] });
+    const result = updateHiringTeam(db, {
+      user: who.rita,
+      roleId: role,
+      hiringManagerId: who.helen.id,
+      recruiterIds: [who.rita.id],
+      interviewerIds: [who.priya.id, who.sam.id, who.omar.id],
+    });
     expect(result.removedFromPools).toEqual(["Lee Wong"]);
     const technical = stagesOf(db, role).find((x) => x.name === "Technical depth")!;
     expect(pool(db, technical.id)).toEqual([who.omar.id]);
@@ -162,7 +211,9 @@ describe("saveInterviewPlan", () => {
 
   it("a hiring team needs a hiring manager who holds that role", () => {
     const before = snapshot(db);
-    const error = domainError(() => updateHiringTeam(db, { user: who.rita, roleId: role, hiringManagerId: who.sam.id, recruiterIds: [], interviewerIds: [] }));
+    const error = domainError(() =>
+      updateHiringTeam(db, { user: who.rita, roleId: role, hiringManagerId: who.sam.id, recruiterIds: [], interviewerIds: [] }),
+    );
     expect(error.fieldErrors?.hiringManagerId).toBeDefined();
     expect(snapshot(db)).toBe(before);
   });

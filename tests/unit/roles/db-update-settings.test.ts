@@ -56,9 +56,22 @@ describe("updateRoleSettings", () => {
     const version = publishedVersion(db);
     const sections = sectionsOf(db, version.id);
     const critical = sections.filter((x) => ["system-design", "cross-team-influence", "technical-depth"].includes(x.key)).map((x) => x.id);
-    updateRoleSettings(db, settingsOf(payments, version.id, { user: who.hugo, title: "Backend Engineer, Payments", staffCriticalSectionIds: critical, thresholds: { ...defaults(), minAssessedShare: 0.6 } }));
+    updateRoleSettings(
+      db,
+      settingsOf(payments, version.id, {
+        user: who.hugo,
+        title: "Backend Engineer, Payments",
+        staffCriticalSectionIds: critical,
+        thresholds: { ...defaults(), minAssessedShare: 0.6 },
+      }),
+    );
     const rows = db.select().from(s.roleSections).where(eq(s.roleSections.roleId, payments)).all();
-    expect(rows.filter((r) => r.staffCritical).map((r) => r.sectionId).sort()).toEqual([...critical].sort());
+    expect(
+      rows
+        .filter((r) => r.staffCritical)
+        .map((r) => r.sectionId)
+        .sort(),
+    ).toEqual([...critical].sort());
     expect(db.select().from(s.roles).where(eq(s.roles.id, payments)).get()?.thresholds).toEqual({ minAssessedShare: 0.6 });
     const event = db.select().from(s.auditEvents).where(eq(s.auditEvents.action, "role.updated")).all().at(-1);
     expect(event?.actorId).toBe(who.hugo.id);
@@ -89,7 +102,11 @@ describe("updateRoleSettings", () => {
       recruiterIds: [],
       interviewerIds: [who.priya.id],
     });
-    const designQuestions = db.select().from(s.probingQuestions).where(eq(s.probingQuestions.sectionId, id("system-design"))).all();
+    const designQuestions = db
+      .select()
+      .from(s.probingQuestions)
+      .where(eq(s.probingQuestions.sectionId, id("system-design")))
+      .all();
     saveInterviewPlan(db, {
       user: who.rita,
       roleId: role,
@@ -118,7 +135,9 @@ describe("updateRoleSettings", () => {
     const v1 = publishedVersion(db).id;
     const v2 = db.select().from(s.frameworkVersions).where(eq(s.frameworkVersions.version, 2)).get()!.id;
     const before = snapshot(db);
-    const error = domainError(() => updateRoleSettings(db, settingsOf(payments, v1, { sectionIds: sectionsOf(db, v2).map((x) => x.id), staffCriticalSectionIds: [] })));
+    const error = domainError(() =>
+      updateRoleSettings(db, settingsOf(payments, v1, { sectionIds: sectionsOf(db, v2).map((x) => x.id), staffCriticalSectionIds: [] })),
+    );
     expect(error.fieldErrors?.sectionIds?.[0]).toMatch(/not part of the chosen framework version/);
     expect(snapshot(db)).toBe(before);
   });

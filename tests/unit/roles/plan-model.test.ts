@@ -121,7 +121,12 @@ describe("the plan draft", () => {
 
   it.each([
     ["no errors", [stage("a"), stage("b")], undefined, [{}, {}]],
-    ["a duplicate name, however it is spaced or cased", [stage("a", { name: "Design" }), stage("b", { name: "  design " })], undefined, [{}, { name: DUPLICATE_STAGE_MESSAGE }]],
+    [
+      "a duplicate name, however it is spaced or cased",
+      [stage("a", { name: "Design" }), stage("b", { name: "  design " })],
+      undefined,
+      [{}, { name: DUPLICATE_STAGE_MESSAGE }],
+    ],
     ["blank names are not duplicates", [stage("a", { name: "" }), stage("b", { name: " " })], undefined, [{}, {}]],
     [
       "the server's messages, by stage and field",
@@ -135,10 +140,20 @@ describe("the plan draft", () => {
       },
       [
         { name: "Name the stage." },
-        { duration: "Between 15 and 480 minutes.", focus: "Choose a focus section.", questions: "Too many questions.", pool: "Someone on the pool left the hiring team." },
+        {
+          duration: "Between 15 and 480 minutes.",
+          focus: "Choose a focus section.",
+          questions: "Too many questions.",
+          pool: "Someone on the pool left the hiring team.",
+        },
       ],
     ],
-    ["the server's name message wins over the duplicate one", [stage("a", { name: "X" }), stage("b", { name: "x" })], { "stages.1.name": ["Too long."] }, [{}, { name: "Too long." }]],
+    [
+      "the server's name message wins over the duplicate one",
+      [stage("a", { name: "X" }), stage("b", { name: "x" })],
+      { "stages.1.name": ["Too long."] },
+      [{}, { name: "Too long." }],
+    ],
   ])("validation messages: %s", (_name, stages, fieldErrors, expected) => {
     expect(stageErrors(stages, fieldErrors)).toEqual(expected);
   });
@@ -155,7 +170,11 @@ describe("the plan draft", () => {
   });
 
   it("sends only the questions of the stage's focus sections", () => {
-    const payload = toPlanPayload("r1", [stage("a", { id: null, focusSectionIds: ["depth"], questionIds: ["d1", "t1"], interviewerIds: ["u1"] })], sections);
+    const payload = toPlanPayload(
+      "r1",
+      [stage("a", { id: null, focusSectionIds: ["depth"], questionIds: ["d1", "t1"], interviewerIds: ["u1"] })],
+      sections,
+    );
     expect(payload).toEqual({
       roleId: "r1",
       stages: [{ id: null, name: "a", durationMinutes: 60, focusSectionIds: ["depth"], questionIds: ["t1"], interviewerIds: ["u1"] }],

@@ -2,12 +2,23 @@ import { describe, expect, it } from "vitest";
 import { sectionsForVersion, type VersionSections } from "@/lib/roles/sections-for-version";
 
 const section = (id: string, key: string, staffCriticalByDefault = false) => ({ id, key, staffCriticalByDefault });
-const defaultV1: VersionSections = { frameworkId: "default", sections: [section("d1-depth", "technical-depth"), section("d1-design", "system-design", true), section("d1-cross", "cross-team", true)] };
+const defaultV1: VersionSections = {
+  frameworkId: "default",
+  sections: [section("d1-depth", "technical-depth"), section("d1-design", "system-design", true), section("d1-cross", "cross-team", true)],
+};
 const defaultV2: VersionSections = {
   frameworkId: "default",
-  sections: [section("d2-depth", "technical-depth"), section("d2-design", "system-design", true), section("d2-cross", "cross-team", true), section("d2-ops", "operations", true)],
+  sections: [
+    section("d2-depth", "technical-depth"),
+    section("d2-design", "system-design", true),
+    section("d2-cross", "cross-team", true),
+    section("d2-ops", "operations", true),
+  ],
 };
-const imported: VersionSections = { frameworkId: "imported", sections: [section("i-depth", "technical-depth", true), section("i-api", "api-design")] };
+const imported: VersionSections = {
+  frameworkId: "imported",
+  sections: [section("i-depth", "technical-depth", true), section("i-api", "api-design")],
+};
 
 describe("section choices when the framework version changes", () => {
   it.each([

@@ -319,7 +319,13 @@ describe("readSaveResponse", () => {
     ],
     [
       "a refused save with field errors",
-      { ok: false, status: 400, redirected: false, isJson: true, body: { ok: false, message: "Check the evidence.", fieldErrors: { "ratings.sd.evidence": ["Too long."] } } },
+      {
+        ok: false,
+        status: 400,
+        redirected: false,
+        isJson: true,
+        body: { ok: false, message: "Check the evidence.", fieldErrors: { "ratings.sd.evidence": ["Too long."] } },
+      },
       { kind: "failed", message: "Check the evidence.", fieldErrors: { "ratings.sd.evidence": ["Too long."] } },
     ],
     [

@@ -46,7 +46,15 @@ function addInterview(applicationId: string, user: SessionUser, status: "schedul
   if (!any) throw new Error("No interview to copy a stage from");
   const id = crypto.randomUUID();
   db.insert(interviews)
-    .values({ id, applicationId, stageId: any.stageId, interviewerId: user.id, scheduledAt: new Date(now.getTime() - 86_400_000), durationMinutes: 60, status })
+    .values({
+      id,
+      applicationId,
+      stageId: any.stageId,
+      interviewerId: user.id,
+      scheduledAt: new Date(now.getTime() - 86_400_000),
+      durationMinutes: 60,
+      status,
+    })
     .run();
   return id;
 }
@@ -54,7 +62,16 @@ function addInterview(applicationId: string, user: SessionUser, status: "schedul
 /** Marks the interview's scorecard submitted (a bare row is enough for the rule, which looks at status only). */
 function submitFor(interviewId: string, applicationId: string, user: SessionUser) {
   db.insert(scorecards)
-    .values({ id: crypto.randomUUID(), interviewId, applicationId, interviewerId: user.id, status: "submitted", submittedAt: now, createdAt: now, updatedAt: now })
+    .values({
+      id: crypto.randomUUID(),
+      interviewId,
+      applicationId,
+      interviewerId: user.id,
+      status: "submitted",
+      submittedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
 }
 
@@ -152,12 +169,21 @@ describe("a cancelled interviewer reads no scorecard of the application, not eve
     const stage = db.select({ stageId: interviews.stageId }).from(interviews).where(eq(interviews.applicationId, ines.id)).get();
     const candidateId = crypto.randomUUID();
     const applicationId = crypto.randomUUID();
-    db.insert(candidates).values({ id: candidateId, name: `Cancelled panel ${status}`, email: `cancelled-${status}@example.com` }).run();
+    db.insert(candidates)
+      .values({ id: candidateId, name: `Cancelled panel ${status}`, email: `cancelled-${status}@example.com` })
+      .run();
     db.insert(applications).values({ id: applicationId, candidateId, roleId: ines.roleId }).run();
     const interviewFor = (user: SessionUser) => {
       const id = crypto.randomUUID();
       db.insert(interviews)
-        .values({ id, applicationId, stageId: stage?.stageId ?? "", interviewerId: user.id, scheduledAt: new Date(now.getTime() - 86_400_000), durationMinutes: 60 })
+        .values({
+          id,
+          applicationId,
+          stageId: stage?.stageId ?? "",
+          interviewerId: user.id,
+          scheduledAt: new Date(now.getTime() - 86_400_000),
+          durationMinutes: 60,
+        })
         .run();
       return id;
     };
@@ -165,11 +191,29 @@ describe("a cancelled interviewer reads no scorecard of the application, not eve
     const samInterview = interviewFor(sam);
     const omarCard = crypto.randomUUID();
     db.insert(scorecards)
-      .values({ id: omarCard, interviewId: omarInterview, applicationId, interviewerId: omar.id, status, submittedAt: status === "submitted" ? now : null, createdAt: now, updatedAt: now })
+      .values({
+        id: omarCard,
+        interviewId: omarInterview,
+        applicationId,
+        interviewerId: omar.id,
+        status,
+        submittedAt: status === "submitted" ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
     const samCard = crypto.randomUUID();
     db.insert(scorecards)
-      .values({ id: samCard, interviewId: samInterview, applicationId, interviewerId: sam.id, status: "submitted", submittedAt: now, createdAt: now, updatedAt: now })
+      .values({
+        id: samCard,
+        interviewId: samInterview,
+        applicationId,
+        interviewerId: sam.id,
+        status: "submitted",
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
     return { omar, applicationId, omarInterview, omarCard, samCard };
   }

@@ -73,7 +73,11 @@ describe("an interview that did not take place", () => {
     act();
     const stored = h.db.select({ s: interviews.status, r: interviews.notHeldReason }).from(interviews).where(eq(interviews.id, interview.id)).get();
     expect(stored).toEqual({ s: "not-held", r: REASON });
-    const audit = h.db.select({ summary: auditEvents.summary }).from(auditEvents).where(and(eq(auditEvents.action, "interview.not-held"), eq(auditEvents.entityId, interview.id))).all();
+    const audit = h.db
+      .select({ summary: auditEvents.summary })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "interview.not-held"), eq(auditEvents.entityId, interview.id)))
+      .all();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.summary).toContain(REASON);
   });
@@ -83,26 +87,44 @@ describe("an interview that did not take place", () => {
     const priya = person(h, "interviewer@levelset.test");
     const rita = person(h, "recruiter@levelset.test");
     const interview = priyasElena(h);
-    const overdue = () => groupMyInterviews(listMyInterviews(h.db, { userId: priya.id, now: h.now })).find((g) => g.key === "overdue")?.interviews.map((i) => i.candidateName);
+    const overdue = () =>
+      groupMyInterviews(listMyInterviews(h.db, { userId: priya.id, now: h.now }))
+        .find((g) => g.key === "overdue")
+        ?.interviews.map((i) => i.candidateName);
     const pending = () => loadDebrief(h.db, { user: rita, applicationId: interview.applicationId, now: h.now })?.panel.pending.length;
     expect(overdue()).toContain("Elena Rossi");
     expect(pending()).toBe(4);
     markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now });
     expect(overdue() ?? []).not.toContain("Elena Rossi");
     expect(pending()).toBe(3);
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now })).message).toMatch(/already marked as not held/);
+    expect(refusal(() => markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now })).message).toMatch(
+      /already marked as not held/,
+    );
     expect(interviewState({ scheduledAt: new Date(0), durationMinutes: 60, status: "not-held", scorecardStatus: null, now: h.now })).toBe("not-held");
   });
 
   it("is refused before the start and once the scorecard is submitted", async () => {
     const h = await fresh();
     const sam = person(h, "sam@levelset.test");
-    const upcoming = h.db.select({ id: interviews.id, at: interviews.scheduledAt }).from(interviews).where(eq(interviews.interviewerId, sam.id)).all().find((i) => i.at > h.now);
+    const upcoming = h.db
+      .select({ id: interviews.id, at: interviews.scheduledAt })
+      .from(interviews)
+      .where(eq(interviews.interviewerId, sam.id))
+      .all()
+      .find((i) => i.at > h.now);
     if (!upcoming) throw new Error("No upcoming interview");
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: upcoming.id, reason: REASON, now: h.now })).message).toMatch(/^This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, so it can't be marked/);
-    const submitted = h.db.select({ id: scorecards.interviewId }).from(scorecards).where(and(eq(scorecards.interviewerId, sam.id), eq(scorecards.status, "submitted"))).get();
+    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: upcoming.id, reason: REASON, now: h.now })).message).toMatch(
+      /^This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, so it can't be marked/,
+    );
+    const submitted = h.db
+      .select({ id: scorecards.interviewId })
+      .from(scorecards)
+      .where(and(eq(scorecards.interviewerId, sam.id), eq(scorecards.status, "submitted")))
+      .get();
     if (!submitted) throw new Error("No submitted scorecard");
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: submitted.id, reason: REASON, now: h.now })).message).toMatch(/so it took place/);
+    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: submitted.id, reason: REASON, now: h.now })).message).toMatch(
+      /so it took place/,
+    );
   });
 
   it.each([

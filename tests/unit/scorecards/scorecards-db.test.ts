@@ -65,7 +65,14 @@ function completeContent(user: SessionUser, interviewId: string, evidence = "Led
   const kit = loadInterviewKit(db, { user, interviewId });
   if (!kit) throw new Error("No kit");
   return {
-    ratings: kit.sections.map((s) => ({ sectionId: s.id, rating: 2, notAssessed: false, evidence, scope: "multi-team", itemsObserved: s.items.slice(0, 1).map((i) => i.id) })),
+    ratings: kit.sections.map((s) => ({
+      sectionId: s.id,
+      rating: 2,
+      notAssessed: false,
+      evidence,
+      scope: "multi-team",
+      itemsObserved: s.items.slice(0, 1).map((i) => i.id),
+    })),
     redFlags: [],
     overallRecommendation: "staff",
     confidence: "high",
@@ -95,7 +102,12 @@ describe("the blind rule", () => {
   it("hides another interviewer's scorecard until you submit your own, for the same application only", () => {
     const mayaInterview = interviewOf("Grace Kim", maya());
     const priyaInterview = interviewOf("Grace Kim", priya());
-    const mayaCard = submitScorecard(db, { user: maya(), interviewId: mayaInterview, baseRevision: 0, content: completeContent(maya(), mayaInterview) });
+    const mayaCard = submitScorecard(db, {
+      user: maya(),
+      interviewId: mayaInterview,
+      baseRevision: 0,
+      content: completeContent(maya(), mayaInterview),
+    });
     const applicationId = loadInterviewKit(db, { user: maya(), interviewId: mayaInterview })?.interview.applicationId ?? "";
 
     // Before Priya submits: not by id, not in the panel list, not through Maya's interview.
@@ -103,10 +115,19 @@ describe("the blind rule", () => {
     expect(listVisibleScorecards(db, { user: priya(), applicationId })).toEqual([]);
     expect(loadInterviewKit(db, { user: priya(), interviewId: mayaInterview })).toBeNull();
     expect(loadOwnScorecard(db, { user: priya(), interviewId: mayaInterview })).toBeNull();
-    expect(refusal(() => saveScorecardDraft(db, { user: priya(), interviewId: mayaInterview, baseRevision: 1, content: completeContent(maya(), mayaInterview) })).code).toBe("not-found");
+    expect(
+      refusal(() =>
+        saveScorecardDraft(db, { user: priya(), interviewId: mayaInterview, baseRevision: 1, content: completeContent(maya(), mayaInterview) }),
+      ).code,
+    ).toBe("not-found");
 
     // A draft of her own does not open it either.
-    const draft = saveScorecardDraft(db, { user: priya(), interviewId: priyaInterview, baseRevision: 0, content: completeContent(priya(), priyaInterview) });
+    const draft = saveScorecardDraft(db, {
+      user: priya(),
+      interviewId: priyaInterview,
+      baseRevision: 0,
+      content: completeContent(priya(), priyaInterview),
+    });
     expect(loadReadableScorecard(db, { user: priya(), scorecardId: mayaCard.scorecardId })).toBeNull();
 
     // Omar, who has not submitted, and Hugo, hiring manager of another role, still see nothing.
@@ -122,7 +143,12 @@ describe("the blind rule", () => {
     expect(loadReadableScorecard(db, { user: rita(), scorecardId: draft.scorecardId })).toBeNull();
     expect(loadReadableScorecard(db, { user: priya(), scorecardId: draft.scorecardId })?.status).toBe("draft");
 
-    submitScorecard(db, { user: priya(), interviewId: priyaInterview, baseRevision: draft.revision, content: completeContent(priya(), priyaInterview) });
+    submitScorecard(db, {
+      user: priya(),
+      interviewId: priyaInterview,
+      baseRevision: draft.revision,
+      content: completeContent(priya(), priyaInterview),
+    });
     expect(loadReadableScorecard(db, { user: priya(), scorecardId: mayaCard.scorecardId })?.interviewerName).toBe("Maya Cohen");
     expect(listVisibleScorecards(db, { user: priya(), applicationId }).map((c) => c.interviewerName)).toEqual(["Maya Cohen"]);
     // Maya now sees Priya's too: both submitted.
@@ -159,10 +185,19 @@ describe("optimistic concurrency", () => {
     expect(stale.code).toBe("conflict");
     expect(stale.message).toMatch(/changed in another tab or window/);
     expect(scorecardRow(interviewId)?.revision).toBe(1);
-    const evidence = db.select({ e: scorecardRatings.evidence }).from(scorecardRatings).where(eq(scorecardRatings.scorecardId, tabOne.scorecardId)).all();
+    const evidence = db
+      .select({ e: scorecardRatings.evidence })
+      .from(scorecardRatings)
+      .where(eq(scorecardRatings.scorecardId, tabOne.scorecardId))
+      .all();
     expect(new Set(evidence.map((r) => r.e))).toEqual(new Set(["Tab one's evidence."]));
 
-    const next = saveScorecardDraft(db, { user: omar(), interviewId, baseRevision: 1, content: completeContent(omar(), interviewId, "Tab one again.") });
+    const next = saveScorecardDraft(db, {
+      user: omar(),
+      interviewId,
+      baseRevision: 1,
+      content: completeContent(omar(), interviewId, "Tab one again."),
+    });
     expect(next.revision).toBe(2);
     expect(refusal(() => submitScorecard(db, { user: omar(), interviewId, baseRevision: 1, content: first })).code).toBe("conflict");
     expect(scorecardRow(interviewId)?.status).toBe("draft");
@@ -188,12 +223,14 @@ describe("submit locks, amendments keep the original", () => {
     const noReason = refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "typo", content: changed }));
     expect(noReason.code).toBe("invalid");
     expect(noReason.fieldErrors?.reason?.[0]).toMatch(/at least 10 characters/);
-    expect(refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "Nothing really changed here.", content: original })).message).toMatch(
-      /changes nothing/,
-    );
-    expect(refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 0, reason: "Corrected the evidence wording.", content: changed })).code).toBe(
-      "conflict",
-    );
+    expect(
+      refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "Nothing really changed here.", content: original }))
+        .message,
+    ).toMatch(/changes nothing/);
+    expect(
+      refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 0, reason: "Corrected the evidence wording.", content: changed }))
+        .code,
+    ).toBe("conflict");
     expect(db.select({ n: count() }).from(scorecardAmendments).where(eq(scorecardAmendments.scorecardId, submitted.scorecardId)).get()?.n).toBe(0);
 
     const amended = amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "Corrected the evidence wording.", content: changed });
@@ -236,8 +273,18 @@ describe("bad input is refused with a clear message and nothing stored", () => {
 
   it("a section outside the stage's focus", () => {
     const content = completeContent(helen(), interviewId());
-    const productThinking = db.select({ id: frameworkSections.id }).from(frameworkSections).where(eq(frameworkSections.key, "product-thinking")).get();
-    const bad = { ...content, ratings: [...content.ratings, { sectionId: productThinking?.id ?? "", rating: 1, notAssessed: false, evidence: "", scope: null, itemsObserved: [] }] };
+    const productThinking = db
+      .select({ id: frameworkSections.id })
+      .from(frameworkSections)
+      .where(eq(frameworkSections.key, "product-thinking"))
+      .get();
+    const bad = {
+      ...content,
+      ratings: [
+        ...content.ratings,
+        { sectionId: productThinking?.id ?? "", rating: 1, notAssessed: false, evidence: "", scope: null, itemsObserved: [] },
+      ],
+    };
     const error = refusal(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content: bad }));
     expect(error.message).toMatch(/not a focus of this interview's stage/);
     nothingStored();
@@ -246,10 +293,26 @@ describe("bad input is refused with a clear message and nothing stored", () => {
   it("someone else's interview id", () => {
     const omarsInterview = interviewOf("Grace Kim", omar());
     const before = scorecardRow(omarsInterview);
-    const error = refusal(() => saveScorecardDraft(db, { user: helen(), interviewId: omarsInterview, baseRevision: before?.revision ?? 0, content: completeContent(omar(), omarsInterview) }));
+    const error = refusal(() =>
+      saveScorecardDraft(db, {
+        user: helen(),
+        interviewId: omarsInterview,
+        baseRevision: before?.revision ?? 0,
+        content: completeContent(omar(), omarsInterview),
+      }),
+    );
     expect(error.code).toBe("not-found");
     expect(error.message).toBe("This interview was not found, or you don't have access to it.");
-    expect(refusal(() => submitScorecard(db, { user: helen(), interviewId: omarsInterview, baseRevision: before?.revision ?? 0, content: completeContent(omar(), omarsInterview) })).code).toBe("not-found");
+    expect(
+      refusal(() =>
+        submitScorecard(db, {
+          user: helen(),
+          interviewId: omarsInterview,
+          baseRevision: before?.revision ?? 0,
+          content: completeContent(omar(), omarsInterview),
+        }),
+      ).code,
+    ).toBe("not-found");
     expect(scorecardRow(omarsInterview)).toEqual(before);
   });
 
@@ -268,8 +331,16 @@ describe("bad input is refused with a clear message and nothing stored", () => {
   });
 
   it("recruiters and admins cannot write scorecards", () => {
-    expect(refusal(() => saveScorecardDraft(db, { user: rita(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) })).code).toBe("forbidden");
-    expect(refusal(() => submitScorecard(db, { user: ada(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) })).code).toBe("forbidden");
+    expect(
+      refusal(() =>
+        saveScorecardDraft(db, { user: rita(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) }),
+      ).code,
+    ).toBe("forbidden");
+    expect(
+      refusal(() =>
+        submitScorecard(db, { user: ada(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) }),
+      ).code,
+    ).toBe("forbidden");
     nothingStored();
   });
 
@@ -279,7 +350,9 @@ describe("bad input is refused with a clear message and nothing stored", () => {
     const content = completeContent(lee, id);
     db.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, id)).run();
     const before = scorecardRow(id);
-    expect(refusal(() => saveScorecardDraft(db, { user: lee, interviewId: id, baseRevision: before?.revision ?? 0, content })).message).toMatch(/cancelled/);
+    expect(refusal(() => saveScorecardDraft(db, { user: lee, interviewId: id, baseRevision: before?.revision ?? 0, content })).message).toMatch(
+      /cancelled/,
+    );
     // Access follows live interviews only: the cancelled kit is gone for its interviewer.
     expect(loadInterviewKit(db, { user: lee, interviewId: id })).toBeNull();
     expect(scorecardRow(id)).toEqual(before);

@@ -66,7 +66,8 @@ function refusal(fn: () => unknown): DomainError {
   throw new Error("Expected a refusal");
 }
 
-const statusOf = (interviewId: string) => db.select({ s: scorecards.status }).from(scorecards).where(eq(scorecards.interviewId, interviewId)).get()?.s ?? null;
+const statusOf = (interviewId: string) =>
+  db.select({ s: scorecards.status }).from(scorecards).where(eq(scorecards.interviewId, interviewId)).get()?.s ?? null;
 const HOUR = 3_600_000;
 
 describe("no placeholder submit", () => {
@@ -80,7 +81,14 @@ describe("no placeholder submit", () => {
     const interview = interviewOf("Elena Rossi", sam);
     expect(interview.scheduledAt.getTime()).toBeGreaterThan(seededAt.getTime());
     const now = new Date(interview.scheduledAt.getTime() + offset);
-    const submit = () => submitScorecard(db, { user: sam, interviewId: interview.id, baseRevision: 0, content: content(sam, interview.id, "Walked through the ledger design."), now });
+    const submit = () =>
+      submitScorecard(db, {
+        user: sam,
+        interviewId: interview.id,
+        baseRevision: 0,
+        content: content(sam, interview.id, "Walked through the ledger design."),
+        now,
+      });
     if (allowed) {
       expect(submit().revision).toBe(1);
       expect(statusOf(interview.id)).toBe("submitted");
@@ -88,7 +96,9 @@ describe("no placeholder submit", () => {
       const error = refusal(submit);
       expect(error.code).toBe("invalid");
       const when = `${interview.scheduledAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-      expect(error.message).toBe(`The scorecard was not submitted. This interview starts at ${when}; submit it after the interview. Your draft is kept.`);
+      expect(error.message).toBe(
+        `The scorecard was not submitted. This interview starts at ${when}; submit it after the interview. Your draft is kept.`,
+      );
       expect(statusOf(interview.id)).toBeNull();
     }
   });
@@ -97,7 +107,9 @@ describe("no placeholder submit", () => {
     const hugo = person("hm@levelset.test");
     const interview = interviewOf("Elena Rossi", hugo);
     const now = new Date(interview.scheduledAt.getTime() + 2 * HOUR);
-    const error = refusal(() => submitScorecard(db, { user: hugo, interviewId: interview.id, baseRevision: 0, content: content(hugo, interview.id, "", true), now }));
+    const error = refusal(() =>
+      submitScorecard(db, { user: hugo, interviewId: interview.id, baseRevision: 0, content: content(hugo, interview.id, "", true), now }),
+    );
     expect(error.message).toMatch(/^The scorecard was not submitted\. Every section is marked Not assessed\./);
     expect(statusOf(interview.id)).toBeNull();
   });
@@ -109,14 +121,34 @@ describe("amendments record whether the author could read the panel", () => {
     const sam = person("sam@levelset.test");
     const samInterview = interviewOf("Elena Rossi", sam).id;
     // Sam's scorecard was submitted above (at the start), the only one on Elena's application.
-    const first = amendScorecard(db, { user: sam, interviewId: samInterview, baseRevision: 1, reason: "Added the scope of the evidence.", content: content(sam, samInterview, "Walked through the ledger design, for the whole team."), now: later });
+    const first = amendScorecard(db, {
+      user: sam,
+      interviewId: samInterview,
+      baseRevision: 1,
+      reason: "Added the scope of the evidence.",
+      content: content(sam, samInterview, "Walked through the ledger design, for the whole team."),
+      now: later,
+    });
     expect(first.afterPanelVisible).toBe(false);
 
     const hugo = person("hm@levelset.test");
     const hugoInterview = interviewOf("Elena Rossi", hugo).id;
-    submitScorecard(db, { user: hugo, interviewId: hugoInterview, baseRevision: 0, content: content(hugo, hugoInterview, "Clear trade-offs on consistency."), now: later });
+    submitScorecard(db, {
+      user: hugo,
+      interviewId: hugoInterview,
+      baseRevision: 0,
+      content: content(hugo, hugoInterview, "Clear trade-offs on consistency."),
+      now: later,
+    });
 
-    const second = amendScorecard(db, { user: sam, interviewId: samInterview, baseRevision: first.revision, reason: "Raised after the debrief discussion.", content: content(sam, samInterview, "Ledger design, consistent across teams."), now: new Date(later.getTime() + HOUR) });
+    const second = amendScorecard(db, {
+      user: sam,
+      interviewId: samInterview,
+      baseRevision: first.revision,
+      reason: "Raised after the debrief discussion.",
+      content: content(sam, samInterview, "Ledger design, consistent across teams."),
+      now: new Date(later.getTime() + HOUR),
+    });
     expect(second.afterPanelVisible).toBe(true);
 
     const stored = db.select({ id: scorecardAmendments.id, after: scorecardAmendments.afterPanelVisible }).from(scorecardAmendments).all();
@@ -124,7 +156,12 @@ describe("amendments record whether the author could read the panel", () => {
     expect(stored.find((a) => a.id === second.amendmentId)?.after).toBe(true);
     const own = loadOwnScorecard(db, { user: sam, interviewId: samInterview });
     expect(own?.amendments.map((a) => a.afterPanelVisible)).toEqual([false, true]);
-    const summaries = db.select({ summary: auditEvents.summary }).from(auditEvents).where(eq(auditEvents.action, "scorecard.amended")).all().map((e) => e.summary);
+    const summaries = db
+      .select({ summary: auditEvents.summary })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "scorecard.amended"))
+      .all()
+      .map((e) => e.summary);
     expect(summaries.filter((s) => s.endsWith(", after reading the panel"))).toHaveLength(1);
   });
 });

@@ -71,7 +71,11 @@ describe("every free-text field follows the rule", () => {
     ["candidate notes", addCandidateSchema, (b) => ({ roleId: "r", name: "Ada", email: "a@example.com", notes: b })],
     ["candidate links", addCandidateSchema, (b) => ({ roleId: "r", name: "Ada", email: "a@example.com", links: `https://x.dev/${b}` })],
     ["decision rationale", decisionSchema, (b) => ({ applicationId: "a", level: "none", hire: "false", rationale: `long enough ${b}` })],
-    ["decision override", decisionSchema, (b) => ({ applicationId: "a", level: "none", hire: "false", rationale: "long enough text", overrideReason: b })],
+    [
+      "decision override",
+      decisionSchema,
+      (b) => ({ applicationId: "a", level: "none", hire: "false", rationale: "long enough text", overrideReason: b }),
+    ],
     ["framework name", frameworkNameField, (b) => `Name${b}`],
     ["person name", createPersonSchema, (b) => ({ name: `P${b}`, email: "p@example.com", roles: ["interviewer"], level: "senior" })],
     ["stage name", planStageSchema, (b) => ({ name: `Stage${b}`, durationMinutes: 60, focusSectionIds: ["s"] })],

@@ -62,7 +62,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           </p>
         </div>
         {app.canSeeDebrief ? (
-          <Link href={`/applications/${app.id}/debrief`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          <Link
+            href={`/applications/${app.id}/debrief`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
             Open the debrief
           </Link>
         ) : null}
@@ -70,8 +73,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
       {app.candidate.erasedAt ? (
         <FormMessage tone="warning" testId="candidate-erased">
-          This candidate was erased on <LocalTime iso={app.candidate.erasedAt.toISOString()} withWeekday={false} />. Their name, email, links, notes and
-          written evidence were removed from every role; ratings stay as anonymous numbers for calibration.
+          This candidate was erased on <LocalTime iso={app.candidate.erasedAt.toISOString()} withWeekday={false} />. Their name, email, links, notes
+          and written evidence were removed from every role; ratings stay as anonymous numbers for calibration.
         </FormMessage>
       ) : null}
       {app.canEdit && added === "new" ? (
@@ -81,8 +84,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       ) : null}
       {app.canEdit && added === "existing" ? (
         <FormMessage tone="warning" testId="candidate-added">
-          Levelset already knew {app.candidate.email}, so the existing candidate {app.candidate.name} was added to this role. Their name and links were kept as
-          they were; the notes you typed belong to this application only.
+          Levelset already knew {app.candidate.email}, so the existing candidate {app.candidate.name} was added to this role. Their name and links
+          were kept as they were; the notes you typed belong to this application only.
         </FormMessage>
       ) : null}
 
@@ -156,7 +159,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                   ? "Decided: the status follows the hiring manager's recorded decision."
                   : "Move the application along the pipeline. Every change is audited."}
               </p>
-              <ApplicationStatusActions applicationId={app.id} candidateName={app.candidate.name} status={app.status} action={changeApplicationStatusAction} />
+              <ApplicationStatusActions
+                applicationId={app.id}
+                candidateName={app.candidate.name}
+                status={app.status}
+                action={changeApplicationStatusAction}
+              />
             </Panel>
           ) : null}
           {app.erase ? (

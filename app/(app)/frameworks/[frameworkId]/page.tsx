@@ -46,7 +46,13 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
               )
             ) : (
               <>
-                Published{current.publishedAt ? <> on <LocalTime iso={current.publishedAt.toISOString()} withWeekday={false} /></> : null}
+                Published
+                {current.publishedAt ? (
+                  <>
+                    {" "}
+                    on <LocalTime iso={current.publishedAt.toISOString()} withWeekday={false} />
+                  </>
+                ) : null}
                 {current.publishedByName ? <> by {current.publishedByName}</> : null}. A published version never changes; editing starts a new draft.
               </>
             )}

@@ -4,12 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
-import {
-  checklistImportSchema,
-  checklistPreviewSchema,
-  jsonImportSchema,
-  jsonPreviewSchema,
-} from "@/lib/frameworks/framework-action-schemas";
+import { checklistImportSchema, checklistPreviewSchema, jsonImportSchema, jsonPreviewSchema } from "@/lib/frameworks/framework-action-schemas";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 import { importChecklistFramework, previewChecklistImport } from "@/lib/frameworks/import-checklist-framework";
 import { importJsonFramework, previewJsonImport } from "@/lib/frameworks/import-json-framework";

@@ -67,10 +67,11 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
                 <code className="text-xs">exportedAt</code>, and <code className="text-xs">framework</code> with its name, description and sections.
               </p>
               <p>
-                Each section has a <code className="text-xs">key</code>, <code className="text-xs">name</code>, <code className="text-xs">description</code>,{" "}
-                <code className="text-xs">staffCriticalByDefault</code>, <code className="text-xs">items</code>, <code className="text-xs">seniorSignal</code>,{" "}
-                <code className="text-xs">staffSignal</code>, <code className="text-xs">questions</code> (prompt, seniorSignal, staffSignal) and{" "}
-                <code className="text-xs">redFlags</code> (title, severity: note, caps-at-senior or blocks-hire, description).
+                Each section has a <code className="text-xs">key</code>, <code className="text-xs">name</code>,{" "}
+                <code className="text-xs">description</code>, <code className="text-xs">staffCriticalByDefault</code>,{" "}
+                <code className="text-xs">items</code>, <code className="text-xs">seniorSignal</code>, <code className="text-xs">staffSignal</code>,{" "}
+                <code className="text-xs">questions</code> (prompt, seniorSignal, staffSignal) and <code className="text-xs">redFlags</code> (title,
+                severity: note, caps-at-senior or blocks-hire, description).
               </p>
               <p>Export any framework to get an example. Unknown fields are refused rather than dropped, so an import never loses data silently.</p>
             </>

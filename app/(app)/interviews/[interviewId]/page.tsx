@@ -65,7 +65,11 @@ export default async function InterviewPage({ params }: Params) {
         <AmendableScorecard
           editor={{ ...editor, action: amendScorecardAction }}
           locked={
-            <section aria-label="Submitted scorecard" data-testid="locked-scorecard" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+            <section
+              aria-label="Submitted scorecard"
+              data-testid="locked-scorecard"
+              className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm"
+            >
               <ScorecardBodyView body={own.body} />
             </section>
           }
@@ -100,7 +104,8 @@ export default async function InterviewPage({ params }: Params) {
           <h1 className="text-2xl font-semibold tracking-tight">{candidate.name}</h1>
           <p className="mt-0.5 text-slate-600">
             {interview.stageName} · {role.title}
-            {role.team ? ` (${role.team})` : ""} · hires {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
+            {role.team ? ` (${role.team})` : ""} · hires{" "}
+            {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
           </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <LocalTime iso={interview.scheduledAt.toISOString()} /> · {interview.durationMinutes} min

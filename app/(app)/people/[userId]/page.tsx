@@ -17,7 +17,9 @@ export default async function EditPersonPage({ params }: { params: Promise<{ use
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/people" className="text-sm text-brand-700 hover:underline">← People</Link>
+        <Link href="/people" className="text-sm text-brand-700 hover:underline">
+          ← People
+        </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{person.name}</h1>
       </div>
       <PersonForm mode="edit" action={updatePersonAction} person={person} />

@@ -11,7 +11,9 @@ export default async function NewPersonPage() {
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/people" className="text-sm text-brand-700 hover:underline">← People</Link>
+        <Link href="/people" className="text-sm text-brand-700 hover:underline">
+          ← People
+        </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Add a person</h1>
       </div>
       <PersonForm mode="create" action={createPersonAction} person={{ name: "", email: "", level: "none", roles: ["interviewer"], active: true }} />

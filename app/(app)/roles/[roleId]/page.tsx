@@ -72,7 +72,11 @@ export default async function RolePage({ params, searchParams }: Props) {
       />
       {first(query.created) ? (
         <FormMessage tone="success" testId="role-created">
-          Role created. Next, plan the interview loop on the <Link href={`/roles/${role.id}/plan`} className="font-medium underline">Interview plan</Link> tab.
+          Role created. Next, plan the interview loop on the{" "}
+          <Link href={`/roles/${role.id}/plan`} className="font-medium underline">
+            Interview plan
+          </Link>{" "}
+          tab.
         </FormMessage>
       ) : null}
 
@@ -96,7 +100,14 @@ export default async function RolePage({ params, searchParams }: Props) {
               <label htmlFor="pipeline-search" className="sr-only">
                 Search candidates by name or email
               </label>
-              <input id="pipeline-search" name="q" type="search" defaultValue={search} placeholder="Name or email" className={`${inputClass} w-44 sm:w-56`} />
+              <input
+                id="pipeline-search"
+                name="q"
+                type="search"
+                defaultValue={search}
+                placeholder="Name or email"
+                className={`${inputClass} w-44 sm:w-56`}
+              />
               <button type="submit" className={secondaryButton}>
                 Search
               </button>

@@ -24,7 +24,9 @@ export default async function NewRolePage() {
       <Breadcrumbs trail={[{ href: "/roles", label: "Roles" }]} current="New role" />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">New role</h1>
-        <p className="mt-1 text-slate-600">Pin a published framework, choose what the loop assesses, and name the hiring team. You plan the stages next.</p>
+        <p className="mt-1 text-slate-600">
+          Pin a published framework, choose what the loop assesses, and name the hiring team. You plan the stages next.
+        </p>
       </div>
       <Panel title="Role and scorecard" id="new-role">
         {first ? (
@@ -53,7 +55,11 @@ export default async function NewRolePage() {
           />
         ) : (
           <EmptyState>
-            No framework version is published yet. Publish one on the <Link href="/frameworks" className="text-brand-700 underline">Frameworks</Link> page first.
+            No framework version is published yet. Publish one on the{" "}
+            <Link href="/frameworks" className="text-brand-700 underline">
+              Frameworks
+            </Link>{" "}
+            page first.
           </EmptyState>
         )}
       </Panel>

@@ -73,7 +73,18 @@ describe("importing the published ladders", () => {
   });
 
   it.each([
-    ["a YAML alias bomb", "ladder.yml", `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`).join("\n")}`, /aliases/],
+    [
+      "a YAML alias bomb",
+      "ladder.yml",
+      `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ).join("\n")}`,
+      /aliases/,
+    ],
     ["only scripts", "ladder.md", "<script>alert(1)</script>\n\n<style>p{}</style>", /Nothing in this document could become a competency/],
     ["a level that is not in the document", "ladder.md", "## Design\n### Senior\n- Designs a service\n", /no level "Wizard"/],
   ])("refuses %s and saves nothing", (_label, fileName, text, message) => {

@@ -51,7 +51,9 @@ describe("FT's engineering progression (YAML: levels, themes, competencies)", ()
     expect(parsed.guessedStaff).toBe("Principal Engineer (Individual Contributor)");
     const content = mapped(parsed);
     const planning = section(content, "Planning and Organising");
-    expect(planning.seniorSignal).toBe("Breaks down large, complex technical plans into manageable tasks. Contributes to accurate estimation of tasks.");
+    expect(planning.seniorSignal).toBe(
+      "Breaks down large, complex technical plans into manageable tasks. Contributes to accurate estimation of tasks.",
+    );
     expect(planning.staffSignal).toBe(
       "Leads large-scale planning initiatives, ensuring technical and business alignment. Prepares estimates and costs across large projects, factoring dependencies and risks.",
     );

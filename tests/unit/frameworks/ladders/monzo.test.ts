@@ -30,7 +30,9 @@ describe("Monzo's backend framework (a .md whose framework is YAML front matter)
   test("Level 4 as Senior and Level 5 as Staff", () => {
     const content = applyLevelMapping(parsed, { senior: "Level 4", staff: "Level 5" });
     const communication = section(content, "Communication");
-    expect(communication.seniorSignal).toMatch(/^Proactively gives feedback 'upwards' and to people they interact with who are not in their team Transparent in making design/);
+    expect(communication.seniorSignal).toMatch(
+      /^Proactively gives feedback 'upwards' and to people they interact with who are not in their team Transparent in making design/,
+    );
     expect(communication.staffSignal).toBe(
       "Helps other people develop themselves and regularly gives insightful, useful feedback to those around them Talks to non-technical stakeholders on appropriate level of abstraction",
     );

@@ -36,7 +36,12 @@ describe("Postman's OSPO ladder (# per level, one paragraph per expectation)", (
     expect(general.items).toHaveLength(14 + 7);
     expect(general.staffSignal).toMatch(/^Actively participates in meetings, and creates cross-team collaboration/);
     expect(general.seniorSignal).toMatch(/^Defines and executes on an advocacy plan/);
-    expect(general.levelReferences?.map((r) => r.level)).toEqual(["OSPO Engineer I", "OSPO Engineer II", "Principal OSPO Engineer", "Distinguished OSPO Engineer"]);
+    expect(general.levelReferences?.map((r) => r.level)).toEqual([
+      "OSPO Engineer I",
+      "OSPO Engineer II",
+      "Principal OSPO Engineer",
+      "Distinguished OSPO Engineer",
+    ]);
     expectNoResidue(content);
   });
 });

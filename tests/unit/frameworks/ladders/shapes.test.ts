@@ -6,7 +6,9 @@ const md = (text: string) => parseFrameworkDocument(text, { fileName: "ladder.md
 
 describe("shapes a published ladder takes", () => {
   test("levels inside competencies: ### Senior / ### Staff under each ## competency", () => {
-    const parsed = md(`# Ladder\n\n## Cross-team influence ⭐\n\n### Senior\n- Aligns their team on a convention\n\n### Staff\n- Gets several teams to adopt a platform\n  - and keeps it adopted\n\n### Principal\n- Sets direction for the company\n`);
+    const parsed = md(
+      `# Ladder\n\n## Cross-team influence ⭐\n\n### Senior\n- Aligns their team on a convention\n\n### Staff\n- Gets several teams to adopt a platform\n  - and keeps it adopted\n\n### Principal\n- Sets direction for the company\n`,
+    );
     const s = section(parsed, "Cross-team influence");
     expect(s.staffCriticalByDefault).toBe(true);
     expect(s.levelTexts).toEqual([
@@ -25,7 +27,9 @@ describe("shapes a published ladder takes", () => {
   });
 
   test("competencies inside levels, pivoted: ## IC4 → - **Execution**: …", () => {
-    const parsed = md(`## IC3\n- **Execution**: ships a project\n- **Design (Staff-critical)**: designs a service\n\n## IC4\n- **Execution**: ships a program\n- **Design (Staff-critical)**: designs a platform\n`);
+    const parsed = md(
+      `## IC3\n- **Execution**: ships a project\n- **Design (Staff-critical)**: designs a service\n\n## IC4\n- **Execution**: ships a program\n- **Design (Staff-critical)**: designs a platform\n`,
+    );
     expect(parsed.sections.map((s) => s.name)).toEqual(["IC3", "IC4"]);
     expect(parsed.pivot.sections.map((s) => [s.name, s.staffCriticalByDefault])).toEqual([
       ["Execution", false],
@@ -39,8 +43,14 @@ describe("shapes a published ladder takes", () => {
   });
 
   test.each([
-    ["rows are competencies, columns are levels", "| Competency | Senior | Staff |\n|---|---|---|\n| Design | Designs a service | Designs a platform |\n| Delivery | Ships a project | Ships a program |"],
-    ["rows are levels, columns are competencies", "| Level | Design | Delivery |\n|---|---|---|\n| Senior | Designs a service | Ships a project |\n| Staff | Designs a platform | Ships a program |"],
+    [
+      "rows are competencies, columns are levels",
+      "| Competency | Senior | Staff |\n|---|---|---|\n| Design | Designs a service | Designs a platform |\n| Delivery | Ships a project | Ships a program |",
+    ],
+    [
+      "rows are levels, columns are competencies",
+      "| Level | Design | Delivery |\n|---|---|---|\n| Senior | Designs a service | Ships a project |\n| Staff | Designs a platform | Ships a program |",
+    ],
   ])("a pipe-table grid, %s", (_, table) => {
     const parsed = md(`# Grid\n\n## Matrix\n\n${table}\n`);
     expect(parsed.levels.map((l) => l.name)).toEqual(["Senior", "Staff"]);
@@ -52,7 +62,9 @@ describe("shapes a published ladder takes", () => {
   });
 
   test("bold-titled numbered paragraphs, links with their URL, ★ marks, images and scripts", () => {
-    const parsed = md(`## ★ System design\n\n1. **Design docs** — writes one per project, see [the template](https://example.com/t)\n2. **Failure modes**: plans for them ![diagram](x.png)\n\n<script>alert(1)</script>\n`);
+    const parsed = md(
+      `## ★ System design\n\n1. **Design docs** — writes one per project, see [the template](https://example.com/t)\n2. **Failure modes**: plans for them ![diagram](x.png)\n\n<script>alert(1)</script>\n`,
+    );
     const s = section(parsed, "System design");
     expect(s.staffCriticalByDefault).toBe(true);
     expect(s.items).toEqual(["Design docs — writes one per project, see the template (https://example.com/t)", "Failure modes: plans for them"]);

@@ -9,7 +9,18 @@ describe("Sourcegraph's framework (## per level with category bullets; managemen
 
   test("level sections All Levels, IC1–IC5 from Markdown and M3–M6 from the HTML table; the FAQ headings are not competencies", () => {
     expect(parsed.levels.map((l) => l.name)).toEqual(["All Levels", "IC1", "IC2", "IC3", "IC4", "IC5", "M3", "M4", "M5", "M6"]);
-    expect(parsed.sections.filter((s) => s.include).map((s) => s.name)).toEqual(["All Levels", "IC1", "IC2", "IC3", "IC4", "IC5", "M3", "M4", "M5", "M6"]);
+    expect(parsed.sections.filter((s) => s.include).map((s) => s.name)).toEqual([
+      "All Levels",
+      "IC1",
+      "IC2",
+      "IC3",
+      "IC4",
+      "IC5",
+      "M3",
+      "M4",
+      "M5",
+      "M6",
+    ]);
     expect(section(parsed, "When do I get promoted?").include).toBe(false);
     // 47 expectations in the IC levels (nested bullets separately), 96 list items in the table's behaviour cells.
     expect(section(parsed, "All Levels").items).toHaveLength(14);
@@ -37,7 +48,9 @@ describe("Sourcegraph's framework (## per level with category bullets; managemen
     ]);
     const content = applyLevelMapping(parsed, { senior: "IC3", staff: "IC4", pivot: true });
     const scope = section(content, "Scope");
-    expect(scope.seniorSignal).toBe("Often works on components outside their immediate domain. Demonstrates some specialized skill sets on top of their general knowledge.");
+    expect(scope.seniorSignal).toBe(
+      "Often works on components outside their immediate domain. Demonstrates some specialized skill sets on top of their general knowledge.",
+    );
     expect(scope.staffSignal).toBe(
       "Recognizes overarching technical issues beyond their immediate domain and suggests solutions. Goes into whatever codebase is needed to solve the problem.",
     );

@@ -41,8 +41,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           <div data-testid="debrief-blinded" className="space-y-2">
             <p className="font-medium">Submit your own scorecard to see the panel.</p>
             <p className="text-sm text-slate-600">
-              You interview this candidate, so the other scorecards stay hidden until yours is in. This keeps every rating
-              independent.
+              You interview this candidate, so the other scorecards stay hidden until yours is in. This keeps every rating independent.
             </p>
             <Link href="/interviews" className="text-sm font-medium text-blue-700 hover:underline">
               Go to my interviews
@@ -68,7 +67,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
             <Link href={`/roles/${role.id}`} className="hover:underline">
               {role.title}
             </Link>
-            {role.team ? ` · ${role.team}` : ""} · hires {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
+            {role.team ? ` · ${role.team}` : ""} · hires{" "}
+            {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
           </p>
           <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
             Debrief: {candidate.name}
@@ -81,7 +81,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton />
-          <Link href={`/applications/${debrief.application.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+          <Link
+            href={`/applications/${debrief.application.id}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+          >
             Application
           </Link>
           <Link href={`/roles/${role.id}/analytics`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
@@ -130,11 +133,19 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
       ) : null}
 
       <Panel id="matrix" title="Ratings matrix" description="Sections × interviewers. ★ marks the role's Staff-critical sections.">
-        {panel.scorecards.length === 0 ? <EmptyState>No scorecard has been submitted yet.</EmptyState> : <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />}
+        {panel.scorecards.length === 0 ? (
+          <EmptyState>No scorecard has been submitted yet.</EmptyState>
+        ) : (
+          <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />
+        )}
       </Panel>
 
       {panel.pending.length > 0 ? (
-        <Panel id="pending" title="Scorecards not in yet" description="Scheduled interviews without a submitted scorecard; the recommendation leaves them out.">
+        <Panel
+          id="pending"
+          title="Scorecards not in yet"
+          description="Scheduled interviews without a submitted scorecard; the recommendation leaves them out."
+        >
           <PendingScorecards pending={panel.pending} />
         </Panel>
       ) : null}
@@ -148,7 +159,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         </Panel>
       </div>
 
-      <Panel id="evidence" title="Evidence by section" description="Every note the panel wrote, with its rating and the scope the interviewer tagged.">
+      <Panel
+        id="evidence"
+        title="Evidence by section"
+        description="Every note the panel wrote, with its rating and the scope the interviewer tagged."
+      >
         {panel.scorecards.length === 0 ? (
           <EmptyState>No evidence yet.</EmptyState>
         ) : (

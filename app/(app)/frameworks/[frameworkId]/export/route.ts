@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ fram
   const { frameworkId } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "markdown") return text(400, 'Unknown format; use format=json or format=markdown.');
+  if (format !== "json" && format !== "markdown") return text(400, "Unknown format; use format=json or format=markdown.");
   const versionParam = url.searchParams.get("version");
   if (versionParam !== null && !/^[1-9][0-9]{0,5}$/.test(versionParam)) return text(400, "The version must be a whole number such as 1 or 2.");
 

@@ -37,8 +37,7 @@ export default async function PanelScorecardsPage({ params }: { params: Promise<
       </div>
       {!submitted ? (
         <p data-testid="blind-notice" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          Submit your own scorecard first. The panel&apos;s scorecards stay hidden until yours is in, so every rating is
-          independent.{" "}
+          Submit your own scorecard first. The panel&apos;s scorecards stay hidden until yours is in, so every rating is independent.{" "}
           <Link href={`/interviews/${interviewId}`} className="font-medium underline">
             Go to your scorecard
           </Link>
@@ -52,7 +51,9 @@ export default async function PanelScorecardsPage({ params }: { params: Promise<
               <Panel
                 id={`card-${card.id}`}
                 title={`${card.interviewerName} · ${card.stageName}`}
-                description={card.amendments.length > 0 ? `Amended ${card.amendments.length} time${card.amendments.length === 1 ? "" : "s"}` : undefined}
+                description={
+                  card.amendments.length > 0 ? `Amended ${card.amendments.length} time${card.amendments.length === 1 ? "" : "s"}` : undefined
+                }
                 actions={
                   <span className="text-sm text-slate-500">
                     {card.submittedAt ? (

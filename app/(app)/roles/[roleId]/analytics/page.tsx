@@ -23,7 +23,10 @@ import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Calibration analytics" };
 
-const ALPHA_TONE = { consistent: "emerald", tentative: "amber", inconsistent: "red", "not-measurable": "slate" } as const satisfies Record<string, ChartTone>;
+const ALPHA_TONE = { consistent: "emerald", tentative: "amber", inconsistent: "red", "not-measurable": "slate" } as const satisfies Record<
+  string,
+  ChartTone
+>;
 const OFFSET_TONE = { lenient: "violet", harsh: "amber", "in-line": "slate", "not-measurable": "slate" } as const satisfies Record<string, ChartTone>;
 const LEVEL_TONE: Record<Level, ChartTone> = {
   staff: "violet",
@@ -98,8 +101,8 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
           })}
         />
         <p className="mt-1 text-xs text-slate-500">
-          Dashed lines: α {ALPHA_TENTATIVE} (tentative) and α {ALPHA_RELIABLE} (reliable). ★ Staff-critical. “—” is not measurable yet: alpha needs two
-          interviewers rating the section on the same application, and some variation in the ratings.
+          Dashed lines: α {ALPHA_TENTATIVE} (tentative) and α {ALPHA_RELIABLE} (reliable). ★ Staff-critical. “—” is not measurable yet: alpha needs
+          two interviewers rating the section on the same application, and some variation in the ratings.
         </p>
         <ScrollRegion label="Agreement per section, table" bleed className="mt-3">
           <DataTable
@@ -118,7 +121,11 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
               <tr key={a.sectionId}>
                 <Th scope="row">
                   {a.name}
-                  {a.staffCritical ? <span className="ml-1 text-violet-700">★<span className="sr-only"> (Staff-critical)</span></span> : null}
+                  {a.staffCritical ? (
+                    <span className="ml-1 text-violet-700">
+                      ★<span className="sr-only"> (Staff-critical)</span>
+                    </span>
+                  ) : null}
                 </Th>
                 <Td numeric>{formatNumber(a.alpha)}</Td>
                 <Td>{ALPHA_READING_LABELS[readAlpha(a.alpha)]}</Td>
@@ -190,7 +197,11 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
       </Panel>
 
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
-        <Panel id="distribution" title="Recommendations" description="The engine's current recommendation for each application with submitted scorecards.">
+        <Panel
+          id="distribution"
+          title="Recommendations"
+          description="The engine's current recommendation for each application with submitted scorecards."
+        >
           <BarChart
             title="Distribution of recommendations"
             description={distribution.map((d) => `${LEVEL_LABELS[d.level]}: ${d.count}`).join(", ")}
@@ -223,7 +234,11 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
           </ScrollRegion>
         </Panel>
 
-        <Panel id="decisions" title="Decisions against the recommendation" description="Each decision compared with the recommendation stored with it at that moment.">
+        <Panel
+          id="decisions"
+          title="Decisions against the recommendation"
+          description="Each decision compared with the recommendation stored with it at that moment."
+        >
           {decisions.total === 0 ? (
             <EmptyState>No decision has been recorded on this role yet.</EmptyState>
           ) : (
@@ -233,10 +248,33 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                 description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.`}
                 max={decisions.total}
                 bars={[
-                  { key: "followed", label: "Followed the recommendation", value: decisions.followed, valueLabel: `${decisions.followed} of ${decisions.total}`, tooltip: `${decisions.followed} of ${decisions.total} decisions followed the recommendation`, tone: "emerald" as const },
-                  { key: "against", label: "Against the recommendation", value: decisions.against, valueLabel: `${decisions.against} of ${decisions.total}`, tooltip: `${decisions.against} of ${decisions.total} decisions went against the recommendation`, tone: "amber" as const },
+                  {
+                    key: "followed",
+                    label: "Followed the recommendation",
+                    value: decisions.followed,
+                    valueLabel: `${decisions.followed} of ${decisions.total}`,
+                    tooltip: `${decisions.followed} of ${decisions.total} decisions followed the recommendation`,
+                    tone: "emerald" as const,
+                  },
+                  {
+                    key: "against",
+                    label: "Against the recommendation",
+                    value: decisions.against,
+                    valueLabel: `${decisions.against} of ${decisions.total}`,
+                    tooltip: `${decisions.against} of ${decisions.total} decisions went against the recommendation`,
+                    tone: "amber" as const,
+                  },
                   ...(decisions.unknown > 0
-                    ? [{ key: "unknown", label: "No stored recommendation", value: decisions.unknown, valueLabel: `${decisions.unknown} of ${decisions.total}`, tooltip: `${decisions.unknown} decisions have no recommendation stored with them`, tone: "slate" as const }]
+                    ? [
+                        {
+                          key: "unknown",
+                          label: "No stored recommendation",
+                          value: decisions.unknown,
+                          valueLabel: `${decisions.unknown} of ${decisions.total}`,
+                          tooltip: `${decisions.unknown} decisions have no recommendation stored with them`,
+                          tone: "slate" as const,
+                        },
+                      ]
                     : []),
                 ]}
               />
@@ -270,7 +308,11 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
         </Panel>
       </div>
 
-      <Panel id="panels" title="Applications" description="Every application on this role with the engine's recommendation now; open one for its debrief.">
+      <Panel
+        id="panels"
+        title="Applications"
+        description="Every application on this role with the engine's recommendation now; open one for its debrief."
+      >
         {applications.length === 0 ? (
           <EmptyState>No applications on this role yet.</EmptyState>
         ) : (

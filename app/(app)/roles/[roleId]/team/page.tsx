@@ -22,7 +22,12 @@ export default async function HiringTeamPage({ params }: { params: Promise<{ rol
     <div className="space-y-6">
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="team" />
       <Panel id="team" title="Hiring team" description="Who decides, who recruits, and who may be put in a stage's interviewer pool.">
-        <HiringTeamForm roleId={role.id} options={listTeamCandidates(database, user)} initial={loadCurrentTeam(database, { user, roleId: role.id })} action={updateHiringTeamAction} />
+        <HiringTeamForm
+          roleId={role.id}
+          options={listTeamCandidates(database, user)}
+          initial={loadCurrentTeam(database, { user, roleId: role.id })}
+          action={updateHiringTeamAction}
+        />
       </Panel>
     </div>
   );

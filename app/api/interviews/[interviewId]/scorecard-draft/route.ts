@@ -9,8 +9,7 @@ import { saveDraftBodySchema } from "@/lib/scorecards/scorecard-schema";
 const MAX_BODY_CHARS = 400_000;
 const STATUS = { invalid: 422, forbidden: 403, "not-found": 404, conflict: 409 } as const;
 
-const answer = (status: number, body: Record<string, unknown>) =>
-  NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
+const answer = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
 
 /**
  * The scorecard autosave: PUT { baseRevision, content } for one of the caller's interviews.
@@ -54,6 +53,10 @@ export async function PUT(request: Request, { params }: { params: Promise<{ inte
       return answer(STATUS[error.code], { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors });
     }
     console.error(error);
-    return answer(500, { ok: false, code: "internal", message: "Something went wrong on our side and the draft was not saved. It is kept in this browser." });
+    return answer(500, {
+      ok: false,
+      code: "internal",
+      message: "Something went wrong on our side and the draft was not saved. It is kept in this browser.",
+    });
   }
 }

@@ -43,7 +43,13 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
           <p className="mt-1 text-sm text-slate-600">
             {loaded.status === "published" ? (
               <>
-                Read-only. Published{loaded.publishedAt ? <> on <LocalTime iso={loaded.publishedAt.toISOString()} withWeekday={false} /></> : null}
+                Read-only. Published
+                {loaded.publishedAt ? (
+                  <>
+                    {" "}
+                    on <LocalTime iso={loaded.publishedAt.toISOString()} withWeekday={false} />
+                  </>
+                ) : null}
                 {loaded.publishedByName ? <> by {loaded.publishedByName}</> : null}.
               </>
             ) : (
