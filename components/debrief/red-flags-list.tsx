@@ -1,9 +1,7 @@
 import { Badge } from "@/components/ui/badge";
-import { SEVERITY_LABELS } from "@/lib/debrief/labels";
+import { SEVERITY_LABELS, SEVERITY_TONES } from "@/lib/frameworks/red-flag-severity";
 
 import type { RaisedRedFlag } from "@/lib/debrief/load-panels";
-
-const TONE = { note: "gray", "caps-at-senior": "amber", "blocks-hire": "red" } as const;
 
 /** Red flags the panel raised, with severity, section, who raised it and their note. */
 export function RedFlagsList({ flags }: { flags: RaisedRedFlag[] }) {
@@ -14,7 +12,7 @@ export function RedFlagsList({ flags }: { flags: RaisedRedFlag[] }) {
         <li key={`${f.scorecardId}:${f.title}`} className="rounded-lg border border-slate-200 px-3 py-2">
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium text-slate-900">{f.title}</span>
-            <Badge tone={TONE[f.severity]}>{SEVERITY_LABELS[f.severity]}</Badge>
+            <Badge tone={SEVERITY_TONES[f.severity]}>{SEVERITY_LABELS[f.severity]}</Badge>
           </div>
           <p className="text-sm text-slate-600">
             Raised by {f.interviewerName} under {f.sectionName}

@@ -1,12 +1,7 @@
 import { Badge } from "@/components/ui/badge";
-import type { FrameworkContent, PanelEvidenceContent, RedFlagSeverity } from "@/lib/frameworks/types";
+import { SEVERITY_LABELS, SEVERITY_TONES } from "@/lib/frameworks/red-flag-severity";
+import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { BarGuidance, LevelReferences } from "./bar-guidance";
-
-const SEVERITY: Record<RedFlagSeverity, { label: string; tone: "gray" | "amber" | "red" }> = {
-  note: { label: "Note", tone: "gray" },
-  "caps-at-senior": { label: "Caps at Senior", tone: "amber" },
-  "blocks-hire": { label: "Blocks hire", tone: "red" },
-};
 
 /** A framework version, read-only: bar guidance, every section with its items, signals, questions, red flags and other levels, and the evidence checklist. */
 export function FrameworkView({ content, builtInChecklist }: { content: FrameworkContent; builtInChecklist?: PanelEvidenceContent[] }) {
@@ -87,7 +82,8 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
                     <ul className="mt-1 space-y-1.5">
                       {section.redFlags.map((f, i) => (
                         <li key={i}>
-                          <span className="font-medium">{f.title}</span> <Badge tone={SEVERITY[f.severity].tone}>{SEVERITY[f.severity].label}</Badge>
+                          <span className="font-medium">{f.title}</span>{" "}
+                          <Badge tone={SEVERITY_TONES[f.severity]}>{SEVERITY_LABELS[f.severity]}</Badge>
                           {f.description ? <span className="block text-slate-600">{f.description}</span> : null}
                         </li>
                       ))}

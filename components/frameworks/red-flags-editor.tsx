@@ -3,15 +3,10 @@
 import { FieldError } from "@/components/ui/field-error";
 import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
+import { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 import { RED_FLAG_SEVERITIES, type RedFlagSeverity } from "@/lib/frameworks/types";
 import { MoveButtons, TextArea, TextInput } from "./editor-fields";
 import { fieldIds, move, newRedFlag, type EditorErrors, type EditorSection } from "./editor-model";
-
-export const SEVERITY_NAMES: Record<RedFlagSeverity, string> = {
-  note: "Note",
-  "caps-at-senior": "Caps at Senior",
-  "blocks-hire": "Blocks hire",
-};
 
 /** A section's red flags: title, severity and what it looks like; add, remove, reorder. */
 export function RedFlagsEditor({
@@ -59,7 +54,7 @@ export function RedFlagsEditor({
                 >
                   {RED_FLAG_SEVERITIES.map((s) => (
                     <option key={s} value={s}>
-                      {SEVERITY_NAMES[s]}
+                      {SEVERITY_LABELS[s]}
                     </option>
                   ))}
                 </select>

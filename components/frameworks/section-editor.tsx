@@ -11,8 +11,6 @@ import { fieldIds, move, newQuestion, newUid, sectionKeyFrom, sectionLabel, type
 import { dangerButton, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import type { DragReorder } from "./use-drag-reorder";
 
-export { SEVERITY_NAMES } from "./red-flags-editor";
-
 type Props = {
   section: EditorSection;
   index: number;

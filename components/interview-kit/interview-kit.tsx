@@ -1,12 +1,7 @@
-import type { InterviewKit as Kit, KitQuestion, KitRedFlag } from "@/lib/scorecards/load-interview-kit";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { InterviewKit as Kit, KitQuestion } from "@/lib/scorecards/load-interview-kit";
+import { Badge } from "@/components/ui/badge";
+import { SEVERITY_LABELS, SEVERITY_TONES } from "@/lib/frameworks/red-flag-severity";
 import { BarGuidance, LevelReferences } from "@/components/frameworks/bar-guidance";
-
-const SEVERITY: Record<KitRedFlag["severity"], [string, BadgeTone]> = {
-  note: ["Note", "gray"],
-  "caps-at-senior": ["Caps at Senior", "amber"],
-  "blocks-hire": ["Blocks hire", "red"],
-};
 
 /** The interview kit, for reading during a live call: compact, printable, readable on a phone. */
 export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuestions" | "redFlags"> & Partial<Pick<Kit, "guidance">> }) {
@@ -114,7 +109,7 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
               <li key={f.id} className="py-2">
                 <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                   {f.title}
-                  <Badge tone={SEVERITY[f.severity][1]}>{SEVERITY[f.severity][0]}</Badge>
+                  <Badge tone={SEVERITY_TONES[f.severity]}>{SEVERITY_LABELS[f.severity]}</Badge>
                   <span className="text-xs font-normal text-slate-500">{f.sectionName}</span>
                 </p>
                 {f.description ? <p className="text-sm text-slate-700">{f.description}</p> : null}

@@ -1,9 +1,9 @@
 import type { ScorecardBody } from "@/lib/scorecards/load-scorecard";
 import { CONFIDENCE_LABELS, RECOMMENDATION_LABELS, SCOPE_LABELS } from "@/lib/scorecards/scorecard-content";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 
 const RATING_TONE: Record<number, BadgeTone> = { 0: "red", 1: "amber", 2: "green" };
-const SEVERITY: Record<string, string> = { note: "Note", "caps-at-senior": "Caps at Senior", "blocks-hire": "Blocks hire" };
 
 /** A scorecard's content, read-only: the locked scorecard, a panel member's card, an amendment snapshot. */
 export function ScorecardBodyView({ body, headingLevel = 3 }: { body: ScorecardBody; headingLevel?: 3 | 4 }) {
@@ -51,7 +51,7 @@ export function ScorecardBodyView({ body, headingLevel = 3 }: { body: ScorecardB
           <ul className="mt-1 space-y-1.5">
             {body.redFlags.map((f) => (
               <li key={f.redFlagId} className="text-sm">
-                <span className="font-medium">{f.title}</span> <span className="text-xs text-slate-500">({SEVERITY[f.severity]})</span>
+                <span className="font-medium">{f.title}</span> <span className="text-xs text-slate-500">({SEVERITY_LABELS[f.severity]})</span>
                 {f.note ? <p className="whitespace-pre-wrap break-words text-slate-700">{f.note}</p> : null}
               </li>
             ))}

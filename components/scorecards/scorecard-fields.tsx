@@ -11,6 +11,7 @@ import {
 } from "@/lib/scorecards/scorecard-content";
 import { fieldKey, type ScorecardErrors } from "@/lib/scorecards/validate-scorecard";
 import { domId, errorId } from "./field-ids";
+import { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 
 export type EditorRedFlag = {
   id: string;
@@ -19,8 +20,6 @@ export type EditorRedFlag = {
   severity: "note" | "caps-at-senior" | "blocks-hire";
   sectionName: string;
 };
-
-const SEVERITY_LABEL = { note: "Note", "caps-at-senior": "Caps at Senior", "blocks-hire": "Blocks hire" } as const;
 
 /** The choice pills of the form (scope, recommendation, confidence): radios styled as buttons. */
 export const pillClass = (checked: boolean) =>
@@ -173,7 +172,7 @@ export function RedFlagsFieldset({
                   <span>
                     <span className="font-medium">{flag.title}</span>{" "}
                     <span className="text-xs text-slate-500">
-                      {SEVERITY_LABEL[flag.severity]} · {flag.sectionName}
+                      {SEVERITY_LABELS[flag.severity]} · {flag.sectionName}
                     </span>
                   </span>
                 </label>

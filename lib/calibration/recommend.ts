@@ -4,6 +4,8 @@
  * and a next step. The rules are exactly those of design.md, "The recommendation".
  */
 import { CalibrationInputError, resolveThresholds, type Thresholds } from "@/lib/calibration/thresholds";
+import { isStaffOrAbove } from "@/lib/people/staff-or-above";
+import { STAFF_CRITICAL_MIN_STAGES } from "@/lib/roles/coverage";
 
 // ---------------------------------------------------------------------------------------
 // Input
@@ -159,20 +161,11 @@ export function compareLevels(a: Level, b: Level): number | null {
   return rankA === null || rankB === null ? null : rankA - rankB;
 }
 
-const STAFF_OR_ABOVE = new Set(["staff", "senior-staff", "principal", "senior-principal", "distinguished", "fellow"]);
+/** One definition, shared with the plan's coverage check. */
+export { isStaffOrAbove };
 
-/** Interviewer levels at Staff or above; "senior" and unknown levels are below. */
-export function isStaffOrAbove(interviewerLevel: string): boolean {
-  return STAFF_OR_ABOVE.has(
-    interviewerLevel
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, "-"),
-  );
-}
-
-/** design.md's plan coverage rule: every Staff-critical section is the focus of at least two stages. */
-export const STAFF_CRITICAL_MIN_PLANNED_STAGES = 2;
+/** design.md's plan coverage rule (every Staff-critical section is the focus of at least two stages), defined once in lib/roles/coverage.ts. */
+export const STAFF_CRITICAL_MIN_PLANNED_STAGES = STAFF_CRITICAL_MIN_STAGES;
 
 // ---------------------------------------------------------------------------------------
 // Entry point

@@ -31,7 +31,7 @@ export const RULE_GROUP_LABELS: Record<RuleResult["group"], string> = {
 
 export const DECISION_LEVEL_LABELS = { staff: "Staff", senior: "Senior", none: "No level" } as const;
 
-export const SEVERITY_LABELS = { note: "Note", "caps-at-senior": "Caps at Senior", "blocks-hire": "Blocks hire" } as const;
+export { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 
 export const SCOPE_LABELS = { team: "Team", "multi-team": "Multi-team", org: "Org" } as const;
 

@@ -8,6 +8,8 @@
  * recommendation flags Staff calls made without such a rater.
  */
 
+import { isStaffOrAbove } from "@/lib/people/staff-or-above";
+
 export type CoverageSection = { id: string; name: string; staffCritical: boolean };
 
 export type CoverageStage = {
@@ -58,18 +60,8 @@ export type CoverageReport = {
 /** Staff-critical sections need two raters for a Staff call, hence two stages. */
 export const STAFF_CRITICAL_MIN_STAGES = 2;
 
-const STAFF_OR_ABOVE = new Set(["staff", "senior-staff", "principal", "distinguished"]);
-
-/** "Senior Staff", "senior_staff" and "senior-staff" are the same level. */
-export function isStaffOrAbove(level: string): boolean {
-  const normalised = level
-    .trim()
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .filter(Boolean)
-    .join("-");
-  return STAFF_OR_ABOVE.has(normalised);
-}
+/** One definition, shared with the recommendation's panel flags. */
+export { isStaffOrAbove };
 
 export function checkCoverage(input: CoverageInput): CoverageReport {
   const warnings: CoverageWarning[] = [];
