@@ -14,7 +14,6 @@ export {
   LEVEL_ORDER,
   SENIOR_BAR_RULES,
   STAFF_BAR_RULES,
-  STAFF_CRITICAL_MIN_PLANNED_STAGES,
   compareLevels,
   isStaffOrAbove,
   levelRank,

@@ -164,9 +164,6 @@ export function compareLevels(a: Level, b: Level): number | null {
 /** One definition, shared with the plan's coverage check. */
 export { isStaffOrAbove };
 
-/** design.md's plan coverage rule (every Staff-critical section is the focus of at least two stages), defined once in lib/roles/coverage.ts. */
-export const STAFF_CRITICAL_MIN_PLANNED_STAGES = STAFF_CRITICAL_MIN_STAGES;
-
 // ---------------------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------------------
@@ -616,11 +613,11 @@ function coverageGaps(panel: Panel, sections: SectionScore[]): PanelFlag[] {
     if (planned === 0) {
       return [{ kind: "coverage-gap", message: `No stage of the interview plan focuses on ${s.name}.`, sectionIds: [s.sectionId] }];
     }
-    if (s.staffCritical && planned < STAFF_CRITICAL_MIN_PLANNED_STAGES) {
+    if (s.staffCritical && planned < STAFF_CRITICAL_MIN_STAGES) {
       return [
         {
           kind: "coverage-gap",
-          message: `Only ${planned} ${plural(planned, "stage focuses", "stages focus")} on ${s.name}; a Staff-critical section needs at least ${STAFF_CRITICAL_MIN_PLANNED_STAGES}.`,
+          message: `Only ${planned} ${plural(planned, "stage focuses", "stages focus")} on ${s.name}; a Staff-critical section needs at least ${STAFF_CRITICAL_MIN_STAGES}.`,
           sectionIds: [s.sectionId],
         },
       ];

@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { DEFAULT_THRESHOLDS } from "@/lib/calibration/thresholds";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { RATIONALE_MIN } from "@/lib/debrief/decision-limits";
-import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
+import { canEditFrameworks } from "@/lib/frameworks/framework-editors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { readVersionContent } from "@/lib/frameworks/load-framework-version";
+import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { isSafeText } from "@/lib/validation/text";
 import { SPECIAL_TEXT } from "./arbitraries";
@@ -39,8 +40,10 @@ const rows = <T>(ctx: Ctx, sql: string, ...params: unknown[]) => ctx.sqlite.prep
 const withRole = (everyone: SessionUser[], role: SessionUser["roles"][number]) => everyone.filter((u) => u.roles.includes(role));
 const byId = (everyone: SessionUser[], id: string) => everyone.find((u) => u.id === id);
 
-/** Draws at generation time, so the ids reflect what earlier accepted payloads changed. */
-const now = <T>(read: () => fc.Arbitrary<T> | null, fallback: fc.Arbitrary<T>) => fc.nat().chain(() => read() ?? fallback);
+type Drawn = [unknown, SessionUser];
+/** Draws at generation time, so the ids reflect what earlier accepted payloads changed; with nothing to act on, a payload zod refuses. */
+const now = (everyone: SessionUser[], read: () => fc.Arbitrary<Drawn> | null) =>
+  fc.nat().chain(() => read() ?? fc.constant<Drawn>([{}, everyone[0]!]));
 
 function teamFor(ctx: Ctx, everyone: SessionUser[]) {
   const managers = withRole(everyone, "hiring-manager");
@@ -56,7 +59,7 @@ function teamFor(ctx: Ctx, everyone: SessionUser[]) {
 function createRole(ctx: Ctx, everyone: SessionUser[]) {
   const version = rows<{ id: string }>(ctx, "SELECT id FROM framework_versions WHERE status = 'published' ORDER BY version DESC LIMIT 1")[0]!;
   const sections = rows<{ id: string }>(ctx, "SELECT id FROM framework_sections WHERE version_id = ? ORDER BY position", version.id).map((s) => s.id);
-  const callers = everyone.filter((u) => u.roles.includes("recruiter") || u.roles.includes("admin"));
+  const callers = everyone.filter(isRecruiterOrAdmin);
   return fc
     .record({
       title: oddLine("Backend Engineer, Ledger"),
@@ -88,7 +91,7 @@ function editableRole(ctx: Ctx, everyone: SessionUser[]) {
     ctx,
     "SELECT r.id, (SELECT user_id FROM role_members m WHERE m.role_id = r.id AND m.membership = 'hiring-manager') AS hm FROM roles r ORDER BY r.id",
   );
-  const editors = everyone.filter((u) => u.roles.includes("recruiter") || u.roles.includes("admin"));
+  const editors = everyone.filter(isRecruiterOrAdmin);
   return fc.constantFrom(...roleRows).chain((role) => {
     const hm = role.hm ? byId(everyone, role.hm) : undefined;
     return fc.tuple(fc.constant(role.id), fc.constantFrom(...editors, ...(hm ? [hm] : [])));
@@ -184,73 +187,63 @@ function ownInterviews(ctx: Ctx, state: "open" | "submitted") {
 }
 
 function submitScorecard(ctx: Ctx, everyone: SessionUser[]) {
-  return now(
-    () => {
-      const open = ownInterviews(ctx, "open").filter((i) => byId(everyone, i.who));
-      if (open.length === 0) return null;
-      return fc.constantFrom(...open).chain((i) => {
-        const user = byId(everyone, i.who)!;
-        const content = completeContent(ctx, user, i.id);
-        return content
-          ? content.map((c): [unknown, SessionUser] => [{ interviewId: i.id, baseRevision: i.revision, content: c }, user])
-          : fc.constant<[unknown, SessionUser]>([{}, user]);
-      });
-    },
-    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
-  );
+  return now(everyone, () => {
+    const open = ownInterviews(ctx, "open").filter((i) => byId(everyone, i.who));
+    if (open.length === 0) return null;
+    return fc.constantFrom(...open).chain((i) => {
+      const user = byId(everyone, i.who)!;
+      const content = completeContent(ctx, user, i.id);
+      return content
+        ? content.map((c): [unknown, SessionUser] => [{ interviewId: i.id, baseRevision: i.revision, content: c }, user])
+        : fc.constant<[unknown, SessionUser]>([{}, user]);
+    });
+  });
 }
 
 function amendScorecard(ctx: Ctx, everyone: SessionUser[]) {
-  return now(
-    () => {
-      const submitted = ownInterviews(ctx, "submitted").filter((i) => byId(everyone, i.who));
-      if (submitted.length === 0) return null;
-      return fc.constantFrom(...submitted).chain((i) => {
-        const user = byId(everyone, i.who)!;
-        const content = completeContent(ctx, user, i.id);
-        if (!content) return fc.constant<[unknown, SessionUser]>([{}, user]);
-        return fc
-          .tuple(content, oddText("I mixed up two candidates' notes on the design section."), fc.nat())
-          .map(([c, reason, n]): [unknown, SessionUser] => [
-            { interviewId: i.id, baseRevision: i.revision, reason, content: { ...c, summary: `${c.summary} (amended ${n})` } },
-            user,
-          ]);
-      });
-    },
-    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
-  );
+  return now(everyone, () => {
+    const submitted = ownInterviews(ctx, "submitted").filter((i) => byId(everyone, i.who));
+    if (submitted.length === 0) return null;
+    return fc.constantFrom(...submitted).chain((i) => {
+      const user = byId(everyone, i.who)!;
+      const content = completeContent(ctx, user, i.id);
+      if (!content) return fc.constant<[unknown, SessionUser]>([{}, user]);
+      return fc
+        .tuple(content, oddText("I mixed up two candidates' notes on the design section."), fc.nat())
+        .map(([c, reason, n]): [unknown, SessionUser] => [
+          { interviewId: i.id, baseRevision: i.revision, reason, content: { ...c, summary: `${c.summary} (amended ${n})` } },
+          user,
+        ]);
+    });
+  });
 }
 
 function recordDecision(ctx: Ctx, everyone: SessionUser[]) {
-  return now(
-    () => {
-      const open = rows<{ id: string; hm: string; senior: number; staff: number }>(
-        ctx,
-        `SELECT a.id, m.user_id AS hm, r.hires_senior AS senior, r.hires_staff AS staff FROM applications a
+  return now(everyone, () => {
+    const open = rows<{ id: string; hm: string; senior: number; staff: number }>(
+      ctx,
+      `SELECT a.id, m.user_id AS hm, r.hires_senior AS senior, r.hires_staff AS staff FROM applications a
        JOIN roles r ON r.id = a.role_id JOIN role_members m ON m.role_id = r.id AND m.membership = 'hiring-manager'
        WHERE a.status IN ('active', 'debrief') AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
          AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.status = 'submitted') ORDER BY a.id`,
-      ).filter((a) => byId(everyone, a.hm));
-      if (open.length === 0) return null;
-      return fc.constantFrom(...open).chain((a) => {
-        const levels = ["none", ...(a.senior ? ["senior"] : []), ...(a.staff ? ["staff"] : [])];
-        return fc
-          .record({
-            level: fc.constantFrom(...levels),
-            rationale: oddText("The design and operations evidence is consistent across the panel."),
-            overrideReason: oddText("The incident review carried more weight than the panel gave it."),
-          })
-          .map(({ level, rationale, overrideReason }): [unknown, SessionUser] => [
-            { applicationId: a.id, level, hire: level !== "none", rationale: rationale.padEnd(RATIONALE_MIN, "."), overrideReason },
-            byId(everyone, a.hm)!,
-          ]);
-      });
-    },
-    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
-  );
+    ).filter((a) => byId(everyone, a.hm));
+    if (open.length === 0) return null;
+    return fc.constantFrom(...open).chain((a) => {
+      const levels = ["none", ...(a.senior ? ["senior"] : []), ...(a.staff ? ["staff"] : [])];
+      return fc
+        .record({
+          level: fc.constantFrom(...levels),
+          rationale: oddText("The design and operations evidence is consistent across the panel."),
+          overrideReason: oddText("The incident review carried more weight than the panel gave it."),
+        })
+        .map(({ level, rationale, overrideReason }): [unknown, SessionUser] => [
+          { applicationId: a.id, level, hire: level !== "none", rationale: rationale.padEnd(RATIONALE_MIN, "."), overrideReason },
+          byId(everyone, a.hm)!,
+        ]);
+    });
+  });
 }
 
-const recruiterOrAdmin = (everyone: SessionUser[]) => everyone.filter((u) => u.roles.includes("recruiter") || u.roles.includes("admin"));
 /** A quarter hour 1 to 400 days ahead, in UTC or with an offset (spread out, so the interviewer is rarely busy). */
 const futureInstant = fc
   .record({
@@ -272,31 +265,28 @@ function scheduleInterview(ctx: Ctx, everyone: SessionUser[]) {
      WHERE a.status IN ('active', 'debrief') ORDER BY a.id, st.id, si.user_id`,
   ).filter((s) => byId(everyone, s.interviewerId));
   return fc
-    .tuple(fc.constantFrom(...slots), futureInstant, fc.constantFrom(...recruiterOrAdmin(everyone)))
+    .tuple(fc.constantFrom(...slots), futureInstant, fc.constantFrom(...everyone.filter(isRecruiterOrAdmin)))
     .map(([slot, scheduledAt, user]): [unknown, SessionUser] => [{ ...slot, scheduledAt }, user]);
 }
 
 function rescheduleInterview(ctx: Ctx, everyone: SessionUser[]) {
-  return now(
-    () => {
-      const live = rows<{ id: string }>(
-        ctx,
-        "SELECT i.id FROM interviews i WHERE i.status = 'scheduled' AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id) ORDER BY i.id",
-      );
-      if (live.length === 0) return null;
-      return fc
-        .tuple(fc.constantFrom(...live), futureInstant, fc.constantFrom(...recruiterOrAdmin(everyone)))
-        .map(([i, scheduledAt, user]): [unknown, SessionUser] => [{ interviewId: i.id, scheduledAt }, user]);
-    },
-    fc.constant<[unknown, SessionUser]>([{}, everyone[0]!]),
-  );
+  return now(everyone, () => {
+    const live = rows<{ id: string }>(
+      ctx,
+      "SELECT i.id FROM interviews i WHERE i.status = 'scheduled' AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id) ORDER BY i.id",
+    );
+    if (live.length === 0) return null;
+    return fc
+      .tuple(fc.constantFrom(...live), futureInstant, fc.constantFrom(...everyone.filter(isRecruiterOrAdmin)))
+      .map(([i, scheduledAt, user]): [unknown, SessionUser] => [{ interviewId: i.id, scheduledAt }, user]);
+  });
 }
 
 /** A Levelset JSON export of a seeded version, imported under a new name. */
 function importJson(ctx: Ctx, everyone: SessionUser[]) {
   const versionId = rows<{ id: string }>(ctx, "SELECT id FROM framework_versions WHERE status = 'published' ORDER BY version LIMIT 1")[0]!.id;
   const content = readVersionContent(ctx.db, versionId)!;
-  const editors = everyone.filter((u) => FRAMEWORK_EDITOR_ROLES.some((r) => u.roles.includes(r)));
+  const editors = everyone.filter(canEditFrameworks);
   return fc
     .record({ name: oddLine("Imported ladder"), n: fc.nat(), publish: fc.boolean(), user: fc.constantFrom(...editors) })
     .map(({ name, n, publish, user }): [unknown, SessionUser] => [
