@@ -25,6 +25,7 @@ import {
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
+import { E2E_UPCOMING_INTERVIEWS } from "../tests/e2e/upcoming-data";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -32,7 +33,9 @@ export const E2E_ONLY_USERS = [
   { email: "signout-page@levelset.test", name: "Sign-out Page Tester", roles: ["interviewer"] as const },
   { email: "signout-header@levelset.test", name: "Sign-out Header Tester", roles: ["interviewer"] as const },
   { email: "revoked-session@levelset.test", name: "Revoked Session Tester", roles: ["interviewer"] as const },
+  { email: "upcoming@levelset.test", name: "Upcoming Tester", roles: ["interviewer"] as const },
 ];
+
 
 /**
  * Interviews that already took place (two hours ago, no scorecard yet), for the journeys that submit:
@@ -56,7 +59,13 @@ export const E2E_PAST_INTERVIEWS = [
 
 function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
   const at = new Date(Date.now() - 2 * 3_600_000);
-  for (const c of E2E_PAST_INTERVIEWS) {
+  const upcoming = E2E_UPCOMING_INTERVIEWS.map((u) => ({
+    candidate: u.candidate,
+    role: "Backend Engineer, Payments",
+    at: new Date(Date.now() + u.minutesFromNow * 60_000),
+    interviews: [{ stage: 0, by: "upcoming@levelset.test" }],
+  }));
+  for (const c of [...E2E_PAST_INTERVIEWS.map((p) => ({ ...p, at })), ...upcoming]) {
     const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, c.role)).get();
     if (!role) throw new Error(`No demo role ${c.role}`);
     const candidateId = crypto.randomUUID();
@@ -73,7 +82,7 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
       const by = db.select({ id: users.id }).from(users).where(eq(users.email, i.by)).get();
       if (!stage || !by) throw new Error(`No stage ${i.stage} of ${c.role}, or no ${i.by}`);
       db.insert(interviews)
-        .values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: at, durationMinutes: stage.minutes })
+        .values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: c.at, durationMinutes: stage.minutes })
         .run();
     }
   }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { InterviewDayList } from "@/components/interviews/interview-day-list";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
@@ -10,6 +11,7 @@ import { loadAdminOverview } from "@/lib/home/load-admin-overview";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
 import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
+import { toDayListInterview } from "@/lib/interviews/when";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Home" };
@@ -27,6 +29,7 @@ export default async function HomePage() {
 
   const open = interviews.filter((i) => i.state !== "submitted");
   const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");
+  const upcoming = interviews.filter((i) => i.state === "upcoming");
 
   return (
     <div className="space-y-6">
@@ -38,7 +41,13 @@ export default async function HomePage() {
       <div className="grid gap-6 lg:grid-cols-2">
         {isInterviewer ? (
           <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
-            <InterviewList interviews={open} empty="No interviews scheduled for you right now." />
+            {open.length === 0 ? <EmptyState>No interviews scheduled for you right now.</EmptyState> : null}
+            {drafts.length > 0 ? <InterviewList interviews={drafts} empty="" /> : null}
+            {upcoming.length > 0 ? (
+              <div className={drafts.length > 0 ? "mt-4" : undefined}>
+                <InterviewDayList interviews={upcoming.map(toDayListInterview)} serverNow={now.toISOString()} />
+              </div>
+            ) : null}
           </Panel>
         ) : null}
 

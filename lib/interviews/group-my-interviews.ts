@@ -19,9 +19,16 @@ const GROUPS: { key: InterviewGroupKey; title: string; description: string; stat
   { key: "submitted", title: "Submitted", description: "Locked scorecards; open one to amend it or read the panel's.", states: ["submitted"] },
 ];
 
-/** My interviews by what they need from me; each group keeps the list's order (newest first). */
-export function groupMyInterviews<T extends { state: InterviewState }>(
+/**
+ * My interviews by what they need from me. Upcoming ones come soonest first (the next call is the one to prepare
+ * for); the others keep the list's order, newest first.
+ */
+export function groupMyInterviews<T extends { state: InterviewState; scheduledAt: Date }>(
   interviews: T[],
 ): { key: InterviewGroupKey; title: string; description: string; interviews: T[] }[] {
-  return GROUPS.map(({ states, ...g }) => ({ ...g, interviews: interviews.filter((i) => states.includes(i.state)) }));
+  return GROUPS.map(({ states, ...g }) => {
+    const inGroup = interviews.filter((i) => states.includes(i.state));
+    if (g.key === "upcoming") inGroup.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+    return { ...g, interviews: inGroup };
+  });
 }

@@ -7,11 +7,13 @@
  * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
  * - Oskar Holm / Lee (two hours ago, added by scripts/e2e-server.ts): marked "did not take place".
  * - Pia Sund / Omar (two hours ago, added by scripts/e2e-server.ts): the recruiter marks it so from the application page.
+ * - Upcoming Tester's four upcoming interviews (added by scripts/e2e-server.ts): soonest first, by day, in Tokyo.
  * Other specs: interviews-recovery.spec.ts (Elena/Lee, Elena/Hugo, Grace/Omar),
  * interviews-blind.spec.ts (Grace/Maya, Grace/Priya, Grace/Helen).
  */
 import { expect, test } from "@playwright/test";
-import { newSignedInPage, signInAs } from "./fixtures";
+import { E2E_UPCOMING_INTERVIEWS } from "./upcoming-data";
+import { newSignedInPage, signInAs, signInThroughForm } from "./fixtures";
 import { actionPayload, captureServerAction, openMyInterview, replayServerAction, saveStatus, section } from "./interviews-helpers";
 
 test("my interviews: overdue first, then the rest by state, newest first", async ({ page }) => {
@@ -25,6 +27,45 @@ test("my interviews: overdue first, then the rest by state, newest first", async
   expect(names.some((n) => n.includes("Alice Chen"))).toBe(true);
   // Ines Moreau's interview was 20 days ago, Alice's and Chloe's 6: the oldest comes last.
   expect(names.at(-1)).toContain("Ines Moreau");
+});
+
+test("upcoming interviews come soonest first, under Today, Tomorrow and Later in the reader's own zone", async ({ browser, baseURL }) => {
+  // Tokyo is UTC+9: the day boundaries differ from the server's UTC, so a server-zone grouping would show up here.
+  const zone = "Asia/Tokyo";
+  const context = await browser.newContext({ baseURL, timezoneId: zone });
+  const page = await context.newPage();
+  await signInThroughForm(page, { email: "upcoming@levelset.test", name: "Upcoming Tester" });
+
+  // What each group should hold, worked out here from Tokyo's calendar dates (not by the app's code).
+  const tokyoDate = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: zone });
+  const started = Date.now();
+  const today = tokyoDate(new Date(started));
+  const tomorrow = tokyoDate(new Date(Date.parse(`${today}T12:00:00+09:00`) + 24 * 3_600_000));
+  const soonestFirst = [...E2E_UPCOMING_INTERVIEWS].sort((a, b) => a.minutesFromNow - b.minutesFromNow);
+  // The interviews were placed relative to the server's start, a few minutes before now; allow for that.
+  const groupOf = (minutes: number) => {
+    const day = tokyoDate(new Date(started + minutes * 60_000));
+    return day === today ? "Today" : day === tomorrow ? "Tomorrow" : "Later";
+  };
+
+  for (const where of ["/interviews", "/"]) {
+    await page.goto(where);
+    const region = page.getByRole("region", { name: where === "/" ? "My interviews" : "Upcoming" });
+    const links = region.getByRole("link");
+    await expect(links).toHaveCount(E2E_UPCOMING_INTERVIEWS.length);
+    // Soonest first across the groups.
+    const texts = await links.allInnerTexts();
+    expect(texts.map((t) => soonestFirst.findIndex((u) => t.includes(u.candidate)))).toEqual([0, 1, 2, 3]);
+    // Each under its own day, in the browser's zone.
+    for (const u of soonestFirst) {
+      const group = groupOf(u.minutesFromNow);
+      await expect(region.getByRole("region", { name: group }).getByRole("link", { name: new RegExp(u.candidate) })).toBeVisible();
+    }
+    // The nearest reads as minutes away, the one four days out as days.
+    await expect(region.getByRole("link", { name: /Ulf Soon/ }).getByTestId("relative-time")).toHaveText(/^\(in \d+ minutes?\)$/);
+    await expect(region.getByRole("link", { name: /Uma Later/ }).getByTestId("relative-time")).toHaveText(/^\(in [34] days\)$/);
+  }
+  await context.close();
 });
 
 test("interviewer journey: read the kit, rate every section by keyboard, raise a red flag, submit, amend", async ({ page }) => {

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { InterviewDayList } from "@/components/interviews/interview-day-list";
 import { FormMessage } from "@/components/ui/form-message";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { groupMyInterviews } from "@/lib/interviews/group-my-interviews";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
+import { toDayListInterview } from "@/lib/interviews/when";
 
 export const metadata: Metadata = { title: "My interviews" };
 
 export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("interviewer", "hiring-manager");
   const { notHeld } = await searchParams;
-  const groups = groupMyInterviews(listMyInterviews(db(), { userId: user.id, now: new Date() }));
+  const now = new Date();
+  const groups = groupMyInterviews(listMyInterviews(db(), { userId: user.id, now }));
   const total = groups.reduce((n, g) => n + g.interviews.length, 0);
 
   return (
@@ -33,7 +36,11 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
         .filter((g) => g.interviews.length > 0)
         .map((g) => (
           <Panel key={g.key} id={`group-${g.key}`} title={g.title} description={g.description}>
-            <InterviewRows interviews={g.interviews} />
+            {g.key === "upcoming" ? (
+              <InterviewDayList interviews={g.interviews.map(toDayListInterview)} serverNow={now.toISOString()} />
+            ) : (
+              <InterviewRows interviews={g.interviews} />
+            )}
           </Panel>
         ))}
     </div>

@@ -23,16 +23,17 @@ describe("interviewState", () => {
 });
 
 describe("groupMyInterviews", () => {
-  it("puts each state in its group and keeps the order", () => {
+  it("puts each state in its group, upcoming soonest first and the rest in the list's order", () => {
+    // The list arrives newest first, as listMyInterviews returns it.
     const list = [
-      { id: "a", state: "upcoming" as const },
-      { id: "b", state: "in-progress" as const },
-      { id: "c", state: "overdue" as const },
-      { id: "d", state: "awaiting-scorecard" as const },
-      { id: "e", state: "submitted" as const },
-      { id: "f", state: "upcoming" as const },
+      { id: "a", state: "upcoming" as const, scheduledAt: at(48) },
+      { id: "f", state: "upcoming" as const, scheduledAt: at(3) },
+      { id: "b", state: "in-progress" as const, scheduledAt: at(-2) },
+      { id: "d", state: "awaiting-scorecard" as const, scheduledAt: at(-3) },
+      { id: "c", state: "overdue" as const, scheduledAt: at(-30) },
+      { id: "e", state: "submitted" as const, scheduledAt: at(-40) },
     ];
     const groups = Object.fromEntries(groupMyInterviews(list).map((g) => [g.key, g.interviews.map((i) => i.id)]));
-    expect(groups).toEqual({ overdue: ["c"], "in-progress": ["b", "d"], upcoming: ["a", "f"], submitted: ["e"] });
+    expect(groups).toEqual({ overdue: ["c"], "in-progress": ["b", "d"], upcoming: ["f", "a"], submitted: ["e"] });
   });
 });

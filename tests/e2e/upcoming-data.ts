@@ -1,0 +1,11 @@
+/**
+ * Upcoming Tester's interviews (upcoming@levelset.test), minutes from the e2e server's start, added by
+ * scripts/e2e-server.ts for the "soonest first, by day" journey in tests/e2e/interviews.spec.ts. They are listed
+ * out of order on purpose.
+ */
+export const E2E_UPCOMING_INTERVIEWS = [
+  { candidate: "Uma Later", minutesFromNow: 4 * 24 * 60 },
+  { candidate: "Ulf Soon", minutesFromNow: 40 },
+  { candidate: "Una Nextday", minutesFromNow: 26 * 60 },
+  { candidate: "Ugo Afternoon", minutesFromNow: 5 * 60 },
+];
