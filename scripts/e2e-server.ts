@@ -36,7 +36,6 @@ export const E2E_ONLY_USERS = [
   { email: "upcoming@levelset.test", name: "Upcoming Tester", roles: ["interviewer"] as const },
 ];
 
-
 /**
  * Interviews that already took place (two hours ago, no scorecard yet), for the journeys that submit:
  * a scorecard is refused before its interview's start, and the seeded demo's open interviews are upcoming.
@@ -82,7 +81,14 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
       const by = db.select({ id: users.id }).from(users).where(eq(users.email, i.by)).get();
       if (!stage || !by) throw new Error(`No stage ${i.stage} of ${c.role}, or no ${i.by}`);
       db.insert(interviews)
-        .values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: by.id, scheduledAt: c.at, durationMinutes: stage.minutes })
+        .values({
+          id: crypto.randomUUID(),
+          applicationId,
+          stageId: stage.id,
+          interviewerId: by.id,
+          scheduledAt: c.at,
+          durationMinutes: stage.minutes,
+        })
         .run();
     }
   }
