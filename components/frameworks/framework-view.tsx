@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { SEVERITY_LABELS, SEVERITY_TONES } from "@/lib/frameworks/red-flag-severity";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { BarGuidance, LevelReferences } from "./bar-guidance";
+import { plural } from "@/lib/plural";
 
 /** A framework version, read-only: bar guidance, every section with its items, signals, questions, red flags and other levels, and the evidence checklist. */
 export function FrameworkView({ content, builtInChecklist }: { content: FrameworkContent; builtInChecklist?: PanelEvidenceContent[] }) {
@@ -33,7 +34,8 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
                 </span>
                 {section.staffCriticalByDefault ? <Badge tone="violet">Staff-critical</Badge> : null}
                 <span className="ml-auto text-xs text-slate-500">
-                  {section.items.length} items · {section.questions.length} questions · {section.redFlags.length} red flags
+                  {plural(section.items.length, "item")} · {plural(section.questions.length, "question")} ·{" "}
+                  {plural(section.redFlags.length, "red flag")}
                 </span>
               </summary>
               <div className="space-y-4 border-t border-slate-100 px-4 py-4 text-sm sm:px-5">

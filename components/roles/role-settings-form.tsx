@@ -302,7 +302,9 @@ export function RoleSettingsForm({
 
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>Bar thresholds</legend>
-        <p className="text-xs text-slate-500">The numbers behind the Senior/Staff recommendation (design.md). The defaults suit most roles.</p>
+        <p className="text-xs text-slate-500">
+          The numbers behind the Senior/Staff recommendation on every debrief of this role. The defaults suit most roles.
+        </p>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           {THRESHOLD_KEYS.map((key) => {
             const spec = THRESHOLD_SPECS[key];

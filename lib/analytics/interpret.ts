@@ -23,10 +23,18 @@ export const ALPHA_READING_LABELS: Record<AlphaReading, string> = {
 /** Half a step on average around the panel's median is a tendency worth a conversation; a quarter is worth a look. */
 export const OFFSET_NOTABLE = 0.25;
 
-export type OffsetReading = "lenient" | "harsh" | "in-line" | "not-measurable";
+/**
+ * Below this many shared ratings a mean offset is noise (one generous call on two sections reads as "lenient"),
+ * so the tendency is not named: the number shows, greyed, with "too few ratings to tell".
+ */
+export const OFFSET_MIN_RATINGS = 6;
 
-export function readOffset(offset: number | null): OffsetReading {
+export type OffsetReading = "lenient" | "harsh" | "in-line" | "too-few" | "not-measurable";
+
+/** The tendency behind a mean offset over `ratings` shared ratings. */
+export function readOffset(offset: number | null, ratings: number): OffsetReading {
   if (offset === null) return "not-measurable";
+  if (ratings < OFFSET_MIN_RATINGS) return "too-few";
   if (offset >= OFFSET_NOTABLE) return "lenient";
   if (offset <= -OFFSET_NOTABLE) return "harsh";
   return "in-line";
@@ -36,6 +44,7 @@ export const OFFSET_READING_LABELS: Record<OffsetReading, string> = {
   lenient: "Lenient (rates above the panel)",
   harsh: "Harsh (rates below the panel)",
   "in-line": "In line with the panel",
+  "too-few": `Too few shared ratings to tell (under ${OFFSET_MIN_RATINGS})`,
   "not-measurable": "No shared sections yet",
 };
 

@@ -60,7 +60,8 @@ export function recordDecision(db: Db, opts: DecisionInput & { user: SessionUser
 
   const choice = { level: opts.level, hire: opts.hire };
   const problems = decisionProblems(choice, app);
-  if (Object.keys(problems).length > 0) throw invalid("This decision does not fit the role; see the level field.", problems);
+  // The level field's own sentence says what to change ("choose Staff or Senior"); repeat it as the summary.
+  if (problems.level) throw invalid(problems.level[0] ?? "Choose a level this role hires at.", problems);
 
   const { panels } = loadRolePanels(db, { user, roleId: app.roleId, roleThresholds: app.thresholds, applicationIds: [applicationId], now });
   const panel = panels.get(applicationId);

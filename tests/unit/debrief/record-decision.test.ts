@@ -135,6 +135,9 @@ describe("recording a decision", () => {
   it("refuses hiring without a level", () => {
     const error = refusal(() => decide("hm@levelset.test", "Alice Chen", { level: "none", hire: true }));
     expect(error.fieldErrors?.level?.[0]).toMatch(/choose the level/i);
+    // The summary says what to do, not that the decision "does not fit the role".
+    expect(error.message).toMatch(/choose the level you hire at: Staff or Senior/i);
+    expect(error.message).not.toMatch(/does not fit/i);
     expect(stateOf("Alice Chen").decisions).toBe(0);
   });
 

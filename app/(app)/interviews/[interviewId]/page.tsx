@@ -58,8 +58,13 @@ export default async function InterviewPage({ params }: Params) {
           <Link href={`/interviews/${interviewId}/panel`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             Read the panel&apos;s scorecards
           </Link>
-          <a href={`/api/scorecards/${own.id}`} data-testid="scorecard-json-link" className="text-slate-600 underline-offset-2 hover:underline">
-            Scorecard as JSON
+          <a
+            href={`/api/scorecards/${own.id}`}
+            download={`scorecard-${own.id}.json`}
+            data-testid="scorecard-json-link"
+            className="text-slate-600 underline-offset-2 hover:underline"
+          >
+            Download a copy of my scorecard
           </a>
         </div>
         <AmendableScorecard

@@ -21,6 +21,7 @@ import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
 import { recordDecisionAction } from "./actions";
 import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
+import { APPLICATION_STATUS_LABELS } from "@/lib/candidates/candidate-schema";
 
 export const metadata: Metadata = { title: "Debrief" };
 
@@ -72,7 +73,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           </p>
           <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
             Debrief: {candidate.name}
-            <Badge tone={STATUS_TONES[debrief.application.status]}>{debrief.application.status}</Badge>
+            <Badge tone={STATUS_TONES[debrief.application.status]}>{APPLICATION_STATUS_LABELS[debrief.application.status]}</Badge>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             {panel.scorecards.length} {panel.scorecards.length === 1 ? "scorecard" : "scorecards"} submitted

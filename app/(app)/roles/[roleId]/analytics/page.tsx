@@ -27,7 +27,13 @@ const ALPHA_TONE = { consistent: "emerald", tentative: "amber", inconsistent: "r
   string,
   ChartTone
 >;
-const OFFSET_TONE = { lenient: "violet", harsh: "amber", "in-line": "slate", "not-measurable": "slate" } as const satisfies Record<string, ChartTone>;
+const OFFSET_TONE = {
+  lenient: "violet",
+  harsh: "amber",
+  "in-line": "slate",
+  "too-few": "slate",
+  "not-measurable": "slate",
+} as const satisfies Record<string, ChartTone>;
 const LEVEL_TONE: Record<Level, ChartTone> = {
   staff: "violet",
   senior: "brand",
@@ -153,7 +159,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
               negativeLabel="harsh"
               positiveLabel="lenient"
               bars={interviewers.map((i) => {
-                const reading = readOffset(i.meanOffset);
+                const reading = readOffset(i.meanOffset, i.ratings);
                 return {
                   key: i.interviewerId,
                   label: i.name,
@@ -178,18 +184,24 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                   </>
                 }
               >
-                {interviewers.map((i) => (
-                  <tr key={i.interviewerId}>
-                    <Th scope="row">
-                      {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
-                    </Th>
-                    <Td numeric>{formatNumber(i.meanOffset, { signed: true })}</Td>
-                    <Td>{OFFSET_READING_LABELS[readOffset(i.meanOffset)]}</Td>
-                    <Td numeric>{i.ratings}</Td>
-                    <Td numeric>{i.scorecards}</Td>
-                    <Td numeric>{i.submittedScorecards}</Td>
-                  </tr>
-                ))}
+                {interviewers.map((i) => {
+                  const reading = readOffset(i.meanOffset, i.ratings);
+                  const muted = reading === "too-few" ? "text-slate-500 italic" : undefined;
+                  return (
+                    <tr key={i.interviewerId} data-testid="offset-row">
+                      <Th scope="row">
+                        {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
+                      </Th>
+                      <Td numeric className={muted}>
+                        {formatNumber(i.meanOffset, { signed: true })}
+                      </Td>
+                      <Td className={muted}>{OFFSET_READING_LABELS[reading]}</Td>
+                      <Td numeric>{i.ratings}</Td>
+                      <Td numeric>{i.scorecards}</Td>
+                      <Td numeric>{i.submittedScorecards}</Td>
+                    </tr>
+                  );
+                })}
               </DataTable>
             </ScrollRegion>
           </>
