@@ -1,16 +1,18 @@
 import "server-only";
-import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditFilters = { action?: string; q?: string; before?: string };
+export type AuditFilters = { action?: string; q?: string; before?: string; from?: Date; until?: Date };
 
 /** Newest first, paged by a cursor (time and id of the last row shown) so deep pages stay fast and skip nothing. */
-export function listAuditEvents(db: Db, filters: AuditFilters) {
+export function listAuditEvents(db: Db, filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE) {
   const conditions: SQL[] = [];
   if (filters.action) conditions.push(eq(auditEvents.action, filters.action));
+  if (filters.from) conditions.push(gte(auditEvents.at, filters.from));
+  if (filters.until) conditions.push(lt(auditEvents.at, filters.until));
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     const match = or(sql`${auditEvents.summary} LIKE ${pattern} ESCAPE '\\'`, sql`${users.name} LIKE ${pattern} ESCAPE '\\'`);
@@ -35,12 +37,23 @@ export function listAuditEvents(db: Db, filters: AuditFilters) {
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(AUDIT_PAGE_SIZE + 1)
+    .limit(pageSize + 1)
     .all();
-  const hasMore = rows.length > AUDIT_PAGE_SIZE;
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const hasMore = rows.length > pageSize;
+  const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   return { events: page, nextBefore: hasMore && last ? `${last.at.getTime()}_${last.id}` : null };
+}
+
+/** Every matching event, newest first, read a page at a time so a long log never sits in memory whole (the CSV). */
+export function* allAuditEvents(db: Db, filters: Omit<AuditFilters, "before">, pageSize = 500) {
+  let before: string | undefined;
+  for (;;) {
+    const { events, nextBefore } = listAuditEvents(db, { ...filters, before }, pageSize);
+    yield* events;
+    if (!nextBefore) return;
+    before = nextBefore;
+  }
 }
 
 function parseCursor(value: string | undefined): { at: Date; id: string } | null {

@@ -98,7 +98,7 @@ test("a recruiter erases a candidate by typing her name; nothing of her is left 
   await admin.goto("/audit?action=candidate.erased");
   const row = admin.getByRole("row", { name: /Erased a candidate/ }).filter({ hasText: "Rita Recruiter" });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText("candidate.erased");
+  await expect(row).toContainText("Candidate erased");
   await expect(admin.getByRole("main")).not.toContainText("Erin");
   await admin.goto("/audit?q=Erin");
   await expect(admin.getByText("No events match these filters.")).toBeVisible();

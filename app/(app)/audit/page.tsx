@@ -2,64 +2,103 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
+import { FieldError } from "@/components/ui/field-error";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { LocalTime } from "@/components/ui/local-time";
+import { TimeZoneField } from "@/components/ui/time-zone-field";
 import { requireRole } from "@/lib/auth/guards";
+import { auditActionLabel } from "@/lib/audit/action-labels";
+import { auditQueryString, readAuditFilters } from "@/lib/audit/audit-filters";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("admin");
-  const params = await searchParams;
-  const pick = (key: string) => (typeof params[key] === "string" ? params[key].slice(0, 200) : undefined);
-  const filters = { action: pick("action"), q: pick("q"), before: pick("before") };
+  const raw = await searchParams;
+  const { params, zone, range, errors } = readAuditFilters(raw);
+  const before = typeof raw.before === "string" ? raw.before.slice(0, 200) : undefined;
   const database = db();
   const actions = listAuditActions(database);
-  const { events, nextBefore } = listAuditEvents(database, filters);
-  const nextHref = nextBefore
-    ? `/audit?${new URLSearchParams({ ...(filters.action ? { action: filters.action } : {}), ...(filters.q ? { q: filters.q } : {}), before: nextBefore }).toString()}`
-    : null;
+  const { events, nextBefore } = listAuditEvents(database, { action: params.action, q: params.q, ...range, before });
+  const nextHref = nextBefore ? `/audit?${auditQueryString(params, { before: nextBefore })}` : null;
+  const filtered = Boolean(params.action || params.q || params.from || params.to || before);
+  const dateInput = `${inputClass} mt-1 w-auto`;
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
         <p className="mt-1 text-slate-600">Who did what, and when: submissions, amendments, publications, decisions, permission changes.</p>
       </div>
-      <form className="flex flex-wrap items-end gap-3" role="search">
+      <form className="flex flex-wrap items-start gap-3" role="search" aria-label="Filter the audit log">
+        <TimeZoneField serverValue={params.tz} />
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">
+          <label htmlFor="action" className={labelClass}>
             Action
           </label>
-          <select id="action" name="action" defaultValue={filters.action ?? ""} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm">
+          <select id="action" name="action" defaultValue={params.action ?? ""} className={dateInput}>
             <option value="">All actions</option>
             {actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditActionLabel(a)}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">
+          <label htmlFor="q" className={labelClass}>
             Search
           </label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={filters.q ?? ""}
-            placeholder="Name or summary"
-            className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
+          <input id="q" name="q" defaultValue={params.q ?? ""} placeholder="Name or summary" className={dateInput} />
         </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
-          Filter
-        </button>
-        {filters.action || filters.q || filters.before ? (
-          <Link href="/audit" className="py-2 text-sm text-brand-700 hover:underline">
-            Clear
-          </Link>
-        ) : null}
+        <div>
+          <label htmlFor="from" className={labelClass}>
+            From
+          </label>
+          <input
+            id="from"
+            name="from"
+            type="date"
+            defaultValue={params.from ?? ""}
+            aria-invalid={errors.from ? true : undefined}
+            aria-describedby={errors.from ? "from-error" : undefined}
+            className={dateInput}
+          />
+          <FieldError id="from-error" message={errors.from} />
+        </div>
+        <div>
+          <label htmlFor="to" className={labelClass}>
+            To
+          </label>
+          <input
+            id="to"
+            name="to"
+            type="date"
+            defaultValue={params.to ?? ""}
+            aria-invalid={errors.to ? true : undefined}
+            aria-describedby={errors.to ? "to-error" : undefined}
+            className={dateInput}
+          />
+          <FieldError id="to-error" message={errors.to} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3 pt-6">
+          <button type="submit" className={secondaryButton}>
+            Filter
+          </button>
+          <button type="submit" formAction="/api/audit.csv" className={secondaryButton}>
+            Download as CSV
+          </button>
+          {filtered ? (
+            <Link href="/audit" className="text-sm text-brand-700 hover:underline">
+              Clear
+            </Link>
+          ) : null}
+        </div>
       </form>
+      <p className="text-xs text-slate-500" data-testid="audit-zone">
+        {params.from || params.to ? `Days run midnight to midnight in ${zone}. ` : ""}The CSV holds every event that matches the filters, not only
+        this page.
+      </p>
       {/* Focusable, so the table can be scrolled sideways with the keyboard on a narrow screen (it has no links of its own). */}
       <ScrollRegion label="Audit events" className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <DataTable
@@ -87,7 +126,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </Td>
                 <Td>{e.actorName ?? "System"}</Td>
                 <Td>
-                  <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{e.action}</code>
+                  <span className="font-medium text-slate-800" title={e.action}>
+                    {auditActionLabel(e.action)}
+                  </span>
                 </Td>
                 <Td>{e.summary}</Td>
               </tr>

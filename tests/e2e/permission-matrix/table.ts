@@ -141,6 +141,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   },
   // The search words are not the canary: the page echoes what was searched for, to anyone.
   { route: "/audit", cases: () => [{ query: "q=seeded%20for%20the%20permission%20matrix", expect: adminOnly([C.auditSummary]) }] },
+  { route: "/api/audit.csv", cases: () => [{ query: "q=seeded%20for%20the%20permission%20matrix", expect: adminOnly([C.auditSummary]) }] },
   { route: "/frameworks", cases: () => [{ expect: editorsOnly([C.frameworkName]) }] },
   { route: "/frameworks/import", cases: () => [{ expect: editorsOnly(["Import"]) }] },
   {

@@ -5,6 +5,7 @@ import { canEditFrameworks } from "@/lib/frameworks/framework-editors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { exportFrameworkMarkdown } from "@/lib/frameworks/framework-markdown";
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
+import { downloadHeaders, textResponse } from "@/lib/http/responses";
 
 /**
  * GET /frameworks/[frameworkId]/export?format=json|markdown&version=N
@@ -13,37 +14,32 @@ import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ frameworkId: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return text(401, "Sign in to export a framework.");
-  if (!canEditFrameworks(user)) return text(403, "Only recruiters and admins can export frameworks.");
+  if (!user) return textResponse(401, "Sign in to export a framework.");
+  if (!canEditFrameworks(user)) return textResponse(403, "Only recruiters and admins can export frameworks.");
   const { frameworkId } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "markdown") return text(400, "Unknown format; use format=json or format=markdown.");
+  if (format !== "json" && format !== "markdown") return textResponse(400, "Unknown format; use format=json or format=markdown.");
   const versionParam = url.searchParams.get("version");
-  if (versionParam !== null && !/^[1-9][0-9]{0,5}$/.test(versionParam)) return text(400, "The version must be a whole number such as 1 or 2.");
+  if (versionParam !== null && !/^[1-9][0-9]{0,5}$/.test(versionParam))
+    return textResponse(400, "The version must be a whole number such as 1 or 2.");
 
   let loaded;
   try {
     loaded = loadFrameworkVersion(db(), { user, frameworkId, version: versionParam === null ? "latest" : Number(versionParam) });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "not-found") return text(404, error.message);
+    if (error instanceof DomainError && error.code === "not-found") return textResponse(404, error.message);
     throw error;
   }
   const base = `${fileSlug(loaded.content.name)}-v${loaded.version}${loaded.status === "draft" ? "-draft" : ""}`;
   const body =
     format === "json" ? exportFrameworkJson(loaded.content, { exportedAt: new Date().toISOString() }) : exportFrameworkMarkdown(loaded.content);
   return new Response(body, {
-    headers: {
-      "Content-Type": format === "json" ? "application/json; charset=utf-8" : "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${base}.${format === "json" ? "json" : "md"}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+    headers: downloadHeaders(
+      format === "json" ? "application/json; charset=utf-8" : "text/markdown; charset=utf-8",
+      `${base}.${format === "json" ? "json" : "md"}`,
+    ),
   });
-}
-
-function text(status: number, message: string) {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 function fileSlug(name: string): string {

@@ -1,0 +1,81 @@
+/**
+ * Audit filter dates: a From and a To day as a person picks them (YYYY-MM-DD, in their own time zone), turned into
+ * the instants the query compares with: From's midnight, and the midnight after To, in that zone. Pure.
+ */
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real IANA zone the runtime knows, or null. */
+export function validTimeZone(zone: string | undefined): string | null {
+  if (!zone || zone.length > 64) return null;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+/** A calendar day, checked: 2026-02-30 is not one. */
+export function parseDay(value: string): { y: number; m: number; d: number } | null {
+  const match = DAY.exec(value);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1970 || y > 9999) return null;
+  return { y, m, d };
+}
+
+/** How far `zone` is ahead of UTC at the instant `ms`, in milliseconds. */
+function zoneOffset(ms: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant a calendar day starts in `zone` (midnight there; on a day whose midnight is skipped, the first hour that exists). */
+export function startOfDayIn(day: { y: number; m: number; d: number }, zone: string): Date {
+  const wall = Date.UTC(day.y, day.m - 1, day.d);
+  // Two passes settle the offset across a daylight-saving change.
+  let guess = wall - zoneOffset(wall, zone);
+  guess = wall - zoneOffset(guess, zone);
+  return new Date(guess);
+}
+
+export type DayRange = { from?: Date; until?: Date };
+
+/**
+ * From and To as instants: from = the start of From's day, until = the start of the day after To (exclusive).
+ * Each problem is a sentence for the field it belongs to.
+ */
+export function dayRange(
+  input: { from?: string; to?: string },
+  zone: string,
+): { ok: true; range: DayRange } | { ok: false; errors: { from?: string; to?: string } } {
+  const errors: { from?: string; to?: string } = {};
+  const from = input.from ? parseDay(input.from) : undefined;
+  const to = input.to ? parseDay(input.to) : undefined;
+  if (from === null) errors.from = "Enter the From date as a calendar day, such as 2026-03-01.";
+  if (to === null) errors.to = "Enter the To date as a calendar day, such as 2026-03-31.";
+  if (errors.from || errors.to) return { ok: false, errors };
+  const range: DayRange = {};
+  if (from) range.from = startOfDayIn(from, zone);
+  if (to) {
+    const next = new Date(Date.UTC(to.y, to.m - 1, to.d + 1));
+    range.until = startOfDayIn({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, zone);
+  }
+  if (range.from && range.until && range.from >= range.until) {
+    return { ok: false, errors: { to: "The To date is before the From date; pick a To date on or after it." } };
+  }
+  return { ok: true, range };
+}
