@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { FieldError } from "@/components/ui/field-error";
@@ -98,6 +98,24 @@ function InterviewRow({
   });
   const hydrated = useHydrated();
 
+  // Focus follows the row's mode: into the form that opens, back to the button that opened it, and to the row
+  // itself once a cancel succeeds (its buttons are gone then), so it never drops to the page body.
+  const title = useRef<HTMLParagraphElement>(null);
+  const rescheduleButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const timeInput = useRef<HTMLInputElement>(null);
+  const confirmGroup = useRef<HTMLDivElement>(null);
+  const previousMode = useRef(mode);
+  useEffect(() => {
+    const previous = previousMode.current;
+    previousMode.current = mode;
+    if (previous === mode) return;
+    if (mode === "reschedule") timeInput.current?.focus();
+    else if (mode === "cancel") confirmGroup.current?.focus();
+    else if (previous === "cancel" && cancelState.ok) title.current?.focus();
+    else (previous === "cancel" ? cancelButton : rescheduleButton).current?.focus();
+  }, [mode, cancelState.ok]);
+
   const editable = canEdit && i.status === "scheduled" && i.scorecardStatus === null;
   const who = `${i.stageName} with ${i.interviewerName}`;
   const timeError = !moveState.ok ? (moveState.fieldErrors?.scheduledAt?.[0] ?? (moveState.message || undefined)) : undefined;
@@ -107,7 +125,12 @@ function InterviewRow({
     <li className="py-3" data-testid="interview-row">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className={`font-medium ${i.status === "cancelled" ? "text-slate-500 line-through" : ""}`}>
+          <p
+            ref={title}
+            tabIndex={-1}
+            data-testid="interview-row-title"
+            className={`font-medium focus:outline-2 focus:outline-offset-2 focus:outline-brand-600 ${i.status === "cancelled" ? "text-slate-500 line-through" : ""}`}
+          >
             {i.mine ? (
               <Link href={`/interviews/${i.id}`} className="text-brand-700 hover:underline">
                 {i.stageName}
@@ -126,6 +149,7 @@ function InterviewRow({
           {editable && mode === "view" ? (
             <>
               <button
+                ref={rescheduleButton}
                 type="button"
                 className={`${secondaryButton} px-2 py-1 text-xs`}
                 aria-label={`Reschedule ${who}`}
@@ -138,6 +162,7 @@ function InterviewRow({
                 Reschedule
               </button>
               <button
+                ref={cancelButton}
                 type="button"
                 className={`${dangerButton} px-2 py-1 text-xs`}
                 aria-label={`Cancel ${who}`}
@@ -177,6 +202,7 @@ function InterviewRow({
               New date and time
             </label>
             <input
+              ref={timeInput}
               id={`${i.id}-new-time`}
               type="datetime-local"
               value={local}
@@ -199,7 +225,13 @@ function InterviewRow({
       ) : null}
 
       {mode === "cancel" ? (
-        <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm" role="group" aria-label={`Confirm cancelling ${who}`}>
+        <div
+          ref={confirmGroup}
+          tabIndex={-1}
+          className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+          role="group"
+          aria-label={`Confirm cancelling ${who}`}
+        >
           <p className="text-red-900">
             Cancel {who} on <LocalTime iso={i.scheduledAt} />? It stays listed as cancelled and leaves {i.interviewerName}&apos;s list.
           </p>

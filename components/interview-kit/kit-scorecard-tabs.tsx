@@ -51,7 +51,9 @@ export function KitScorecardTabs({ kit, scorecard, initialTab = "kit" }: { kit: 
           id="panel-kit"
           role="tabpanel"
           aria-labelledby="tab-kit"
-          className={`${tab === "kit" ? "block" : "hidden"} lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:static print:block print:max-h-none print:overflow-visible`}
+          // On wide screens the kit is its own scroll box: focusable, so the keyboard can scroll it.
+          tabIndex={0}
+          className={`${tab === "kit" ? "block" : "hidden"} lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 print:static print:block print:max-h-none print:overflow-visible`}
         >
           {kit}
         </div>

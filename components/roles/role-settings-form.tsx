@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
@@ -74,6 +75,8 @@ export function RoleSettingsForm({
   const [thresholds, setThresholds] = useState(() => thresholdFields(initial.thresholds));
   const [teamValue, setTeamValue] = useState<CurrentTeam>(team?.initial ?? { hiringManagerId: "", recruiterIds: [], interviewerIds: [] });
   const hydrated = useHydrated();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
   const errors = !state.ok ? state.fieldErrors : undefined;
   const err = (key: string) => errors?.[key]?.[0];
   const locked = (versionLockedBy ?? 0) > 0;
@@ -123,7 +126,7 @@ export function RoleSettingsForm({
   const defaultsChanged = THRESHOLD_KEYS.some((k) => fromField(k, thresholds[k]) !== DEFAULT_THRESHOLDS[k]);
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6" aria-label={team ? "New role" : "Scorecard settings"}>
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-6" aria-label={team ? "New role" : "Scorecard settings"}>
       {!state.ok && state.message ? (
         <FormMessage tone="error" testId="role-form-message">
           {state.message}

@@ -80,6 +80,13 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   for (const name of ["Scope and impact", "Cross-team influence", "Leadership without authority"]) {
     await expect(kit.getByRole("heading", { name: new RegExp(`^${name}`) })).toBeVisible();
   }
+  // On a laptop the kit is a scroll box of its own: it takes focus, and the keyboard scrolls it.
+  const kitPanel = page.getByRole("tabpanel", { name: "Kit" });
+  await kitPanel.focus();
+  await expect(kitPanel).toBeFocused();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => kitPanel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await kitPanel.evaluate((el) => el.scrollTo(0, 0));
   await expect(kit.getByText("Senior signal").first()).toBeVisible();
   await expect(kit.getByText("Staff signal").first()).toBeVisible();
   await expect(kit.getByText(/^Q1\./).first()).toBeVisible();
@@ -181,6 +188,8 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   // Amend: a reason is required; the original stays readable.
   await page.getByRole("button", { name: "Amend" }).focus();
   await page.keyboard.press("Enter");
+  // Focus moves to the amendment notice, at the top of the form it opened.
+  await expect(page.getByTestId("amend-notice")).toBeFocused();
   const evidence = section(page, "Scope and impact").getByRole("textbox", { name: /Evidence/ });
   await expect(evidence).toHaveValue("Owned payments reliability for a year; failed payouts down 40%.");
   await evidence.fill("Owned payments reliability for a year; failed payouts down 40%, measured monthly with finance.");
@@ -191,6 +200,8 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await page.getByRole("button", { name: "Save amendment" }).click();
 
   await expect(locked).toContainText("measured monthly with finance");
+  // Closing the amendment returns focus to the button that opened it.
+  await expect(page.getByRole("button", { name: "Amend" })).toBeFocused();
   const history = page.getByRole("region", { name: "Amendment history" });
   await expect(history).toContainText("Added how the payout metric was measured.");
   await expect(history).toContainText("Sam Okoro");
@@ -199,6 +210,9 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await expect(original).toContainText("failed payouts down 40%.");
   await expect(original).not.toContainText("measured monthly");
 
+  // A copy to keep, named for a person (not "Scorecard as JSON"), downloaded as a file.
+  await expect(page.getByTestId("scorecard-json-link")).toHaveText("Download a copy of my scorecard");
+  await expect(page.getByTestId("scorecard-json-link")).toHaveAttribute("download", /^scorecard-.+\.json$/);
   const json = await page.request.get((await page.getByTestId("scorecard-json-link").getAttribute("href")) ?? "");
   expect(json.status()).toBe(200);
   const body = (await json.json()) as { scorecard: { status: string; amendments: { reason: string }[] } };

@@ -219,6 +219,8 @@ test("bad input gets a clear message next to the field, and nothing half-saved",
   await expect(page.getByText("Choose the level this role hires for: Senior, Staff, or both.")).toBeVisible();
   await expect(page.getByText("Choose the hiring manager.")).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  // Focus lands on the first field to fix, not on the page body.
+  await expect(page.getByLabel("Title")).toBeFocused();
   await expect(page.getByLabel("Team", { exact: true })).toHaveValue("Growth");
   await expect(page).toHaveURL(/\/roles\/new$/);
 
@@ -297,6 +299,7 @@ test("bad input gets a clear message next to the field, and nothing half-saved",
   await page.getByRole("button", { name: "Schedule interview" }).click();
   await expect(page.getByTestId("schedule-message")).toContainText("is scheduled");
   await page.getByRole("button", { name: "Reschedule System design with Priya Nair" }).click();
+  await expect(page.getByLabel("New date and time")).toBeFocused();
   await page.getByLabel("New date and time").fill(localInput(-2, "11:00"));
   await page.getByRole("button", { name: "Save new time" }).click();
   await expect(page.getByText("That time has already passed. Choose a date and time in the future.")).toBeVisible();
@@ -304,11 +307,15 @@ test("bad input gets a clear message next to the field, and nothing half-saved",
   await page.getByRole("button", { name: "Save new time" }).click();
   await expect(page.getByTestId("interview-row")).toContainText(/01:15\sPM|13:15/);
   await page.getByRole("button", { name: "Cancel System design with Priya Nair" }).click();
+  await expect(page.getByRole("group", { name: "Confirm cancelling System design with Priya Nair" })).toBeFocused();
   await page.getByRole("button", { name: "Keep it" }).click();
   await expect(page.getByText("Upcoming")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel System design with Priya Nair" })).toBeFocused();
   await page.getByRole("button", { name: "Cancel System design with Priya Nair" }).click();
   await page.getByRole("button", { name: "Yes, cancel the interview" }).click();
   await expect(page.getByTestId("interview-row")).toContainText("Cancelled");
+  // The row's buttons are gone; focus stays on the row instead of dropping to the page body.
+  await expect(page.getByTestId("interview-row-title")).toBeFocused();
   await page.reload();
   await expect(page.getByTestId("interview-row")).toContainText("Cancelled");
 });
