@@ -2,6 +2,7 @@ import { ScrollRegion } from "@/components/ui/data-table";
 import { HeatmapCell, HeatmapLegend } from "@/components/charts/heatmap-cell";
 import { ENGINEER_LEVEL_LABELS, SCOPE_LABELS, formatScore } from "@/lib/debrief/labels";
 import type { MatrixColumn, MatrixRow } from "@/lib/debrief/ratings-matrix";
+import { PLAIN_TERMS } from "@/lib/debrief/labels";
 
 /**
  * The ratings matrix as an accessible heatmap: a real table, every rating written as text,
@@ -12,8 +13,8 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
   return (
     <div className="space-y-3 print:break-inside-avoid">
       <p className="text-sm text-slate-600">
-        Each cell is one interviewer&apos;s rating, 0 to 2; the median of a section&apos;s ratings is its score. “n/a” means the interviewer marked
-        the section not assessed, which never counts as 0.
+        Each cell is one interviewer&apos;s rating: 0 limited evidence, 1 some evidence or inconsistent, 2 strong evidence with repeated outcomes.{" "}
+        {PLAIN_TERMS.median} “n/a” means the interviewer marked the section not assessed, which never counts as 0.
       </p>
       <ScrollRegion label="Ratings matrix, scrolls sideways" className="rounded-lg border border-slate-200 print:overflow-visible">
         <table className="w-full border-collapse text-sm [-webkit-print-color-adjust:exact] [print-color-adjust:exact]">
@@ -133,7 +134,7 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
             </span>
             not covered in that interview
           </li>
-          <li>Multi-team or Org under a rating: the scope of its evidence (team scope is not marked)</li>
+          <li>Multi-team or Org under a rating: the scope of its evidence (team scope is not marked). {PLAIN_TERMS.scope}</li>
         </ul>
       </div>
     </div>

@@ -1,12 +1,12 @@
 import type { Recommendation, RuleResult } from "@/lib/calibration";
-import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS, RULE_GROUP_LABELS, formatRuleNumber } from "@/lib/debrief/labels";
+import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS, RULE_GROUP_LABELS, RULE_PLAIN_LANGUAGE, formatRuleNumber } from "@/lib/debrief/labels";
 import { ScrollRegion } from "@/components/ui/data-table";
 import { LevelBadge } from "./level-badge";
 
 const CONFIDENCE_HELP = {
-  high: "every assessed Staff-critical section has two or more ratings and no section is split between a 0 and a 2",
-  medium: "one Staff-critical section has a single rating, or one section is split between a 0 and a 2",
-  low: "two or more of these: a Staff-critical section with a single rating, a section split between a 0 and a 2",
+  high: "every assessed Staff-critical section was rated by two or more interviewers, and no section has one interviewer at 0 and another at 2",
+  medium: "one Staff-critical section was rated by only one interviewer, or one section has one interviewer at 0 and another at 2",
+  low: "two or more of these: a Staff-critical section rated by only one interviewer, a section with one interviewer at 0 and another at 2",
 } as const;
 
 /** The engine's verdict with everything behind it: reasons, every rule with its numbers, panel flags, next step. */
@@ -62,6 +62,8 @@ export function RecommendationView({ recommendation: rec }: { recommendation: Re
   );
 }
 
+const RULE_GROUP_ORDER: RuleResult["group"][] = ["red-flags", "evidence", "senior-bar", "staff-bar"];
+
 function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, string> }) {
   return (
     <ScrollRegion label="Every rule, scrolls sideways" className="print:overflow-visible">
@@ -84,36 +86,49 @@ function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, 
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rules.map((rule) => {
-            const required = `${rule.comparison === "at-most" ? "≤" : "≥"} ${formatRuleNumber(rule, rule.required)}`;
-            return (
-              <tr key={rule.id} className="border-b border-slate-100 align-top" data-testid={`rule-${rule.id}`}>
-                <th scope="row" className="py-2 pr-3 font-normal">
-                  <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{RULE_GROUP_LABELS[rule.group]}</span>
-                  <span className="block font-medium text-slate-900">{rule.label}</span>
-                  {rule.detail.replace(/\.$/, "") !== rule.label ? <span className="block text-slate-600">{rule.detail}</span> : null}
-                  {!rule.passed && rule.failingSectionIds.length > 0 ? (
-                    <span className="block text-xs text-slate-500">
-                      Sections short of it: {rule.failingSectionIds.map((id) => names.get(id) ?? id).join(", ")}
-                    </span>
-                  ) : null}
-                </th>
-                <td className="px-2 py-2 text-right tabular-nums">
-                  {formatRuleNumber(rule, rule.actual)}
-                  <span className="block whitespace-nowrap text-xs text-slate-500 sm:hidden">needs {required}</span>
-                  <span className="block sm:hidden">
-                    <RuleVerdict passed={rule.passed} />
-                  </span>
-                </td>
-                <td className="hidden whitespace-nowrap px-2 py-2 text-right tabular-nums sm:table-cell">{required}</td>
-                <td className="hidden whitespace-nowrap py-2 pl-2 sm:table-cell">
-                  <RuleVerdict passed={rule.passed} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+        {RULE_GROUP_ORDER.filter((group) => rules.some((r) => r.group === group)).map((group) => (
+          <tbody key={group}>
+            <tr className="border-b border-slate-200 bg-slate-50">
+              <th scope="colgroup" colSpan={4} className="px-2 py-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                {RULE_GROUP_LABELS[group]}
+              </th>
+            </tr>
+            {rules
+              .filter((rule) => rule.group === group)
+              .map((rule) => {
+                const required = `${rule.comparison === "at-most" ? "≤" : "≥"} ${formatRuleNumber(rule, rule.required)}`;
+                return (
+                  <tr key={rule.id} className="border-b border-slate-100 align-top" data-testid={`rule-${rule.id}`}>
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      <span className="block font-medium text-slate-900">{rule.label}</span>
+                      <span className="block text-slate-600" data-testid="rule-plain">
+                        {RULE_PLAIN_LANGUAGE[rule.id]}
+                      </span>
+                      {rule.detail.replace(/\.$/, "") !== rule.label ? (
+                        <span className="mt-0.5 block text-xs text-slate-600">{rule.detail}</span>
+                      ) : null}
+                      {!rule.passed && rule.failingSectionIds.length > 0 ? (
+                        <span className="block text-xs text-slate-500">
+                          Sections short of it: {rule.failingSectionIds.map((id) => names.get(id) ?? id).join(", ")}
+                        </span>
+                      ) : null}
+                    </th>
+                    <td className="px-2 py-2 text-right tabular-nums">
+                      {formatRuleNumber(rule, rule.actual)}
+                      <span className="block text-xs whitespace-nowrap text-slate-500 sm:hidden">needs {required}</span>
+                      <span className="block sm:hidden">
+                        <RuleVerdict passed={rule.passed} />
+                      </span>
+                    </td>
+                    <td className="hidden px-2 py-2 text-right whitespace-nowrap tabular-nums sm:table-cell">{required}</td>
+                    <td className="hidden py-2 pl-2 whitespace-nowrap sm:table-cell">
+                      <RuleVerdict passed={rule.passed} />
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        ))}
       </table>
     </ScrollRegion>
   );

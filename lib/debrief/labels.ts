@@ -63,3 +63,26 @@ export function describeDecision(d: { level: "staff" | "senior" | "none"; hire: 
   if (d.hire) return `Hire at ${DECISION_LEVEL_LABELS[d.level]}`;
   return d.level === "none" ? "No hire" : `No hire (assessed ${DECISION_LEVEL_LABELS[d.level]})`;
 }
+
+/**
+ * Each rule in words for someone who has never read the engine: what it checks and why a hiring team cares.
+ * Shown under the rule on the debrief, above its numbers.
+ */
+export const RULE_PLAIN_LANGUAGE: Record<RuleResult["id"], string> = {
+  "no-blocking-red-flag": "Nobody saw a warning sign serious enough to stop the hire outright.",
+  "min-assessed-share": "The interviews covered enough of the role's topics to judge the candidate at all.",
+  "senior-assessed-share": "In most topics the interviews covered, the candidate showed at least some evidence (a 1 or a 2).",
+  "senior-twos": "In some topics the evidence was strong, with outcomes repeated: the top mark, 2.",
+  "staff-critical-score": "Every topic this role counts most for Staff (marked Staff-critical) reached the mark it needs.",
+  "staff-critical-twos": "Several of those Staff-critical topics had strong evidence, not just some.",
+  "staff-critical-scope":
+    "In those Staff-critical topics, the candidate's examples reached beyond their own team: across several teams, or the whole organisation.",
+  "staff-critical-raters": "Enough interviewers judged each Staff-critical topic that no single opinion decides.",
+  "no-capping-red-flag": "Nobody saw a warning sign that limits this hire to Senior.",
+};
+
+/** The debrief's words a non-engineer stumbles on, said plainly once where they first appear. */
+export const PLAIN_TERMS = {
+  median: "A section's score is the middle of its ratings (the median): with ratings 1, 2 and 2 it is 2, so one outlier does not move it.",
+  scope: "Scope is how far the work in an example reached: the candidate's own team, several teams (multi-team), or the whole organisation (org).",
+} as const;

@@ -47,6 +47,8 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   await signInAs(page, "hiringManager");
   await page.getByRole("region", { name: "Debriefs I own" }).getByRole("link", { name: "Bruno Díaz" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Debrief: Bruno Díaz");
+  // The status badge is a word a person reads ("Debrief" or "Active"), never the raw key.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Debrief: Bruno Díaz\s*(Active|Debrief)$/);
   const debriefPath = new URL(page.url()).pathname;
 
   // The recommendation and why it is Senior, not Staff.
@@ -57,6 +59,12 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   );
   await expect(page.getByTestId("rule-staff-critical-scope")).toContainText("Fails");
   await expect(page.getByTestId("rule-senior-twos")).toContainText("Holds");
+  // Each rule has a line in plain words, and each group is named once, not on every row.
+  await expect(page.getByTestId("rule-staff-critical-scope").getByTestId("rule-plain")).toContainText("reached beyond their own team");
+  const rulesTable = page.getByRole("table", { name: "Every rule with its numbers" });
+  await expect(rulesTable.getByRole("columnheader", { name: "Staff bar", exact: true })).toHaveCount(1);
+  await expect(rulesTable.getByText("Staff bar", { exact: true })).toHaveCount(1);
+  await expect(page.getByText(/the middle of its ratings \(the median\)/)).toBeVisible();
   await expect(page.getByTestId("panel-flags")).toContainText("possible scope inflation");
 
   // The heatmap is a real table: caption, headers, numbers as text.

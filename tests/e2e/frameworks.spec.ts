@@ -138,6 +138,8 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   await expect(page.getByText("Read-only.")).toBeVisible();
   await expect(page.getByText("No role uses this version.")).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
+  // Counts read as words: System design has one red flag, and says so in the singular.
+  await expect(page.getByText(/^\d+ items? · \d+ questions? · 1 red flag$/)).toHaveCount(1);
 
   // Export JSON: a versioned file that imports back as a copy.
   const downloadPromise = page.waitForEvent("download");
