@@ -25,6 +25,7 @@ export function findInterview(db: DbOrTx, where: SQL) {
       applicationId: applications.id,
       roleId: roles.id,
       roleTitle: roles.title,
+      candidateId: candidates.id,
       candidateName: candidates.name,
       scorecardStatus: scorecards.status,
     })
@@ -67,4 +68,39 @@ export function findOverlappingInterview(reader: DbOrTx, args: { interviewerId: 
       ),
     )
     .get();
+}
+
+/**
+ * Another scheduled interview of the same candidate, on any of their applications, that overlaps
+ * [start, start + minutes). Only roles the caller may edit are searched (the scope is in the WHERE clause), so the
+ * answer never tells a hiring manager about another role's loop.
+ */
+export function findCandidateOverlap(
+  reader: DbOrTx,
+  user: SessionUser,
+  args: { candidateId: string; start: Date; minutes: number; excludeInterviewId?: string },
+) {
+  const end = new Date(args.start.getTime() + args.minutes * 60_000);
+  return reader
+    .select({ id: interviews.id, stageName: planStages.name, interviewerName: users.name, roleTitle: roles.title })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .innerJoin(users, eq(users.id, interviews.interviewerId))
+    .where(
+      and(
+        eq(applications.candidateId, args.candidateId),
+        eq(interviews.status, "scheduled"),
+        args.excludeInterviewId ? ne(interviews.id, args.excludeInterviewId) : undefined,
+        lt(interviews.scheduledAt, end),
+        gt(sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000`, args.start.getTime()),
+        editableRolesWhere(reader, user),
+      ),
+    )
+    .get();
+}
+
+export function candidateOverlapMessage(candidateName: string, other: { stageName: string; interviewerName: string; roleTitle: string }): string {
+  return `${candidateName} already has an interview at that time (${other.stageName} with ${other.interviewerName}, ${other.roleTitle}). Choose a time that doesn't overlap it.`;
 }

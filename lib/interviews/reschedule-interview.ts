@@ -4,7 +4,12 @@ import type { Db } from "@/db/client";
 import { interviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { findOverlappingInterview, loadEditableInterview } from "@/lib/interviews/load-editable-interview";
+import {
+  candidateOverlapMessage,
+  findCandidateOverlap,
+  findOverlappingInterview,
+  loadEditableInterview,
+} from "@/lib/interviews/load-editable-interview";
 import { conflict, invalid } from "@/lib/errors";
 import type { RescheduleInterviewInput } from "./interview-schedule-schema";
 import { futureInstant, overlapMessage } from "./schedule-interview";
@@ -29,6 +34,17 @@ export function rescheduleInterview(
     });
     if (overlap)
       throw invalid("Some fields need attention; nothing was saved.", { scheduledAt: [overlapMessage(interview.interviewerName, overlap)] });
+    const candidateBusy = findCandidateOverlap(tx, user, {
+      candidateId: interview.candidateId,
+      start: at,
+      minutes: interview.durationMinutes,
+      excludeInterviewId: interview.id,
+    });
+    if (candidateBusy) {
+      throw invalid("Some fields need attention; nothing was saved.", {
+        scheduledAt: [candidateOverlapMessage(interview.candidateName, candidateBusy)],
+      });
+    }
     tx.update(interviews).set({ scheduledAt: at }).where(eq(interviews.id, interview.id)).run();
     recordAuditEvent(tx, {
       actorId: user.id,

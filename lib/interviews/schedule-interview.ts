@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { interviews, planStages, stageInterviewers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
+import { candidateOverlapMessage, findCandidateOverlap, findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
 import { loadEditableApplication } from "@/lib/candidates/load-editable-application";
 import { conflict, invalid } from "@/lib/errors";
 import type { ScheduleInterviewInput } from "./interview-schedule-schema";
@@ -60,6 +60,8 @@ export function scheduleInterview(
     const at = futureInstant(input.scheduledAt, now);
     const overlap = findOverlappingInterview(tx, { interviewerId: interviewer.id, start: at, minutes: stage.durationMinutes });
     if (overlap) throw invalid(INVALID, { scheduledAt: [overlapMessage(interviewer.name, overlap)] });
+    const candidateBusy = findCandidateOverlap(tx, user, { candidateId: application.candidateId, start: at, minutes: stage.durationMinutes });
+    if (candidateBusy) throw invalid(INVALID, { scheduledAt: [candidateOverlapMessage(application.candidateName, candidateBusy)] });
 
     const interviewId = crypto.randomUUID();
     tx.insert(interviews)

@@ -107,6 +107,49 @@ describe("scheduleInterview", () => {
   });
 });
 
+describe("the candidate's own overlapping interviews", () => {
+  function poolOf(stageId: string) {
+    return db
+      .select({ userId: s.stageInterviewers.userId })
+      .from(s.stageInterviewers)
+      .where(eq(s.stageInterviewers.stageId, stageId))
+      .all()
+      .map((r) => r.userId);
+  }
+
+  it("refuses a second interview of the same candidate at an overlapping time, allows back to back, and checks a reschedule too", () => {
+    // Farid has System design with Maya from +30 h to +31 h (the test above).
+    const stage = stages[1]!;
+    const other = poolOf(stage.id).find((id) => id !== who.maya.id);
+    expect(other).toBeDefined();
+    const before = snapshot(db);
+    const clash = domainError(() =>
+      scheduleInterview(db, { user: who.rita, now, applicationId: farid, stageId: stage.id, interviewerId: other!, scheduledAt: at(30.5) }),
+    );
+    expect(clash.fieldErrors?.scheduledAt?.[0]).toMatch(
+      /^Farid Rahimi already has an interview at that time \(System design with Maya Cohen, Backend Engineer, Payments\)/,
+    );
+    expect(snapshot(db)).toBe(before);
+
+    // Starting as the other ends is fine.
+    const { interviewId } = scheduleInterview(db, {
+      user: who.rita,
+      now,
+      applicationId: farid,
+      stageId: stage.id,
+      interviewerId: other!,
+      scheduledAt: at(31),
+    });
+    // Moving it back into the first one's hour is refused, and it stays where it was.
+    const moved = domainError(() => rescheduleInterview(db, { user: who.rita, now, interviewId, scheduledAt: at(30.25) }));
+    expect(moved.fieldErrors?.scheduledAt?.[0]).toMatch(/Farid Rahimi already has an interview at that time/);
+    expect(db.select().from(s.interviews).where(eq(s.interviews.id, interviewId)).get()?.scheduledAt.toISOString()).toBe(at(31));
+    // Moving it within its own slot does not clash with itself.
+    rescheduleInterview(db, { user: who.rita, now, interviewId, scheduledAt: at(31.25) });
+    cancelInterview(db, { user: who.rita, interviewId });
+  });
+});
+
 describe("rescheduleInterview and cancelInterview", () => {
   function faridWithMaya() {
     return db
