@@ -245,7 +245,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
             <>
               <BarChart
                 title="Decisions compared with the recommendation"
-                description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.`}
+                description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.${decisions.held ? ` ${decisions.held} on hold for more signal, counted apart.` : ""}`}
                 max={decisions.total}
                 bars={[
                   {
@@ -296,7 +296,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                       <Td>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</Td>
                       <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
                       <Td>
-                        {a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
+                        {a.decision?.held ? "Not counted: on hold" : a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
                         {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
                       </Td>
                     </tr>
