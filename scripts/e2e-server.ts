@@ -25,6 +25,7 @@ import {
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
+import { addDecisionCandidates } from "./e2e-decision-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -199,6 +200,7 @@ async function main() {
   }
   addPastInterviews(db);
   addErasureCandidates(db);
+  addDecisionCandidates(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
   sqlite.close();

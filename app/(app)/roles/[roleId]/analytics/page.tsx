@@ -278,6 +278,12 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                     : []),
                 ]}
               />
+              {decisions.held > 0 ? (
+                <p className="mt-2 text-sm text-slate-600" data-testid="decisions-held">
+                  {decisions.held === 1 ? "1 application is" : `${decisions.held} applications are`} on hold for more signal, counted apart: a hold is
+                  neither for nor against the recommendation.
+                </p>
+              ) : null}
               <ScrollRegion label="Decisions, table" bleed className="mt-3">
                 <DataTable
                   caption="Decisions and the recommendation at that moment"
