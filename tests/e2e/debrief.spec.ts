@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
@@ -7,6 +8,14 @@ import { newSignedInPage, signInAs, type Person } from "./fixtures";
  */
 
 const ROLE = "Backend Engineer, Payments";
+
+/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 const PLATFORM = "Staff Platform Engineer";
 
 /** The role's analytics URL, found the way a hiring manager or recruiter finds it: from their home page. */
@@ -326,12 +335,18 @@ test("a hold names the sections to probe, is not against the recommendation, and
   await expect(page.getByTestId("decision-restatement")).toHaveText(
     "Hold Hana Hold for more signal: an extra interview on Cross-team influence. This is not a decision against the recommendation (Insufficient evidence).",
   );
+  // The confirmation passes axe and fits a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Confirm and record" }).click();
 
   await expect(page.getByTestId("decision-outcome")).toHaveText("Hold — more signal needed");
   await expect(page.getByTestId("decision-summary")).toContainText("it is not a decision against it");
   await expect(page.getByTestId("decision-summary")).not.toContainText("goes against");
   await expect(page.getByTestId("hold-probe")).toContainText("Cross-team influence");
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByTestId("next-step")).toHaveText(
     "Next step: Schedule the extra interview on Cross-team influence; once its scorecard is in, revise the hold into a decision.",
   );
@@ -369,6 +384,7 @@ test("on a partial panel the server refuses a decision until 'Decide without the
   await expect(page.getByTestId("decision-summary")).toHaveCount(0);
 
   await page.getByRole("checkbox", { name: "Decide without them" }).check();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel("Why decide without them (required)").fill("Sam's interview is a month away and the candidate has another offer.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByTestId("decision-restatement")).toHaveText(
