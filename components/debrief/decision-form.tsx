@@ -69,7 +69,7 @@ export function DecisionForm({
   mode?: "record" | "revise";
   onCancel?: () => void;
 }) {
-  const [state, formAction, pending_] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, saving] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
   const [level, setLevel] = useState<DecisionLevel | "">("");
   const [hire, setHire] = useState<Outcome | "">("");
   const [rationale, setRationale] = useState("");
@@ -376,7 +376,7 @@ export function DecisionForm({
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
-              disabled={pending_}
+              disabled={saving}
               onClick={() => {
                 setConfirming(false);
                 send();
@@ -413,10 +413,10 @@ export function DecisionForm({
         <button
           ref={submitRef}
           type="submit"
-          disabled={pending_}
+          disabled={saving}
           className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
         >
-          {pending_ ? (mode === "revise" ? "Revising…" : "Recording…") : mode === "revise" ? "Revise decision" : "Record decision"}
+          {saving ? (mode === "revise" ? "Revising…" : "Recording…") : mode === "revise" ? "Revise decision" : "Record decision"}
         </button>
         {onCancel ? (
           <button
