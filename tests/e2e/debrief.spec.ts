@@ -125,6 +125,9 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   await expect(confirm).toBeFocused();
   await expect(page.getByTestId("decision-restatement")).toHaveText("Hire Bruno Díaz at Staff, against the recommendation (Senior).");
   await expect(page.getByTestId("decision-summary")).toHaveCount(0);
+  // While confirming, the fields and "Record decision" step aside; nothing is recorded yet.
+  await expect(page.getByRole("button", { name: "Record decision" })).toBeHidden();
+  await expect(page.getByLabel("Rationale")).toBeHidden();
   await page.getByRole("button", { name: "Go back" }).click();
   await expect(page.getByRole("button", { name: "Record decision" })).toBeFocused();
   await expect(page.getByLabel("Rationale")).toHaveValue("Strong technical depth and a clear record of mentoring; ready for Staff scope.");
