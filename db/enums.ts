@@ -24,3 +24,6 @@ export const CONFIDENCES = ["low", "medium", "high"] as const;
 export const EVIDENCE_SCOPES = ["team", "multi-team", "org"] as const;
 export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
 export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
+/** How a recorded decision changed: revised to another outcome, or reopened to the debrief. */
+export const DECISION_CHANGES = ["revised", "reopened"] as const;
+export type DecisionChange = (typeof DECISION_CHANGES)[number];

@@ -13,6 +13,7 @@ import {
   CONFIDENCES,
   EVIDENCE_SCOPES,
   DECISION_LEVELS,
+  DECISION_CHANGES,
 } from "./enums";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
@@ -493,9 +494,53 @@ export const decisions = sqliteTable(
     overrideReason: text("override_reason"),
     /** The engine's full output at the moment of the decision. */
     engineSnapshot: text("engine_snapshot", { mode: "json" }).$type<unknown>().notNull(),
+    /** "Hold — more signal needed": neither hire nor no hire yet; level is "none" and hire false. */
+    held: integer("held", { mode: "boolean" }).notNull().default(false),
+    /** With a hold: the sections the extra interview should probe. */
+    probeSectionIds: text("probe_section_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** Why the manager decided while scheduled scorecards were still missing; null when none were. */
+    partialPanelReason: text("partial_panel_reason"),
+    /** When this decision (or its latest revision) was made; earlier versions live in decision_history. */
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("decisions_application_uq").on(t.applicationId)],
+);
+
+/**
+ * Every earlier decision of an application, kept when the hiring manager revises it or reopens the
+ * application to the debrief: the decision as it stood (with its engine snapshot) and why it changed.
+ */
+export const decisionHistory = sqliteTable(
+  "decision_history",
+  {
+    id: id(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    /** The decision row this version belonged to (gone after a reopen; kept as a plain id). */
+    decisionId: text("decision_id").notNull(),
+    change: text("change", { enum: DECISION_CHANGES }).notNull(),
+    /** The required reason for the revision or the reopening. */
+    reason: text("reason").notNull(),
+    changedById: text("changed_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
+    // The earlier decision, as it was recorded.
+    decidedById: text("decided_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
+    level: text("level", { enum: DECISION_LEVELS }).notNull(),
+    hire: integer("hire", { mode: "boolean" }).notNull(),
+    held: integer("held", { mode: "boolean" }).notNull().default(false),
+    probeSectionIds: text("probe_section_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
+    rationale: text("rationale").notNull(),
+    overrideReason: text("override_reason"),
+    partialPanelReason: text("partial_panel_reason"),
+    engineSnapshot: text("engine_snapshot", { mode: "json" }).$type<unknown>().notNull(),
+  },
+  (t) => [index("decision_history_application_idx").on(t.applicationId, t.changedAt)],
 );
 
 export const auditEvents = sqliteTable(
@@ -544,4 +589,5 @@ export type ScorecardRating = typeof scorecardRatings.$inferSelect;
 export type ScorecardRedFlag = typeof scorecardRedFlags.$inferSelect;
 export type ScorecardAmendment = typeof scorecardAmendments.$inferSelect;
 export type Decision = typeof decisions.$inferSelect;
+export type DecisionHistoryEntry = typeof decisionHistory.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;

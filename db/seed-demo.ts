@@ -765,4 +765,229 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
       data: { decisionId },
     })
     .run();
+
+  seedHeldDecision();
+  seedRevisedDecision();
+
+  /** Jonas-like strength everywhere but cross-team influence, which only one interviewer rated: Helen holds for more signal. */
+  function seedHeldDecision() {
+    const held = addCandidate({
+      role: 1,
+      name: "Kofi Mensah",
+      email: "kofi.mensah@example.com",
+      notes: "Platform lead at a logistics company; strong on build systems.",
+      status: "debrief",
+      daysAgo: 12,
+    });
+    const cards: DemoScorecard[] = [
+      {
+        stage: 0,
+        by: "maya",
+        daysAgo: 7,
+        overall: "staff",
+        confidence: "high",
+        ratings: [
+          ["system-design", 2, "org", "Designed the artifact store every build in the company reads from, with its SLOs and a migration plan."],
+          ["technical-depth", 2, "multi-team", "Explained content-addressed caching and its failure modes from first principles."],
+          ["reliability-and-operations", 2, "multi-team", "Runs the build fleet's on-call; cut pages by half with better alerts."],
+        ],
+      },
+      {
+        stage: 1,
+        by: "sam",
+        daysAgo: 6,
+        overall: "staff",
+        confidence: "medium",
+        ratings: [
+          ["cross-team-influence", 2, "org", "Got six product teams onto the shared build rules with an opt-in migration."],
+          ["leadership-without-authority", 2, "multi-team", "Settled the monorepo-versus-polyrepo argument with a written comparison."],
+          ["scope-and-impact", 2, "org", "Owns build health for the company; reports cost and wait time monthly."],
+          ["product-thinking", 1, "team", "Treats developers as users, but little data behind the priorities."],
+        ],
+      },
+      {
+        stage: 2,
+        by: "omar",
+        daysAgo: 5,
+        overall: "staff",
+        confidence: "medium",
+        ratings: [
+          ["execution-and-delivery", 2, "multi-team", "Phased the cache roll-out team by team with exit criteria."],
+          ["code-quality", 2, "multi-team", "Wrote the review checklist the platform teams use."],
+          ["technical-depth", 2, "team", "Clean, fast solution to the graph exercise."],
+        ],
+      },
+      {
+        stage: 3,
+        by: "helen",
+        daysAgo: 4,
+        overall: "staff",
+        confidence: "medium",
+        ratings: [
+          ["system-design", 2, "multi-team", "Contracts and deprecation plans come first in his designs."],
+          ["cross-team-influence", "na", "team", ""],
+          ["leadership-without-authority", 2, "org", "Mentored three engineers into tech leads across the org."],
+          ["scope-and-impact", 2, "org", "Set the two-year direction for developer infrastructure."],
+        ],
+      },
+    ];
+    for (const card of cards) addScorecard(held, 1, card);
+    const at = new Date(now.getTime() - 3 * DAY);
+    const id = crypto.randomUUID();
+    const probe = [sectionId("cross-team-influence")];
+    tx.insert(s.decisions)
+      .values({
+        id,
+        applicationId: held,
+        decidedById: who("helen"),
+        level: "none",
+        hire: false,
+        held: true,
+        probeSectionIds: probe,
+        rationale: "Staff signals everywhere else, but only Sam probed cross-team influence; one more interview on it before deciding.",
+        engineSnapshot: { level: "insufficient-evidence", confidence: "medium", note: "Recorded by the demo seed." },
+        createdAt: at,
+      })
+      .run();
+    tx.insert(s.auditEvents)
+      .values({
+        at,
+        actorId: who("helen"),
+        action: "decision.recorded",
+        entityType: "application",
+        entityId: held,
+        summary: "Decided on Kofi Mensah: hold for more signal on Cross-team influence",
+        data: { decisionId: id, level: "none", hire: false, held: true, probeSectionIds: probe, recommendedLevel: "insufficient-evidence" },
+      })
+      .run();
+  }
+
+  /** A Staff panel Helen first read as Senior (no hire on a Staff-only role), revised to hire at Staff after references. */
+  function seedRevisedDecision() {
+    const revised = addCandidate({
+      role: 1,
+      name: "Lena Vogel",
+      email: "lena.vogel@example.com",
+      links: ["https://github.com/example-lena"],
+      status: "decided",
+      daysAgo: 30,
+    });
+    const cards: DemoScorecard[] = [
+      {
+        stage: 0,
+        by: "priya",
+        daysAgo: 14,
+        overall: "staff",
+        confidence: "high",
+        ratings: [
+          ["system-design", 2, "org", "Designed the deploy pipeline every service ships through, with staged roll-outs and automatic rollback."],
+          ["technical-depth", 2, "multi-team", "Walked through a flaky-test detector's statistics and its false-positive rate."],
+          ["reliability-and-operations", 2, "multi-team", "Introduced deploy freezes tied to error budgets."],
+        ],
+      },
+      {
+        stage: 1,
+        by: "sam",
+        daysAgo: 13,
+        overall: "staff",
+        confidence: "medium",
+        ratings: [
+          ["cross-team-influence", 2, "org", "Four orgs adopted her release-train standard."],
+          ["leadership-without-authority", 2, "multi-team", "Chairs the release working group; decisions stick."],
+          ["scope-and-impact", 2, "org", "Deploy lead time down from two days to two hours, tracked weekly."],
+          ["product-thinking", 2, "multi-team", "Surveys developers each quarter and acts on the results."],
+        ],
+      },
+      {
+        stage: 2,
+        by: "lee",
+        daysAgo: 12,
+        overall: "senior",
+        confidence: "medium",
+        ratings: [
+          ["execution-and-delivery", 2, "multi-team", "Ran the pipeline migration in phases with per-team exit criteria."],
+          ["code-quality", 2, "multi-team", "Set the CI conventions the platform teams follow."],
+          ["technical-depth", 1, "team", "Solid, if slow, on the coding exercise."],
+        ],
+      },
+      {
+        stage: 3,
+        by: "helen",
+        daysAgo: 11,
+        overall: "senior",
+        confidence: "low",
+        ratings: [
+          ["system-design", 2, "multi-team", "Good on contracts; versioning plan in place."],
+          ["cross-team-influence", 2, "multi-team", "Could name the teams that adopted her standard."],
+          ["leadership-without-authority", 2, "multi-team", "Grew two engineers into leads."],
+          ["scope-and-impact", 2, "org", "Sets the release direction a year out."],
+        ],
+      },
+    ];
+    for (const card of cards) addScorecard(revised, 1, card);
+    const decidedAt = new Date(now.getTime() - 10 * DAY);
+    const revisedAt = new Date(now.getTime() - 8 * DAY);
+    const id = crypto.randomUUID();
+    const snapshot = { level: "staff", confidence: "high", note: "Recorded by the demo seed." };
+    const first = {
+      level: "senior" as const,
+      hire: false,
+      rationale: "Strong delivery, but I doubted the org-level reach of the release-train work; reads as Senior to me.",
+      overrideReason: "The adoption claims were not backed by anything I could check; I want references first.",
+    };
+    const reason = "References from two of the adopting orgs confirmed she drove the release-train standard across them.";
+    tx.insert(s.decisionHistory)
+      .values({
+        applicationId: revised,
+        decisionId: id,
+        change: "revised",
+        reason,
+        changedById: who("helen"),
+        changedAt: revisedAt,
+        decidedById: who("helen"),
+        decidedAt,
+        ...first,
+        engineSnapshot: snapshot,
+      })
+      .run();
+    tx.insert(s.decisions)
+      .values({
+        id,
+        applicationId: revised,
+        decidedById: who("helen"),
+        level: "staff",
+        hire: true,
+        rationale: "Staff evidence on every Staff-critical section, now confirmed by references on cross-team influence.",
+        engineSnapshot: snapshot,
+        createdAt: revisedAt,
+      })
+      .run();
+    tx.insert(s.auditEvents)
+      .values([
+        {
+          at: decidedAt,
+          actorId: who("helen"),
+          action: "decision.recorded",
+          entityType: "application",
+          entityId: revised,
+          summary: "Decided on Lena Vogel: no hire (assessed Senior) (against the recommendation: Staff)",
+          data: { decisionId: id, level: "senior", hire: false, recommendedLevel: "staff", againstRecommendation: true },
+        },
+        {
+          at: revisedAt,
+          actorId: who("helen"),
+          action: "decision.revised",
+          entityType: "application",
+          entityId: revised,
+          summary: "Revised the decision on Lena Vogel from no hire (assessed Senior) to hire at Staff",
+          data: {
+            decisionId: id,
+            reason,
+            old: { level: "senior", hire: false, held: false, recommendedLevel: "staff" },
+            new: { level: "staff", hire: true, held: false, recommendedLevel: "staff", againstRecommendation: false },
+          },
+        },
+      ])
+      .run();
+  }
 }

@@ -26,6 +26,7 @@ import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
 import { E2E_UPCOMING_INTERVIEWS } from "../tests/e2e/upcoming-data";
+import { addDecisionCandidates } from "./e2e-decision-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -214,6 +215,7 @@ async function main() {
   }
   addPastInterviews(db);
   addErasureCandidates(db);
+  addDecisionCandidates(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
   sqlite.close();

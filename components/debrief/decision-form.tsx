@@ -1,14 +1,23 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
-import { againstRecommendation, decisionProblems, type DecisionLevel, type RoleHires } from "@/lib/debrief/decision-rules";
+import {
+  againstRecommendation,
+  decisionProblems,
+  partialPanelProblems,
+  restateDecision,
+  type DecisionChoice,
+  type DecisionLevel,
+  type RoleHires,
+} from "@/lib/debrief/decision-rules";
 import { RATIONALE_MAX, RATIONALE_MIN } from "@/lib/debrief/decision-limits";
 import { LEVEL_LABELS } from "@/lib/debrief/labels";
 
-type DecisionAction = (prev: ActionResult<unknown>, payload: FormData) => Promise<ActionResult<unknown>>;
+type DecisionAction = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Outcome = "true" | "false" | "hold";
 
 const LEVEL_OPTIONS: { value: DecisionLevel; label: string }[] = [
   { value: "staff", label: "Staff" },
@@ -16,167 +25,378 @@ const LEVEL_OPTIONS: { value: DecisionLevel; label: string }[] = [
   { value: "none", label: "No level" },
 ];
 
+const OUTCOME_OPTIONS: [Outcome, string][] = [
+  ["true", "Hire"],
+  ["false", "No hire"],
+  ["hold", "Hold — more signal needed"],
+];
+
+const boxClass =
+  "flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
+const textareaClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm";
+
+export type PendingSummary = { count: number; lines: string[] };
+
 /**
- * The hiring manager's decision. Shows, as they choose, whether the choice goes against the
- * recommendation and so needs a reason; the server applies the same rule to a recommendation it
- * recomputes itself.
+ * The hiring manager's decision, recorded or revised. Shows, as they choose, whether the choice goes against
+ * the recommendation and so needs a reason; "Record decision" then restates the call in a sentence to confirm
+ * ("Confirm and record", or "Go back" with everything typed kept). The server applies the same rules to a
+ * recommendation it recomputes itself.
  */
 export function DecisionForm({
   action,
   applicationId,
+  candidateName,
   recommendedLevel,
   role,
+  sections,
+  suggestedProbeIds,
+  pending,
+  mode = "record",
+  onCancel,
 }: {
   action: DecisionAction;
   applicationId: string;
+  candidateName: string;
   recommendedLevel: Level;
   role: RoleHires;
+  /** The role's sections in play, for a hold's "sections to probe". */
+  sections: { id: string; name: string }[];
+  /** The sections the engine's next step points at, ticked when hold is chosen. */
+  suggestedProbeIds: string[];
+  /** Scheduled interviews whose scorecard is not in yet. */
+  pending: PendingSummary;
+  mode?: "record" | "revise";
+  onCancel?: () => void;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, saving] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
   const [level, setLevel] = useState<DecisionLevel | "">("");
-  const [hire, setHire] = useState<"true" | "false" | "">("");
+  const [hire, setHire] = useState<Outcome | "">("");
   const [rationale, setRationale] = useState("");
   const [overrideReason, setOverrideReason] = useState("");
+  const [probe, setProbe] = useState<string[]>(suggestedProbeIds);
+  const [decideWithout, setDecideWithout] = useState(false);
+  const [missingReason, setMissingReason] = useState("");
+  const [revisionReason, setRevisionReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
   // Shown with the server's answer, so a missing reason is reported together with any other field error.
   const [reasonMissing, setReasonMissing] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const idp = mode === "revise" ? "revise" : "decision";
 
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) submitRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const held = hire === "hold";
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-  const chosen = level !== "" && hire !== "" ? { level, hire: hire === "true" } : null;
+  const chosen: DecisionChoice | null = held
+    ? { level: "none", hire: false, held: true }
+    : level !== "" && hire !== ""
+      ? { level, hire: hire === "true" }
+      : null;
   const verdict = chosen ? againstRecommendation(recommendedLevel, chosen, role) : null;
   const problem = chosen ? decisionProblems(chosen, role).level?.[0] : undefined;
-  const levelError = errors.level?.[0] ?? problem;
+  const levelError = held ? undefined : (errors.level?.[0] ?? problem);
   const hireError = errors.hire?.[0];
   const rationaleError = errors.rationale?.[0];
+  const probeError = errors.probeSectionIds?.[0];
   const overrideError =
     errors.overrideReason?.[0] ??
     (reasonMissing && verdict?.against && overrideReason.trim().length < RATIONALE_MIN
       ? `Explain why you decide against the recommendation (at least ${RATIONALE_MIN} characters).`
       : undefined);
-  const showOverride = verdict?.against === true || overrideReason !== "" || Boolean(overrideError);
+  const showOverride = !held && (verdict?.against === true || overrideReason !== "" || Boolean(overrideError));
+  const showPartial = pending.count > 0 && !held;
+  const partialErrors = errors.decideWithoutMissing || errors.missingReason ? errors : {};
+  const revisionError = errors.revisionReason?.[0];
+
+  const payload = () => ({
+    applicationId,
+    hire,
+    ...(held ? { probeSectionIds: probe } : { level }),
+    rationale,
+    overrideReason: held ? "" : overrideReason,
+    ...(showPartial ? { decideWithoutMissing: decideWithout, missingReason } : {}),
+    ...(mode === "revise" ? { revisionReason } : {}),
+  });
+
+  /** What the form can tell before asking the server; anything missing goes to the server, which names it. */
+  const readyToConfirm = () => {
+    if (!chosen || problem) return false;
+    if (rationale.trim().length < RATIONALE_MIN) return false;
+    if (verdict?.against && overrideReason.trim().length < RATIONALE_MIN) return false;
+    if (held && probe.length === 0) return false;
+    if (mode === "revise" && revisionReason.trim().length < RATIONALE_MIN) return false;
+    const partial = partialPanelProblems({
+      outcome: held ? "hold" : chosen.hire ? "hire" : "no-hire",
+      missingScorecards: pending.count,
+      decideWithoutMissing: decideWithout,
+      missingReason,
+      minReason: RATIONALE_MIN,
+    });
+    return Object.keys(partial).length === 0;
+  };
+
+  const send = () => startTransition(() => formAction(payload()));
+
+  const restated = chosen
+    ? restateDecision({
+        candidateName,
+        choice: chosen,
+        recommended: recommendedLevel,
+        role,
+        probeSectionNames: sections.filter((s) => probe.includes(s.id)).map((s) => s.name),
+        missingScorecards: showPartial && decideWithout ? pending.count : 0,
+      })
+    : "";
+  const confirmLabel = mode === "revise" ? "Confirm and revise" : "Confirm and record";
 
   return (
     <form
       noValidate
       className="space-y-4"
-      aria-describedby="decision-form-status"
+      aria-label={mode === "revise" ? "Revise the decision" : "Record the decision"}
+      aria-describedby={`${idp}-form-status`}
       onSubmit={(event) => {
         event.preventDefault();
+        if (confirming) return;
         setReasonMissing(verdict?.against === true && overrideReason.trim().length < RATIONALE_MIN);
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
+        if (readyToConfirm()) setConfirming(true);
+        else send();
       }}
     >
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <p className="text-sm text-slate-600">
-        The recommendation is <span className="font-semibold">{LEVEL_LABELS[recommendedLevel]}</span>. Deciding against it needs a written reason,
-        kept beside the engine&apos;s output at this moment.
-      </p>
-
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Level</legend>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {LEVEL_OPTIONS.map((o) => (
-            <label
-              key={o.value}
-              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="level"
-                value={o.value}
-                checked={level === o.value}
-                onChange={() => setLevel(o.value)}
-                aria-invalid={Boolean(levelError)}
-                aria-describedby={levelError ? "decision-level-error" : undefined}
-              />
-              {o.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="decision-level-error" message={levelError} />
-      </fieldset>
-
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Decision</legend>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {(
-            [
-              ["true", "Hire"],
-              ["false", "No hire"],
-            ] as const
-          ).map(([value, label]) => (
-            <label
-              key={value}
-              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="hire"
-                value={value}
-                checked={hire === value}
-                onChange={() => setHire(value)}
-                aria-invalid={Boolean(hireError)}
-                aria-describedby={hireError ? "decision-hire-error" : undefined}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="decision-hire-error" message={hireError} />
-      </fieldset>
-
-      {verdict ? (
-        <p
-          data-testid="against-hint"
-          className={`rounded-md px-3 py-2 text-sm ${verdict.against ? "border border-amber-200 bg-amber-50 text-amber-900" : "border border-emerald-200 bg-emerald-50 text-emerald-900"}`}
-        >
-          {verdict.against ? "Against the recommendation. " : "In line with the recommendation. "}
-          {verdict.explanation}
+      <div hidden={confirming} className="space-y-4">
+        <p className="text-sm text-slate-600">
+          The recommendation is <span className="font-semibold">{LEVEL_LABELS[recommendedLevel]}</span>. Deciding against it needs a written reason,
+          kept beside the engine&apos;s output at this moment. A hold asks for more signal and is never against it.
         </p>
-      ) : null}
 
-      <div>
-        <label htmlFor="decision-rationale" className="block text-sm font-medium text-slate-800">
-          Rationale
-        </label>
-        <p id="decision-rationale-help" className="text-xs text-slate-500">
-          What in the evidence decided it, {RATIONALE_MIN} to {RATIONALE_MAX} characters. ({rationale.trim().length} so far)
-        </p>
-        <textarea
-          id="decision-rationale"
-          name="rationale"
-          rows={4}
-          maxLength={RATIONALE_MAX}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          aria-invalid={Boolean(rationaleError)}
-          aria-describedby={rationaleError ? "decision-rationale-help decision-rationale-error" : "decision-rationale-help"}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
-        />
-        <FieldError id="decision-rationale-error" message={rationaleError} />
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Decision</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {OUTCOME_OPTIONS.map(([value, label]) => (
+              <label key={value} className={boxClass}>
+                <input
+                  type="radio"
+                  name={`${idp}-hire`}
+                  value={value}
+                  checked={hire === value}
+                  onChange={() => setHire(value)}
+                  aria-invalid={Boolean(hireError)}
+                  aria-describedby={hireError ? `${idp}-hire-error` : undefined}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${idp}-hire-error`} message={hireError} />
+        </fieldset>
+
+        {held ? (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Sections to probe in the extra interview</legend>
+            <p id={`${idp}-probe-help`} className="text-xs text-slate-500">
+              Ticked: the sections the recommendation&apos;s next step and coverage gaps point at.
+            </p>
+            <div className="mt-1 grid gap-1 sm:grid-cols-2">
+              {sections.map((s) => (
+                <label key={s.id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={probe.includes(s.id)}
+                    onChange={(e) => setProbe((current) => (e.target.checked ? [...current, s.id] : current.filter((id) => id !== s.id)))}
+                    aria-describedby={probeError ? `${idp}-probe-help ${idp}-probe-error` : `${idp}-probe-help`}
+                  />
+                  {s.name}
+                </label>
+              ))}
+            </div>
+            <FieldError id={`${idp}-probe-error`} message={probeError} />
+          </fieldset>
+        ) : (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Level</legend>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {LEVEL_OPTIONS.map((o) => (
+                <label key={o.value} className={boxClass}>
+                  <input
+                    type="radio"
+                    name={`${idp}-level`}
+                    value={o.value}
+                    checked={level === o.value}
+                    onChange={() => setLevel(o.value)}
+                    aria-invalid={Boolean(levelError)}
+                    aria-describedby={levelError ? `${idp}-level-error` : undefined}
+                  />
+                  {o.label}
+                </label>
+              ))}
+            </div>
+            <FieldError id={`${idp}-level-error`} message={levelError} />
+          </fieldset>
+        )}
+
+        {verdict ? (
+          <p
+            data-testid="against-hint"
+            className={`rounded-md px-3 py-2 text-sm ${verdict.against ? "border border-amber-200 bg-amber-50 text-amber-900" : "border border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+          >
+            {verdict.against ? "Against the recommendation. " : held ? "" : "In line with the recommendation. "}
+            {verdict.explanation}
+          </p>
+        ) : null}
+
+        <div>
+          <label htmlFor={`${idp}-rationale`} className="block text-sm font-medium text-slate-800">
+            Rationale
+          </label>
+          <p id={`${idp}-rationale-help`} className="text-xs text-slate-500">
+            {held ? "What signal is missing, and why it matters" : "What in the evidence decided it"}, {RATIONALE_MIN} to {RATIONALE_MAX} characters.
+            ({rationale.trim().length} so far)
+          </p>
+          <textarea
+            id={`${idp}-rationale`}
+            rows={4}
+            maxLength={RATIONALE_MAX}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            aria-invalid={Boolean(rationaleError)}
+            aria-describedby={rationaleError ? `${idp}-rationale-help ${idp}-rationale-error` : `${idp}-rationale-help`}
+            className={textareaClass}
+          />
+          <FieldError id={`${idp}-rationale-error`} message={rationaleError} />
+        </div>
+
+        {showOverride ? (
+          <div>
+            <label htmlFor={`${idp}-override`} className="block text-sm font-medium text-slate-800">
+              Reason for deciding against the recommendation{verdict?.against ? " (required)" : " (optional)"}
+            </label>
+            <textarea
+              id={`${idp}-override`}
+              rows={3}
+              maxLength={RATIONALE_MAX}
+              value={overrideReason}
+              onChange={(e) => setOverrideReason(e.target.value)}
+              aria-invalid={Boolean(overrideError)}
+              aria-describedby={overrideError ? `${idp}-override-error` : undefined}
+              className={textareaClass}
+            />
+            <FieldError id={`${idp}-override-error`} message={overrideError} />
+          </div>
+        ) : null}
+
+        {showPartial ? (
+          <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="partial-panel">
+            <p className="font-medium">
+              {pending.count === 1 ? "1 scheduled scorecard is" : `${pending.count} scheduled scorecards are`} not in yet:
+            </p>
+            <ul className="list-disc pl-5">
+              {pending.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <p>The recommendation leaves them out. To decide now anyway, say so and why; or choose hold to wait for more signal.</p>
+            <label className="flex items-center gap-2 font-medium">
+              <input
+                type="checkbox"
+                checked={decideWithout}
+                onChange={(e) => setDecideWithout(e.target.checked)}
+                aria-invalid={Boolean(partialErrors.decideWithoutMissing)}
+                aria-describedby={partialErrors.decideWithoutMissing ? `${idp}-without-error` : undefined}
+              />
+              Decide without them
+            </label>
+            <FieldError id={`${idp}-without-error`} message={partialErrors.decideWithoutMissing?.[0]} />
+            {decideWithout || partialErrors.missingReason ? (
+              <div>
+                <label htmlFor={`${idp}-missing-reason`} className="block font-medium">
+                  Why decide without them (required)
+                </label>
+                <textarea
+                  id={`${idp}-missing-reason`}
+                  rows={2}
+                  maxLength={RATIONALE_MAX}
+                  value={missingReason}
+                  onChange={(e) => setMissingReason(e.target.value)}
+                  aria-invalid={Boolean(partialErrors.missingReason)}
+                  aria-describedby={partialErrors.missingReason ? `${idp}-missing-reason-error` : undefined}
+                  className={`${textareaClass} bg-white text-slate-900`}
+                />
+                <FieldError id={`${idp}-missing-reason-error`} message={partialErrors.missingReason?.[0]} />
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+
+        {mode === "revise" ? (
+          <div>
+            <label htmlFor="revise-reason" className="block text-sm font-medium text-slate-800">
+              Reason for revising (required)
+            </label>
+            <p id="revise-reason-help" className="text-xs text-slate-500">
+              Kept in the decision history beside the earlier decision and its snapshot.
+            </p>
+            <textarea
+              id="revise-reason"
+              rows={2}
+              maxLength={RATIONALE_MAX}
+              value={revisionReason}
+              onChange={(e) => setRevisionReason(e.target.value)}
+              aria-invalid={Boolean(revisionError)}
+              aria-describedby={revisionError ? "revise-reason-help revise-reason-error" : "revise-reason-help"}
+              className={textareaClass}
+            />
+            <FieldError id="revise-reason-error" message={revisionError} />
+          </div>
+        ) : null}
       </div>
 
-      {showOverride ? (
-        <div>
-          <label htmlFor="decision-override" className="block text-sm font-medium text-slate-800">
-            Reason for deciding against the recommendation{verdict?.against ? " (required)" : " (optional)"}
-          </label>
-          <textarea
-            id="decision-override"
-            name="overrideReason"
-            rows={3}
-            maxLength={RATIONALE_MAX}
-            value={overrideReason}
-            onChange={(e) => setOverrideReason(e.target.value)}
-            aria-invalid={Boolean(overrideError)}
-            aria-describedby={overrideError ? "decision-override-error" : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
-          />
-          <FieldError id="decision-override-error" message={overrideError} />
+      {confirming ? (
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby={`${idp}-confirm-title`}
+          aria-describedby={`${idp}-confirm-text`}
+          data-testid="decision-confirm"
+          className="space-y-3 rounded-md border border-brand-200 bg-brand-50 px-3 py-3 focus:outline-2 focus:outline-brand-600"
+        >
+          <h3 id={`${idp}-confirm-title`} className="text-sm font-semibold text-slate-900">
+            {mode === "revise" ? "Confirm the revised decision" : "Confirm the decision"}
+          </h3>
+          <p id={`${idp}-confirm-text`} className="text-slate-900" data-testid="decision-restatement">
+            {restated}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              disabled={saving}
+              onClick={() => {
+                setConfirming(false);
+                send();
+              }}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              {confirmLabel}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              Go back
+            </button>
+          </div>
         </div>
       ) : null}
 
-      <div id="decision-form-status" aria-live="polite">
+      <div id={`${idp}-form-status`} aria-live="polite">
         {!state.ok && state.message ? (
           <p data-testid="decision-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
             {state.message}
@@ -184,18 +404,30 @@ export function DecisionForm({
         ) : null}
         {state.ok ? (
           <p data-testid="decision-saved" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            Decision recorded.
+            {mode === "revise" ? "Decision revised." : "Decision recorded."}
           </p>
         ) : null}
       </div>
 
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? "Recording…" : "Record decision"}
-      </button>
+      <div hidden={confirming} className="flex flex-wrap gap-2">
+        <button
+          ref={submitRef}
+          type="submit"
+          disabled={saving}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {saving ? (mode === "revise" ? "Revising…" : "Recording…") : mode === "revise" ? "Revise decision" : "Record decision"}
+        </button>
+        {onCancel ? (
+          <button
+            type="button"
+            onClick={onCancel}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

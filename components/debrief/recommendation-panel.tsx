@@ -10,7 +10,7 @@ const CONFIDENCE_HELP = {
 } as const;
 
 /** The engine's verdict with everything behind it: reasons, every rule with its numbers, panel flags, next step. */
-export function RecommendationView({ recommendation: rec }: { recommendation: Recommendation }) {
+export function RecommendationView({ recommendation: rec, nextStep }: { recommendation: Recommendation; nextStep?: string }) {
   const [headline, ...reasons] = rec.reasons;
   const names = new Map(rec.sectionScores.map((s) => [s.sectionId, s.name]));
   return (
@@ -38,7 +38,7 @@ export function RecommendationView({ recommendation: rec }: { recommendation: Re
 
       <div className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="next-step">
         <span className="font-semibold">Next step: </span>
-        {rec.nextStep}
+        {nextStep ?? rec.nextStep}
       </div>
 
       <div>

@@ -46,6 +46,8 @@ export type ApplicationOutcome = {
   decision: {
     level: "staff" | "senior" | "none";
     hire: boolean;
+    /** A hold for more signal: counted apart, never as for or against the recommendation. */
+    held: boolean;
     overrideReason: string | null;
     /** The recommendation stored with the decision. */
     recommendedLevel: Level | null;
@@ -61,7 +63,8 @@ export type RoleAnalytics = {
   interviewers: InterviewerCalibration[];
   applications: ApplicationOutcome[];
   distribution: { level: Level; count: number }[];
-  decisions: { total: number; against: number; followed: number; unknown: number };
+  /** Decisions (hire or no hire) compared with the recommendation; holds are counted apart and are in none of the others. */
+  decisions: { total: number; against: number; followed: number; unknown: number; held: number };
 };
 
 /** Calibration of one role across all its applications; null when the role does not exist or is not the user's to read. */
@@ -87,6 +90,7 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
       candidateName: candidates.name,
       decisionLevel: decisions.level,
       hire: decisions.hire,
+      held: decisions.held,
       overrideReason: decisions.overrideReason,
       engineSnapshot: decisions.engineSnapshot,
     })
@@ -151,7 +155,7 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
     let decision: ApplicationOutcome["decision"] = null;
     if (app.decisionLevel !== null && app.hire !== null) {
       const recommendedLevel = readSnapshot(app.engineSnapshot).level;
-      const choice = { level: app.decisionLevel, hire: app.hire };
+      const choice = { level: app.decisionLevel, hire: app.hire, held: app.held === true };
       decision = {
         ...choice,
         overrideReason: app.overrideReason,
@@ -171,7 +175,8 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
   });
 
   const distribution = LEVELS_FOR_DISPLAY.map((level) => ({ level, count: outcomes.filter((o) => o.level === level).length }));
-  const decided = outcomes.flatMap((o) => (o.decision ? [o.decision] : []));
+  const recorded = outcomes.flatMap((o) => (o.decision ? [o.decision] : []));
+  const decided = recorded.filter((d) => !d.held);
   return {
     role: { id: role.id, title: role.title, team: role.team, hiresSenior: role.hiresSenior, hiresStaff: role.hiresStaff },
     sections,
@@ -184,6 +189,7 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
       against: decided.filter((d) => d.against === true).length,
       followed: decided.filter((d) => d.against === false).length,
       unknown: decided.filter((d) => d.against === null).length,
+      held: recorded.filter((d) => d.held).length,
     },
   };
 }

@@ -20,6 +20,9 @@
  * | decisions.rationale                  | the hiring manager's reasoning       | placeholder sentence                     |
  * | decisions.override_reason            | why against the recommendation       | placeholder sentence when it was set      |
  * | decisions.engine_snapshot            | engine output (numbers, section text)| any string naming the person replaced    |
+ * | decisions.partial_panel_reason       | why decided with scorecards missing  | placeholder sentence when it was set      |
+ * | decision_history.reason / rationale / override_reason / partial_panel_reason | an earlier decision's words | placeholder sentence (when set) |
+ * | decision_history.engine_snapshot     | an earlier decision's engine output  | any string naming the person replaced    |
  * | audit_events.summary                 | sentences naming the candidate       | name, email and free text replaced       |
  * | audit_events.data                    | JSON; reasons of not-held/amendments | only ids, statuses, levels, dates kept   |
  *
@@ -35,6 +38,7 @@ import {
   applications,
   auditEvents,
   candidates,
+  decisionHistory,
   decisions,
   interviews,
   scorecardAmendments,
@@ -145,9 +149,27 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     .where(inIds(scorecardAmendments.scorecardId, cardIds))
     .all();
   const decisionRows = tx
-    .select({ id: decisions.id, rationale: decisions.rationale, overrideReason: decisions.overrideReason, engineSnapshot: decisions.engineSnapshot })
+    .select({
+      id: decisions.id,
+      rationale: decisions.rationale,
+      overrideReason: decisions.overrideReason,
+      partialPanelReason: decisions.partialPanelReason,
+      engineSnapshot: decisions.engineSnapshot,
+    })
     .from(decisions)
     .where(inIds(decisions.applicationId, appIds))
+    .all();
+  const earlierDecisions = tx
+    .select({
+      id: decisionHistory.id,
+      reason: decisionHistory.reason,
+      rationale: decisionHistory.rationale,
+      overrideReason: decisionHistory.overrideReason,
+      partialPanelReason: decisionHistory.partialPanelReason,
+      engineSnapshot: decisionHistory.engineSnapshot,
+    })
+    .from(decisionHistory)
+    .where(inIds(decisionHistory.applicationId, appIds))
     .all();
 
   const related = or(
@@ -173,7 +195,8 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     ...evidence.map((e) => e.text),
     ...flagNotes.map((f) => f.text),
     ...amendments.map((a) => a.reason),
-    ...decisionRows.flatMap((d) => [d.rationale, d.overrideReason ?? ""]),
+    ...decisionRows.flatMap((d) => [d.rationale, d.overrideReason ?? "", d.partialPanelReason ?? ""]),
+    ...earlierDecisions.flatMap((d) => [d.reason, d.rationale, d.overrideReason ?? "", d.partialPanelReason ?? ""]),
     ...relatedEvents.flatMap((e) => Object.entries(e.data).flatMap(([k, v]) => (!AUDIT_KEYS_KEPT.has(k) && typeof v === "string" ? [v] : []))),
   ].filter((t) => t.trim().length >= 3);
   const needles = [...identity, ...freeText];
@@ -229,9 +252,22 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
       .set({
         rationale: ERASED_TEXT,
         overrideReason: d.overrideReason === null ? null : ERASED_TEXT,
+        partialPanelReason: d.partialPanelReason === null ? null : ERASED_TEXT,
         engineSnapshot: scrubJson(d.engineSnapshot, needles, SNAPSHOT_TEXT_KEYS),
       })
       .where(eq(decisions.id, d.id))
+      .run();
+  }
+  for (const d of earlierDecisions) {
+    tx.update(decisionHistory)
+      .set({
+        reason: ERASED_TEXT,
+        rationale: ERASED_TEXT,
+        overrideReason: d.overrideReason === null ? null : ERASED_TEXT,
+        partialPanelReason: d.partialPanelReason === null ? null : ERASED_TEXT,
+        engineSnapshot: scrubJson(d.engineSnapshot, needles, SNAPSHOT_TEXT_KEYS),
+      })
+      .where(eq(decisionHistory.id, d.id))
       .run();
   }
   for (const e of relatedEvents) {

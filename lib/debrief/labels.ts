@@ -58,8 +58,9 @@ export function formatScore(score: number | null): string {
   return score === null ? "—" : String(score);
 }
 
-/** "Hire at Staff", "No hire (assessed Senior)", "No hire". */
-export function describeDecision(d: { level: "staff" | "senior" | "none"; hire: boolean }): string {
+/** "Hire at Staff", "No hire (assessed Senior)", "No hire", "Hold — more signal needed". */
+export function describeDecision(d: { level: "staff" | "senior" | "none"; hire: boolean; held?: boolean }): string {
+  if (d.held) return "Hold — more signal needed";
   if (d.hire) return `Hire at ${DECISION_LEVEL_LABELS[d.level]}`;
   return d.level === "none" ? "No hire" : `No hire (assessed ${DECISION_LEVEL_LABELS[d.level]})`;
 }

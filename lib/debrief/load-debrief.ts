@@ -1,7 +1,18 @@
 import "server-only";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, auditEvents, candidates, decisions, roles, users, type ApplicationStatus } from "@/db/schema";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  applications,
+  auditEvents,
+  candidates,
+  decisionHistory,
+  decisions,
+  roles,
+  users,
+  type ApplicationStatus,
+  type DecisionChange,
+} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import {
   blindedOnApplication,
@@ -9,6 +20,7 @@ import {
   panelReadableApplicationsWhere,
   panelRoleApplicationsWhere,
 } from "@/lib/permissions/scopes";
+import { canEditSomeRole } from "@/lib/permissions/app-roles";
 import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
 import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
 import type { BarGuidanceContent } from "@/lib/frameworks/types";
@@ -19,12 +31,27 @@ export type DebriefDecision = {
   id: string;
   level: "staff" | "senior" | "none";
   hire: boolean;
+  /** "Hold — more signal needed". */
+  held: boolean;
+  /** With a hold: the sections to probe, by name, in the role's order. */
+  probeSectionNames: string[];
   rationale: string;
   overrideReason: string | null;
+  /** Why it was decided while scheduled scorecards were missing. */
+  partialPanelReason: string | null;
   decidedByName: string;
   createdAt: Date;
   /** The engine's level and confidence stored with the decision, when the snapshot has them. */
   snapshot: SnapshotSummary;
+};
+
+/** An earlier decision, kept when it was revised or the debrief reopened. Newest first. */
+export type EarlierDecision = Omit<DebriefDecision, "id"> & {
+  id: string;
+  change: DecisionChange;
+  reason: string;
+  changedByName: string;
+  changedAt: Date;
 };
 
 export type DebriefHistoryEntry = { id: string; at: Date; actorName: string | null; action: string; summary: string };
@@ -42,9 +69,15 @@ export type Debrief = {
   /** The bar guidance of the role's framework version, or null when it has none. */
   guidance: BarGuidanceContent | null;
   decision: DebriefDecision | null;
+  /** Every earlier decision of this application, newest first. */
+  earlierDecisions: EarlierDecision[];
   history: DebriefHistoryEntry[];
   /** The signed-in user is the role's hiring manager and the application can still be decided. */
   canDecide: boolean;
+  /** The signed-in user is the role's hiring manager and may revise or reopen the standing decision. */
+  canRevise: boolean;
+  /** The signed-in user may schedule interviews on this application (recruiter or admin on a live application). */
+  canSchedule: boolean;
   /** The signed-in user is the role's hiring manager (whether or not a decision is still open). */
   isHiringManager: boolean;
 };
@@ -111,8 +144,11 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
       id: decisions.id,
       level: decisions.level,
       hire: decisions.hire,
+      held: decisions.held,
+      probeSectionIds: decisions.probeSectionIds,
       rationale: decisions.rationale,
       overrideReason: decisions.overrideReason,
+      partialPanelReason: decisions.partialPanelReason,
       engineSnapshot: decisions.engineSnapshot,
       createdAt: decisions.createdAt,
       decidedByName: users.name,
@@ -121,6 +157,32 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
     .innerJoin(users, eq(users.id, decisions.decidedById))
     .where(eq(decisions.applicationId, applicationId))
     .get();
+
+  const decider = alias(users, "decider");
+  const historyRows = db
+    .select({
+      id: decisionHistory.id,
+      change: decisionHistory.change,
+      reason: decisionHistory.reason,
+      changedAt: decisionHistory.changedAt,
+      changedByName: users.name,
+      decidedByName: decider.name,
+      createdAt: decisionHistory.decidedAt,
+      level: decisionHistory.level,
+      hire: decisionHistory.hire,
+      held: decisionHistory.held,
+      probeSectionIds: decisionHistory.probeSectionIds,
+      rationale: decisionHistory.rationale,
+      overrideReason: decisionHistory.overrideReason,
+      partialPanelReason: decisionHistory.partialPanelReason,
+      engineSnapshot: decisionHistory.engineSnapshot,
+    })
+    .from(decisionHistory)
+    .innerJoin(users, eq(users.id, decisionHistory.changedById))
+    .innerJoin(decider, eq(decider.id, decisionHistory.decidedById))
+    .where(eq(decisionHistory.applicationId, applicationId))
+    .orderBy(desc(decisionHistory.changedAt))
+    .all();
 
   const scorecardIds = panel.scorecards.map((c) => c.scorecardId);
   const history = db
@@ -163,18 +225,28 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
   );
 
   const isHiringManager = head.isHiringManager === 1;
-  const decision = decisionRow
+  const probeNames = (ids: string[]) => sections.filter((s) => ids.includes(s.id)).map((s) => s.name);
+  const decision: DebriefDecision | null = decisionRow
     ? {
         id: decisionRow.id,
         level: decisionRow.level,
         hire: decisionRow.hire,
+        held: decisionRow.held,
+        probeSectionNames: probeNames(decisionRow.probeSectionIds),
         rationale: decisionRow.rationale,
         overrideReason: decisionRow.overrideReason,
+        partialPanelReason: decisionRow.partialPanelReason,
         decidedByName: decisionRow.decidedByName,
         createdAt: decisionRow.createdAt,
         snapshot: readSnapshot(decisionRow.engineSnapshot),
       }
     : null;
+  const earlierDecisions = historyRows.map(({ engineSnapshot, probeSectionIds, ...row }): EarlierDecision => ({
+    ...row,
+    probeSectionNames: probeNames(probeSectionIds),
+    snapshot: readSnapshot(engineSnapshot),
+  }));
+  const live = head.status === "active" || head.status === "debrief";
 
   return {
     application: { id: head.applicationId, status: head.status, createdAt: head.createdAt },
@@ -187,8 +259,11 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
     checklistRule: checklistRule(evidenceChecklist),
     guidance: guidance ?? null,
     decision,
+    earlierDecisions,
     history,
     isHiringManager,
-    canDecide: isHiringManager && decision === null && (head.status === "active" || head.status === "debrief"),
+    canDecide: isHiringManager && decision === null && live,
+    canRevise: isHiringManager && decision !== null && head.status !== "withdrawn",
+    canSchedule: canEditSomeRole(user) && live,
   };
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
@@ -8,17 +9,26 @@ import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
 const ROLE = "Backend Engineer, Payments";
 
+/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+const PLATFORM = "Staff Platform Engineer";
+
 /** The role's analytics URL, found the way a hiring manager or recruiter finds it: from their home page. */
-async function analyticsUrl(page: Page): Promise<string> {
+async function analyticsUrl(page: Page, role: string = ROLE): Promise<string> {
   await page.goto("/");
-  const href = await page.getByRole("link", { name: ROLE, exact: true }).first().getAttribute("href");
+  const href = await page.getByRole("link", { name: role, exact: true }).first().getAttribute("href");
   expect(href).toMatch(/^\/roles\/[\w-]+$/);
   return `${href}/analytics`;
 }
 
 /** A candidate's debrief URL, from the role's analytics page (works whatever the application's status). */
-async function debriefUrl(page: Page, candidate: string): Promise<string> {
-  await page.goto(await analyticsUrl(page));
+async function debriefUrl(page: Page, candidate: string, role: string = ROLE): Promise<string> {
+  await page.goto(await analyticsUrl(page, role));
   const href = await page.getByRole("region", { name: "Applications", exact: true }).getByRole("link", { name: candidate }).getAttribute("href");
   expect(href).toMatch(/^\/applications\/[\w-]+\/debrief$/);
   return href as string;
@@ -37,7 +47,7 @@ test("the four demo panels come out Staff, Senior, below bar and insufficient ev
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Debrief: ${candidate}`);
     await expect(page.getByTestId("recommended-level")).toHaveText(level);
   }
-  // Dev Patel's next step names the thinly rated section.
+  // Dev Patel's next step names the thinly rated section (nothing is decided on him).
   await expect(page.getByTestId("next-step")).toContainText("Probe Cross-team influence");
   // A recruiter reads the debrief but records no decision.
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
@@ -111,7 +121,7 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
   await page.reload();
   await expect(page.getByRole("button", { name: "Record decision" })).toBeVisible();
 
-  // With a reason, the decision is recorded.
+  // With a reason, "Record decision" restates the call and asks to confirm; going back keeps everything typed.
   await page.getByRole("radio", { name: "Staff" }).check();
   await page.getByRole("radio", { name: "Hire", exact: true }).check();
   await page.getByLabel("Rationale").fill("Strong technical depth and a clear record of mentoring; ready for Staff scope.");
@@ -119,6 +129,24 @@ test("a hiring manager reads why Bruno is Senior, decides Staff with a reason, a
     .getByLabel(/Reason for deciding against the recommendation/)
     .fill("References confirmed he led the cross-team ledger migration; the panel under-probed it.");
   await page.getByRole("button", { name: "Record decision" }).click();
+  const confirm = page.getByTestId("decision-confirm");
+  await expect(confirm).toBeFocused();
+  await expect(page.getByTestId("decision-restatement")).toHaveText("Hire Bruno Díaz at Staff, against the recommendation (Senior).");
+  await expect(page.getByTestId("decision-summary")).toHaveCount(0);
+  // While confirming, the fields and "Record decision" step aside; nothing is recorded yet.
+  await expect(page.getByRole("button", { name: "Record decision" })).toBeHidden();
+  await expect(page.getByLabel("Rationale")).toBeHidden();
+  await page.getByRole("button", { name: "Go back" }).click();
+  await expect(page.getByRole("button", { name: "Record decision" })).toBeFocused();
+  await expect(page.getByLabel("Rationale")).toHaveValue("Strong technical depth and a clear record of mentoring; ready for Staff scope.");
+  await expect(page.getByLabel(/Reason for deciding against the recommendation/)).toHaveValue(/References confirmed/);
+  await expect(page.getByRole("radio", { name: "Staff" })).toBeChecked();
+  // Keyboard: Enter on the focused button opens the confirmation again, and Tab reaches "Confirm and record".
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Confirm and record" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("decision-outcome")).toHaveText("Hire at Staff");
   await expect(page.getByTestId("decision-summary")).toContainText("Recommendation at that moment: Senior");
   await expect(page.getByTestId("decision-summary")).toContainText("The decision goes against it.");
@@ -238,4 +266,142 @@ test("the debrief prints as a packet and fits a phone", async ({ page }) => {
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(pageOverflow).toBeLessThanOrEqual(0);
+});
+
+test("the hiring manager revises a decision with a reason, and the earlier one stays in the history", async ({ page, browser }) => {
+  await signInAs(page, "otherHiringManager");
+  await page.goto(await debriefUrl(page, "Rosa Revise", PLATFORM));
+  await expect(page.getByTestId("decision-outcome")).toHaveText("Hire at Staff");
+  await expect(page.getByTestId("next-step")).toContainText("Decided: hire at Staff.");
+
+  await page.getByRole("button", { name: "Revise the decision" }).click();
+  const form = page.getByRole("form", { name: "Revise the decision" });
+  await expect(form.getByRole("radio", { name: "Hire", exact: true })).toBeFocused();
+  await form.getByRole("radio", { name: "No hire", exact: true }).check();
+  await form.getByRole("radio", { name: "No level" }).check();
+  await form.getByLabel("Rationale").fill("The offer was declined after a counter-offer; closing the application.");
+  await form.getByLabel(/Reason for deciding against the recommendation/).fill("The candidate took a counter-offer; nothing about the evidence.");
+  // Without a reason for revising, the server refuses and names the field; the typed text stays.
+  await form.getByRole("button", { name: "Revise decision" }).click();
+  await expect(form.locator("#revise-reason-error")).toContainText("Write at least 10 characters on why you revise the decision.");
+  await expect(form.getByLabel("Rationale")).toHaveValue(/counter-offer/);
+  await form.getByLabel("Reason for revising (required)").fill("The candidate accepted a counter-offer from their employer.");
+  await form.getByRole("button", { name: "Revise decision" }).click();
+  await expect(form.getByTestId("decision-restatement")).toHaveText("Do not hire Rosa Revise, against the recommendation (Staff).");
+  await form.getByRole("button", { name: "Confirm and revise" }).click();
+
+  await expect(page.getByTestId("decision-outcome")).toHaveText("No hire");
+  const history = page.getByTestId("decision-history");
+  await expect(history).toContainText("Hire at Staff");
+  await expect(history).toContainText("Staff evidence across the whole panel.");
+  await expect(history).toContainText("Revised by Helen Brandt");
+  await expect(history).toContainText("The candidate accepted a counter-offer from their employer.");
+  await expect(page.getByTestId("debrief-history")).toContainText("Revised the decision on Rosa Revise from hire at Staff to no hire");
+
+  const admin = await newSignedInPage(browser, "admin");
+  await admin.goto("/audit?q=Rosa");
+  await expect(admin.getByRole("row", { name: /Revised the decision on Rosa Revise from hire at Staff to no hire/ })).toBeVisible();
+  await admin.context().close();
+});
+
+test("the hiring manager reopens a decided application to the debrief with a reason, and decides again", async ({ page }) => {
+  await signInAs(page, "otherHiringManager");
+  await page.goto(await debriefUrl(page, "Otto Reopen", PLATFORM));
+  await page.getByRole("button", { name: "Reopen the debrief" }).click();
+  const form = page.getByRole("form", { name: "Reopen the debrief" });
+  await expect(form.getByLabel("Reason for reopening (required)")).toBeFocused();
+  await form.getByRole("button", { name: "Reopen to the debrief" }).click();
+  await expect(form.locator("#reopen-reason-error")).toContainText("why you reopen the debrief");
+  await form.getByLabel("Reason for reopening (required)").fill("The team asked for a fresh look after the reorg.");
+  await form.getByRole("button", { name: "Reopen to the debrief" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("debrief");
+  await expect(page.getByTestId("decision-summary")).toHaveCount(0);
+  await expect(page.getByTestId("decision-history")).toContainText("Reopened to the debrief by Helen Brandt");
+  await expect(page.getByTestId("decision-history")).toContainText("The team asked for a fresh look after the reorg.");
+  await expect(page.getByTestId("debrief-history")).toContainText("Reopened the debrief on Otto Reopen; the decision was hire at Staff");
+  // The engine's own next step is back, and a new decision can be recorded.
+  await expect(page.getByTestId("next-step")).not.toContainText("Decided");
+  await page.getByRole("radio", { name: "Staff" }).check();
+  await page.getByRole("radio", { name: "Hire", exact: true }).check();
+  await page.getByLabel("Rationale").fill("Staff evidence across the panel, confirmed after the reorg.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await page.getByRole("button", { name: "Confirm and record" }).click();
+  await expect(page.getByTestId("decision-outcome")).toHaveText("Hire at Staff");
+});
+
+test("a hold names the sections to probe, is not against the recommendation, and leads the recruiter to schedule", async ({ page, browser }) => {
+  await signInAs(page, "otherHiringManager");
+  const debrief = await debriefUrl(page, "Hana Hold", PLATFORM);
+  await page.goto(debrief);
+  await expect(page.getByTestId("recommended-level")).toHaveText("Insufficient evidence");
+  await page.getByRole("radio", { name: "Hold — more signal needed" }).check();
+  // The level is not asked; the engine's section to probe is ticked.
+  await expect(page.getByRole("radio", { name: "Staff" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Cross-team influence" })).toBeChecked();
+  await expect(page.getByTestId("against-hint")).toContainText("not a decision against the recommendation");
+  await expect(page.getByLabel(/Reason for deciding against the recommendation/)).toHaveCount(0);
+  await page.getByLabel("Rationale").fill("Only Sam rated cross-team influence; one more interviewer should probe it.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByTestId("decision-restatement")).toHaveText(
+    "Hold Hana Hold for more signal: an extra interview on Cross-team influence. This is not a decision against the recommendation (Insufficient evidence).",
+  );
+  // The confirmation passes axe and fits a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("button", { name: "Confirm and record" }).click();
+
+  await expect(page.getByTestId("decision-outcome")).toHaveText("Hold — more signal needed");
+  await expect(page.getByTestId("decision-summary")).toContainText("it is not a decision against it");
+  await expect(page.getByTestId("decision-summary")).not.toContainText("goes against");
+  await expect(page.getByTestId("hold-probe")).toContainText("Cross-team influence");
+  expect(await seriousViolations(page)).toEqual([]);
+  await expect(page.getByTestId("next-step")).toHaveText(
+    "Next step: Schedule the extra interview on Cross-team influence; once its scorecard is in, revise the hold into a decision.",
+  );
+
+  // Analytics count the hold apart, not against the recommendation.
+  await page.goto(await analyticsUrl(page, PLATFORM));
+  const decisions = page.getByRole("region", { name: "Decisions against the recommendation" });
+  await expect(decisions.getByRole("row", { name: /Hana Hold/ })).toContainText("Not counted: on hold");
+  await expect(page.getByTestId("decisions-held")).toContainText("on hold for more signal, counted apart");
+
+  // The recruiter follows the link to the application's schedule form.
+  const rita = await newSignedInPage(browser, "recruiter");
+  await rita.goto(debrief);
+  await rita.getByRole("link", { name: "Schedule the extra interview" }).click();
+  await expect(rita).toHaveURL(/\/applications\/[\w-]+#schedule$/);
+  await expect(rita.getByRole("form", { name: "Schedule an interview" })).toBeVisible();
+  await rita.context().close();
+});
+
+test("on a partial panel the server refuses a decision until 'Decide without them' has a reason", async ({ page }) => {
+  await signInAs(page, "otherHiringManager");
+  await page.goto(await debriefUrl(page, "Pavel Partial", PLATFORM));
+  const partial = page.getByTestId("partial-panel");
+  await expect(partial).toContainText("1 scheduled scorecard is not in yet");
+  await expect(partial).toContainText("Sam Okoro");
+  await page.getByRole("radio", { name: "Staff" }).check();
+  await page.getByRole("radio", { name: "Hire", exact: true }).check();
+  await page.getByLabel("Rationale").fill("Two strong Staff interviews; the pattern is clear.");
+  await page.getByLabel(/Reason for deciding against the recommendation/).fill("The two interviews we have are both Staff-level throughout.");
+  // Without the checkbox the form goes straight to the server, which refuses with a sentence naming what to do.
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByTestId("decision-error")).toContainText('still missing, so deciding now needs "Decide without them" and a reason');
+  await expect(page.locator("#decision-without-error")).toContainText("Wait for them, or tick");
+  await expect(page.getByLabel("Rationale")).toHaveValue("Two strong Staff interviews; the pattern is clear.");
+  await expect(page.getByTestId("decision-summary")).toHaveCount(0);
+
+  await page.getByRole("checkbox", { name: "Decide without them" }).check();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel("Why decide without them (required)").fill("Sam's interview is a month away and the candidate has another offer.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByTestId("decision-restatement")).toHaveText(
+    "Hire Pavel Partial at Staff, against the recommendation (Insufficient evidence), without the scorecard still missing.",
+  );
+  await page.getByRole("button", { name: "Confirm and record" }).click();
+  await expect(page.getByTestId("decision-outcome")).toHaveText("Hire at Staff");
+  await expect(page.getByTestId("decision-partial-reason")).toContainText("a month away");
 });

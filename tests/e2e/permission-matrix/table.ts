@@ -496,6 +496,26 @@ export const ACTION_ROWS: ActionRow[] = [
     }),
   },
   {
+    // Nothing is decided on the matrix application: refused people are stopped before that, its hiring manager's empty form by the schema.
+    action: "app/(app)/applications/[applicationId]/debrief/actions.ts#reviseDecisionAction",
+    allowed: ["hiringManager"],
+    refusedPayload: (seed) => ({
+      applicationId: seed.applicationId,
+      level: "staff",
+      hire: true,
+      rationale: `${MARKER}: references changed the picture.`,
+      overrideReason: `${MARKER}: the panel under-probed cross-team work.`,
+      decideWithoutMissing: true,
+      missingReason: `${MARKER}: deciding with a scorecard missing.`,
+      revisionReason: `${MARKER}: revising after references.`,
+    }),
+  },
+  {
+    action: "app/(app)/applications/[applicationId]/debrief/actions.ts#reopenDecisionAction",
+    allowed: ["hiringManager"],
+    refusedPayload: (seed) => ({ applicationId: seed.applicationId, reason: `${MARKER}: reopening the debrief.` }),
+  },
+  {
     action: "app/(app)/frameworks/actions.ts#createFrameworkAction",
     allowed: FRAMEWORK_EDITORS,
     refusedPayload: () => ({ name: `${MARKER} framework`, startFrom: "blank" }),

@@ -51,9 +51,12 @@ describe("role analytics", () => {
     expect(total).toBe(16);
   });
 
-  it("compares decisions with the recommendation stored with them", () => {
+  it("compares decisions with the recommendation stored with them, and counts holds apart from them", () => {
     const data = analytics("helen@levelset.test", "Staff Platform Engineer");
-    expect(data?.decisions).toEqual({ total: 1, against: 0, followed: 1, unknown: 0 });
+    // Ines Moreau and Lena Vogel (revised to hire at Staff) follow it; Kofi Mensah is held, counted apart and in neither.
+    expect(data?.decisions).toEqual({ total: 2, against: 0, followed: 2, unknown: 0, held: 1 });
+    const kofi = data?.applications.find((a) => a.candidateName === "Kofi Mensah");
+    expect(kofi?.decision).toMatchObject({ held: true, against: false, recommendedLevel: "insufficient-evidence" });
   });
 
   it("is not readable by another role's hiring manager or an interviewer", () => {

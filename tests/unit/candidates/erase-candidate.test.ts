@@ -13,6 +13,7 @@ import { listPipeline } from "@/lib/candidates/list-pipeline";
 import { loadApplication } from "@/lib/candidates/load-application";
 import { loadDebrief } from "@/lib/debrief/load-debrief";
 import { recordDecision } from "@/lib/debrief/record-decision";
+import { reviseDecision } from "@/lib/debrief/revise-decision";
 import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
@@ -163,6 +164,20 @@ function seedCanaryCandidate() {
     overrideReason: `Override: references about ${CANARY} were weak.`,
     now: later,
   });
+  // A revision keeps the first decision's words in decision_history, and adds its own reason.
+  reviseDecision(db, {
+    user: hugo,
+    applicationId: added.applicationId,
+    level: "none",
+    hire: false,
+    rationale: `Revised rationale: ${NAME} (${CANARY}) reconsidered with the references.`,
+    overrideReason: `Override again: references about ${CANARY} were weak.`,
+    revisionReason: `Revised after a call about ${CANARY}.`,
+    probeSectionIds: [],
+    decideWithoutMissing: false,
+    missingReason: undefined,
+    now: new Date(later.getTime() + 60_000),
+  });
   // An event of a kind this test does not know, naming the candidate without any id of theirs.
   recordAuditEvent(db, {
     actorId: rita.id,
@@ -208,6 +223,9 @@ describe("erasing a candidate", () => {
         "candidates.email",
         "candidates.links",
         "candidates.name",
+        "decision_history.override_reason",
+        "decision_history.rationale",
+        "decision_history.reason",
         "decisions.override_reason",
         "decisions.rationale",
         "interviews.not_held_reason",

@@ -155,7 +155,16 @@ describe("the decision schema", () => {
 
   it("parses form strings and drops anything the client adds, such as a snapshot", () => {
     const parsed = decisionSchema.parse({ ...valid, overrideReason: "  ", engineSnapshot: { level: "staff" } });
-    expect(parsed).toEqual({ applicationId: "a1", level: "staff", hire: true, rationale: valid.rationale, overrideReason: undefined });
+    expect(parsed).toEqual({
+      applicationId: "a1",
+      level: "staff",
+      hire: true,
+      rationale: valid.rationale,
+      overrideReason: undefined,
+      probeSectionIds: [],
+      decideWithoutMissing: false,
+      missingReason: undefined,
+    });
   });
 
   it.each([

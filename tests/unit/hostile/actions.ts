@@ -8,8 +8,10 @@ import { eraseCandidateSchema } from "@/lib/candidates/erase-candidate-schema";
 import { retentionSettingSchema, runRetentionSchema } from "@/lib/retention/retention-schema";
 import { saveRetentionSetting } from "@/lib/retention/retention-settings";
 import { runRetention } from "@/lib/retention/run-retention";
-import { decisionSchema } from "@/lib/debrief/decision-schema";
+import { decisionSchema, reopenDecisionSchema, reviseDecisionSchema } from "@/lib/debrief/decision-schema";
 import { recordDecision } from "@/lib/debrief/record-decision";
+import { reopenDecision } from "@/lib/debrief/reopen-decision";
+import { reviseDecision } from "@/lib/debrief/revise-decision";
 import { createFramework } from "@/lib/frameworks/create-framework";
 import { createFrameworkDraft } from "@/lib/frameworks/create-framework-draft";
 import { discardFrameworkDraft } from "@/lib/frameworks/discard-framework-draft";
@@ -426,6 +428,33 @@ export function actionSpecs(): ActionSpec[] {
         }),
       run: ({ db }, input: Omit<Parameters<typeof recordDecision>[1], "user" | "now">, user) =>
         recordDecision(db, { ...input, user, now: new Date() }),
+    },
+    {
+      name: "reviseDecisionAction",
+      schema: reviseDecisionSchema,
+      roles: ["hiring-manager"],
+      payload: (ctx) =>
+        payload({
+          applicationId: id(ctx, "applications"),
+          level: field(fc.constantFrom("staff", "senior", "none")),
+          hire: field(fc.constantFrom(true, false, "true", "false", "hold")),
+          rationale: text("References confirmed the cross-team migration he described."),
+          overrideReason: text("", "The panel under-weighted the incident review evidence."),
+          probeSectionIds: ids(ctx, "framework_sections", 3),
+          decideWithoutMissing: field(fc.constantFrom(true, false, "on")),
+          missingReason: text("", "The last interviewer is away for a month."),
+          revisionReason: text("Two reference calls after the debrief changed the picture."),
+        }),
+      run: ({ db }, input: Omit<Parameters<typeof reviseDecision>[1], "user" | "now">, user) =>
+        reviseDecision(db, { ...input, user, now: new Date() }),
+    },
+    {
+      name: "reopenDecisionAction",
+      schema: reopenDecisionSchema,
+      roles: ["hiring-manager"],
+      payload: (ctx) => payload({ applicationId: id(ctx, "applications"), reason: text("The offer fell through; the team wants a fresh look.") }),
+      run: ({ db }, input: Omit<Parameters<typeof reopenDecision>[1], "user" | "now">, user) =>
+        reopenDecision(db, { ...input, user, now: new Date() }),
     },
     {
       name: "createPersonAction",

@@ -237,10 +237,75 @@ function recordDecision(ctx: Ctx, everyone: SessionUser[]) {
           overrideReason: oddText("The incident review carried more weight than the panel gave it."),
         })
         .map(({ level, rationale, overrideReason }): [unknown, SessionUser] => [
-          { applicationId: a.id, level, hire: level !== "none", rationale: rationale.padEnd(RATIONALE_MIN, "."), overrideReason },
+          {
+            applicationId: a.id,
+            level,
+            hire: level !== "none",
+            rationale: rationale.padEnd(RATIONALE_MIN, "."),
+            overrideReason,
+            // Stored only when scheduled scorecards are missing; then it is what lets the decision through.
+            decideWithoutMissing: true,
+            missingReason: overrideReason.padEnd(RATIONALE_MIN, "."),
+          },
           byId(everyone, a.hm)!,
         ]);
     });
+  });
+}
+
+/** A decided or held application of a hiring manager who may act on it (not blinded: no live interview of theirs unsubmitted). */
+function standingDecisions(ctx: Ctx, everyone: SessionUser[]) {
+  return rows<{ id: string; hm: string; senior: number; staff: number; held: number; level: string; hire: number }>(
+    ctx,
+    `SELECT a.id, m.user_id AS hm, r.hires_senior AS senior, r.hires_staff AS staff, d.held, d.level, d.hire FROM applications a
+     JOIN decisions d ON d.application_id = a.id
+     JOIN roles r ON r.id = a.role_id JOIN role_members m ON m.role_id = r.id AND m.membership = 'hiring-manager'
+     WHERE a.status <> 'withdrawn'
+       AND NOT EXISTS (SELECT 1 FROM interviews i LEFT JOIN scorecards s ON s.interview_id = i.id
+                       WHERE i.application_id = a.id AND i.interviewer_id = m.user_id AND i.status = 'scheduled'
+                         AND (s.id IS NULL OR s.status <> 'submitted'))
+     ORDER BY a.id`,
+  ).filter((a) => byId(everyone, a.hm));
+}
+
+/** Revises a standing decision into a hold on one of the role's sections: never against, exempt from the partial-panel rule. */
+function reviseDecision(ctx: Ctx, everyone: SessionUser[]) {
+  return now(everyone, () => {
+    const open = standingDecisions(ctx, everyone).filter((a) => !a.held);
+    if (open.length === 0) return null;
+    return fc.constantFrom(...open).chain((a) => {
+      const sections = rows<{ id: string }>(
+        ctx,
+        "SELECT rs.section_id AS id FROM role_sections rs JOIN applications a ON a.role_id = rs.role_id WHERE a.id = ? ORDER BY rs.section_id",
+        a.id,
+      );
+      return fc
+        .record({
+          section: fc.constantFrom(...sections.map((x) => x.id)),
+          rationale: oddText("One more interview on this section before the final call."),
+          revisionReason: oddText("The scope-inflation flag deserves another interview."),
+        })
+        .map(({ section, rationale, revisionReason }): [unknown, SessionUser] => [
+          {
+            applicationId: a.id,
+            hire: "hold",
+            probeSectionIds: [section],
+            rationale: rationale.padEnd(RATIONALE_MIN, "."),
+            revisionReason: revisionReason.padEnd(RATIONALE_MIN, "."),
+          },
+          byId(everyone, a.hm)!,
+        ]);
+    });
+  });
+}
+
+function reopenDecision(ctx: Ctx, everyone: SessionUser[]) {
+  return now(everyone, () => {
+    const open = standingDecisions(ctx, everyone);
+    if (open.length === 0) return null;
+    return fc
+      .tuple(fc.constantFrom(...open), oddText("The offer fell through; the team wants a fresh look."))
+      .map(([a, reason]): [unknown, SessionUser] => [{ applicationId: a.id, reason: reason.padEnd(RATIONALE_MIN, ".") }, byId(everyone, a.hm)!]);
   });
 }
 
@@ -303,6 +368,8 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   submitScorecardAction: submitScorecard,
   amendScorecardAction: amendScorecard,
   recordDecisionAction: recordDecision,
+  reviseDecisionAction: reviseDecision,
+  reopenDecisionAction: reopenDecision,
   scheduleInterviewAction: scheduleInterview,
   rescheduleInterviewAction: rescheduleInterview,
   importJsonAction: importJson,

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/db";
 import { DebriefHistory } from "@/components/debrief/debrief-history";
+import { DecisionControls } from "@/components/debrief/decision-controls";
 import { DecisionForm } from "@/components/debrief/decision-form";
+import { DecisionHistoryList } from "@/components/debrief/decision-history-list";
 import { DecisionSummary } from "@/components/debrief/decision-summary";
 import { EvidenceBySection } from "@/components/debrief/evidence-by-section";
 import { EvidenceChecklist } from "@/components/debrief/evidence-checklist";
@@ -18,8 +20,9 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
+import { nextStepAfterDecision, sectionsToProbe } from "@/lib/debrief/next-step";
 import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
-import { recordDecisionAction } from "./actions";
+import { recordDecisionAction, reopenDecisionAction, reviseDecisionAction } from "./actions";
 import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 import { APPLICATION_STATUS_LABELS } from "@/lib/candidates/candidate-schema";
 
@@ -56,6 +59,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const { candidate, role, panel, recommendation, decision } = debrief;
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
   const rec = recommendation.ok ? recommendation.recommendation : null;
+  const sections = debrief.sections.map((s) => ({ id: s.id, name: s.name }));
+  const suggestedProbeIds = rec ? sectionsToProbe(rec) : [];
+  const pending = { count: panel.pending.length, lines: panel.pending.map((p) => `${p.interviewerName} · ${p.stageName}`) };
+  const nextStep = nextStepAfterDecision(decision) ?? rec?.nextStep ?? "";
+  const scheduleHref = debrief.canSchedule ? `/applications/${debrief.application.id}#schedule` : null;
 
   return (
     <div className="space-y-6 print:space-y-4">
@@ -74,6 +82,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
             Debrief: {candidate.name}
             <Badge tone={STATUS_TONES[debrief.application.status]}>{APPLICATION_STATUS_LABELS[debrief.application.status]}</Badge>
+            {decision?.held ? <Badge tone="violet">On hold</Badge> : null}
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             {panel.scorecards.length} {panel.scorecards.length === 1 ? "scorecard" : "scorecards"} submitted
@@ -97,20 +106,50 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-5 print:block print:space-y-4">
         <div className="lg:col-span-3">
           <Panel id="recommendation" title="Recommendation" description="Computed from the submitted scorecards with this role's thresholds.">
-            {rec ? <RecommendationView recommendation={rec} /> : <EmptyState>{recommendation.ok ? null : recommendation.message}</EmptyState>}
+            {rec ? (
+              <RecommendationView recommendation={rec} nextStep={nextStep} />
+            ) : (
+              <EmptyState>{recommendation.ok ? null : recommendation.message}</EmptyState>
+            )}
           </Panel>
         </div>
         <div className="lg:col-span-2">
           <Panel id="decision" title="Decision">
             {decision ? (
-              <DecisionSummary
-                decision={decision}
-                against={decision.snapshot.level ? againstRecommendation(decision.snapshot.level, decision, role).against : null}
-              />
+              <div className="space-y-4">
+                <DecisionSummary
+                  decision={decision}
+                  against={decision.snapshot.level ? againstRecommendation(decision.snapshot.level, decision, role).against : null}
+                  scheduleHref={scheduleHref}
+                />
+                {debrief.canRevise ? (
+                  <DecisionControls
+                    key={decision.createdAt.toISOString()}
+                    reviseAction={reviseDecisionAction}
+                    reopenAction={reopenDecisionAction}
+                    applicationId={debrief.application.id}
+                    candidateName={candidate.name}
+                    recommendedLevel={rec?.level ?? null}
+                    role={role}
+                    sections={sections}
+                    suggestedProbeIds={suggestedProbeIds}
+                    pending={pending}
+                  />
+                ) : null}
+              </div>
             ) : debrief.canDecide && rec ? (
               <>
                 <div className="print:hidden">
-                  <DecisionForm action={recordDecisionAction} applicationId={debrief.application.id} recommendedLevel={rec.level} role={role} />
+                  <DecisionForm
+                    action={recordDecisionAction}
+                    applicationId={debrief.application.id}
+                    candidateName={candidate.name}
+                    recommendedLevel={rec.level}
+                    role={role}
+                    sections={sections}
+                    suggestedProbeIds={suggestedProbeIds}
+                    pending={pending}
+                  />
                 </div>
                 <p className="hidden text-sm text-slate-700 print:block">No decision recorded yet.</p>
               </>
@@ -123,6 +162,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
                     : "No decision yet. The role's hiring manager records it here."}
               </EmptyState>
             )}
+            <DecisionHistoryList entries={debrief.earlierDecisions} />
           </Panel>
         </div>
       </div>
@@ -172,7 +212,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         )}
       </Panel>
 
-      <Panel id="history" title="History" description="From the audit log: scorecard submissions and the decision.">
+      <Panel id="history" title="History" description="From the audit log: scorecard submissions, the decision and its revisions.">
         <DebriefHistory entries={debrief.history} />
       </Panel>
     </div>

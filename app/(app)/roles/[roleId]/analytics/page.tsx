@@ -257,7 +257,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
             <>
               <BarChart
                 title="Decisions compared with the recommendation"
-                description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.`}
+                description={`${decisions.followed} followed, ${decisions.against} against${decisions.unknown ? `, ${decisions.unknown} without a stored recommendation` : ""}.${decisions.held ? ` ${decisions.held} on hold for more signal, counted apart.` : ""}`}
                 max={decisions.total}
                 bars={[
                   {
@@ -290,6 +290,12 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                     : []),
                 ]}
               />
+              {decisions.held > 0 ? (
+                <p className="mt-2 text-sm text-slate-600" data-testid="decisions-held">
+                  {decisions.held === 1 ? "1 application is" : `${decisions.held} applications are`} on hold for more signal, counted apart: a hold is
+                  neither for nor against the recommendation.
+                </p>
+              ) : null}
               <ScrollRegion label="Decisions, table" bleed className="mt-3">
                 <DataTable
                   caption="Decisions and the recommendation at that moment"
@@ -308,7 +314,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                       <Td>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</Td>
                       <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
                       <Td>
-                        {a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
+                        {a.decision?.held ? "Not counted: on hold" : a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
                         {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
                       </Td>
                     </tr>
