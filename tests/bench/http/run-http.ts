@@ -5,7 +5,8 @@
  * server's resident memory. Writes bench/http-results.json and prints one table.
  *
  * Flags: --rebuild (build even if .next-bench matches the sources), --duration=S (seconds per target, default 6),
- * --floor-duration=S (default 4). Not part of `npm test`: it reports, it does not pass or fail on speed.
+ * --floor-duration=S (default 4), --only=TEXT (only the targets whose name contains TEXT, for a before/after of
+ * one page; the JSON then holds those rows only). Not part of `npm test`: it reports, it does not pass or fail on speed.
  */
 import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
@@ -25,9 +26,10 @@ import { BENCH_DIST_DIR, ensureAppBuild, ensureFloorApp, startNext, waitForIdle,
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const DURATION = Number(arg("duration") ?? 6);
 const FLOOR_DURATION = Number(arg("floor-duration") ?? 4);
+const ONLY = arg("only")?.toLowerCase();
 const CONNECTIONS = 10;
 /** Fewer completed requests than this in a timed run and the target is measured on this many instead. */
-const MIN_REQUESTS = 20;
+const MIN_REQUESTS = 10;
 /** 49 bench roles: with the demo role he already hires for, Hugo (hm@) is the hiring manager of 50. */
 const SIZE = { roles: 49, applicationsPerRole: 200, bigRoleApplications: 1000, interviewers: 60 };
 /** Fresh past interviews for the submit target: each submit locks one. */
@@ -286,6 +288,7 @@ async function main() {
       probe: () => Promise<void>,
       run: () => Promise<autocannon.Result & { failures?: number }>,
     ) => {
+      if (ONLY && !name.toLowerCase().includes(ONLY)) return;
       const before = floorRuns[floorRuns.length - 1] ?? (await runFloor());
       // Five sequential requests: they warm the route up and give the exact SQL statements per request.
       const c0 = await readCount(countFile);
