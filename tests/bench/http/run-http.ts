@@ -63,7 +63,10 @@ type Row = {
   statementsPerRequest: number;
   rssMb: number;
   requests: number;
+  /** Answers that were not the page or write meant (non-2xx, connection errors, a refused write): the figures are then not of the real thing. */
   failures: number;
+  /** Requests with no answer within 60 s: the page is that slow at this concurrency, reported, not an error of the bench. */
+  timeouts: number;
 };
 
 function seedWriterPool(db: ReturnType<typeof openDatabase>["db"], passwordHash: string, writerId: string) {
@@ -314,10 +317,11 @@ async function main() {
         statementsPerRequest,
         rssMb,
         requests: r.requests.total,
-        failures: r.non2xx + r.errors + r.timeouts + (r.failures ?? 0),
+        failures: r.non2xx + (r.errors - r.timeouts) + (r.failures ?? 0),
+        timeouts: r.timeouts,
       };
       rows.push(row);
-      console.log(`  ${name}: ${row.reqPerSec.toFixed(1)} req/s (${row.ratio.toFixed(2)} of the floor), p99 ${row.p99} ms, ${row.statementsPerRequest} statements, ${row.failures} failures`);
+      console.log(`  ${name}: ${row.reqPerSec.toFixed(1)} req/s (${row.ratio.toFixed(2)} of the floor), p99 ${row.p99} ms, ${row.statementsPerRequest} statements, ${row.failures} failures, ${row.timeouts} timeouts`);
     };
 
     console.log(`\nMeasuring at ${CONNECTIONS} connections, ${DURATION} s per target, ${FLOOR_DURATION} s per floor run …`);
@@ -440,10 +444,13 @@ async function main() {
         "SQL/request": r.statementsPerRequest,
         "RSS MB": r.rssMb.toFixed(0),
         failures: r.failures,
+        "timeouts (60 s)": r.timeouts,
       })),
     );
     console.log(`Interview kit first load: ${kitJs.gzipKb.toFixed(0)} KB of JavaScript gzipped.`);
     console.log(`Server peak resident memory (VmHWM): ${peakRssMb.toFixed(0)} MB. Whole run ${results.totalSeconds.toFixed(0)} s. Results: bench/http-results.json`);
+    const slow = rows.filter((r) => r.timeouts > 0);
+    if (slow.length > 0) console.log(`No answer within 60 s at ${CONNECTIONS} connections: ${slow.map((f) => `${f.name} (${f.timeouts} requests)`).join(", ")}.`);
     const failed = rows.filter((r) => r.failures > 0);
     if (failed.length > 0) {
       console.error(`\nSome requests failed, so these figures are not of the real page: ${failed.map((f) => `${f.name} (${f.failures})`).join(", ")}`);
