@@ -62,12 +62,21 @@ export function ensureAppBuild(force: boolean): { buildId: string; reused: boole
 
 /**
  * The floor: one dynamic page that reads `cookies()`, built with the project's own next/react (its
- * node_modules is a symlink to ours) in a temp folder, once per next version.
+ * node_modules is a symlink to ours) in a temp folder, once per checkout and next version.
  */
 export function ensureFloorApp(): { dir: string; reused: boolean } {
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }).version;
-  const dir = path.join(fs.realpathSync(os.tmpdir()), `levelset-bench-floor-next-${nextVersion}`);
-  if (fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) return { dir, reused: true };
+  // One per checkout and next version: its node_modules is this checkout's.
+  const checkout = crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 8);
+  const dir = path.join(fs.realpathSync(os.tmpdir()), `levelset-bench-floor-next-${nextVersion}-${checkout}`);
+  const linked = () => {
+    try {
+      return fs.readlinkSync(path.join(dir, "node_modules")) === path.join(ROOT, "node_modules");
+    } catch {
+      return false;
+    }
+  };
+  if (fs.existsSync(path.join(dir, ".next", "BUILD_ID")) && linked()) return { dir, reused: true };
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "app"), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
