@@ -31,6 +31,24 @@ export function openDatabase(file: string, options: { logger?: Logger } = {}): {
   return { db: drizzle(sqlite, { schema, logger: options.logger }), sqlite };
 }
 
+/**
+ * Bench only (tests/bench/http): with LEVELSET_SQL_COUNT_FILE set, every statement drizzle runs is counted and
+ * the running total is written to that file a few times a second. Unset (always, outside the bench) there is
+ * no logger at all, so it costs nothing.
+ */
+function statementCounter(file: string | undefined): Logger | undefined {
+  if (!file) return undefined;
+  let count = 0;
+  let written = -1;
+  const flush = () => {
+    if (count === written) return;
+    fs.writeFileSync(file, String(count));
+    written = count;
+  };
+  setInterval(flush, 100).unref();
+  return { logQuery: () => void count++ };
+}
+
 // One client per process; kept on globalThis so dev hot reload does not leak file handles.
 const globalForDb = globalThis as unknown as { levelsetDb?: { file: string; db: Db; sqlite: Database.Database } };
 
@@ -38,7 +56,7 @@ export function getDb(file: string): Db {
   const current = globalForDb.levelsetDb;
   if (current && current.file === file) return current.db;
   current?.sqlite.close();
-  const opened = openDatabase(file);
+  const opened = openDatabase(file, { logger: statementCounter(process.env.LEVELSET_SQL_COUNT_FILE) });
   globalForDb.levelsetDb = { file, ...opened };
   return opened.db;
 }
