@@ -24,3 +24,13 @@ export const CONFIDENCES = ["low", "medium", "high"] as const;
 export const EVIDENCE_SCOPES = ["team", "multi-team", "org"] as const;
 export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
 export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
+/** What an outbox message is about (lib/mail). */
+export const OUTBOX_KINDS = ["interview-invitation", "interview-update", "interview-cancellation"] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+/**
+ * pending: waiting for the sender (or for its next attempt); sending: claimed by a sender; sent: the SMTP server
+ * accepted it; failed: refused for good (the SMTP answer is kept); kept: no mail server is configured, so it stays
+ * in the outbox and nothing leaves the machine.
+ */
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
