@@ -15,6 +15,8 @@ export type EnqueueInterviewMessageInput = {
   /** For an update: the time it had before. */
   previousStart?: Date;
   now?: Date;
+  /** Written as already kept in the outbox, never sent (the demo's history: its people have no real mailboxes). */
+  keep?: boolean;
 };
 
 /**
@@ -93,7 +95,7 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
       ics,
       icsMethod: method,
       icsSequence: sequence,
-      status: "pending",
+      status: input.keep ? "kept" : "pending",
       nextAttemptAt: now,
       createdAt: now,
     })

@@ -36,6 +36,17 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
+describe("the demo's outbox", () => {
+  it("holds the invitation each seeded interview implies, kept and never to be sent", () => {
+    const rows = db.select().from(s.outboxMessages).all();
+    const interviews = db.select({ id: s.interviews.id }).from(s.interviews).all();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.interviewId))).toEqual(new Set(interviews.map((i) => i.id)));
+    expect(rows.every((r) => r.status === "kept" && r.kind === "interview-invitation")).toBe(true);
+    expect(claimDueMessages(db, { now: new Date(now.getTime() + 365 * 24 * HOUR) })).toEqual([]);
+  });
+});
+
 describe("enqueueing with the change", () => {
   it("schedule, reschedule and cancel each write the interviewer one message: same UID, rising SEQUENCE, REQUEST then CANCEL", () => {
     const { interviewId } = scheduleInterview(db, {
