@@ -23,6 +23,8 @@ const envSchema = z.object({
     .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 (or smtps:// for TLS from the start)." })
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+  /** How long a message a sender claimed waits before another sender retries it (the first one died mid-send). */
+  LEVELSET_OUTBOX_CLAIM_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
 });
 
 export type Env = z.infer<typeof envSchema> & { dbPath: string; dataDir: string; oidcEnabled: boolean; publicUrl: string };

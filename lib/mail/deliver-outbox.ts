@@ -62,7 +62,12 @@ export type DeliveryRound = { leaseHeld: boolean; sent: number; failed: number; 
  */
 export async function deliverOutbox(
   db: DbOrTx,
-  { holder, mail, clock = () => new Date() }: { holder: string; mail: { transport: MailTransport; from: string } | null; clock?: () => Date },
+  {
+    holder,
+    mail,
+    clock = () => new Date(),
+    claimMs,
+  }: { holder: string; mail: { transport: MailTransport; from: string } | null; clock?: () => Date; claimMs?: number },
 ): Promise<DeliveryRound> {
   const round: DeliveryRound = { leaseHeld: false, sent: 0, failed: 0, retrying: 0, kept: 0 };
   const holdLease = () => acquireLease(db, { name: SENDER_LEASE, holder, now: clock(), ttlMs: LEASE_TTL_MS });
@@ -72,7 +77,7 @@ export async function deliverOutbox(
     round.kept = keepUnsent(db);
     return round;
   }
-  const claimed = claimDueMessages(db, { now: clock() });
+  const claimed = claimDueMessages(db, { now: clock(), claimMs });
   for (const [index, message] of claimed.entries()) {
     if (!holdLease()) {
       // Another process took over (this one stalled past the lease): leave the rest to it.

@@ -5,7 +5,7 @@ import { outboxMessages } from "@/db/schema";
 
 /** Attempts before a message that keeps failing for a passing reason (server down, greylisting) is given up. */
 export const MAX_ATTEMPTS = 8;
-/** How long a claimed message stays with its sender; longer than one SMTP conversation can last (see outbox-sender.ts). */
+/** How long a claimed message stays with its sender by default; longer than one SMTP conversation can last (start-outbox-sender.ts). */
 export const CLAIM_MS = 5 * 60_000;
 
 /** Wait before attempt n + 1 after n failed ones: 30 s, 1, 2, 4 … minutes, at most an hour. */
@@ -29,7 +29,10 @@ export type ClaimedMessage = {
  * Claims up to `limit` messages that are due: pending ones whose time has come, and ones a sender claimed and never
  * finished (it crashed) once their claim has run out. One UPDATE … RETURNING, so a message is never claimed twice.
  */
-export function claimDueMessages(db: DbOrTx, { now, limit = 10 }: { now: Date; limit?: number }): ClaimedMessage[] {
+export function claimDueMessages(
+  db: DbOrTx,
+  { now, limit = 10, claimMs = CLAIM_MS }: { now: Date; limit?: number; claimMs?: number },
+): ClaimedMessage[] {
   const due = or(
     and(eq(outboxMessages.status, "pending"), lte(outboxMessages.nextAttemptAt, now)),
     and(eq(outboxMessages.status, "sending"), lt(outboxMessages.claimedUntil, now)),
@@ -37,7 +40,7 @@ export function claimDueMessages(db: DbOrTx, { now, limit = 10 }: { now: Date; l
   const ids = db.select({ id: outboxMessages.id }).from(outboxMessages).where(due).orderBy(asc(outboxMessages.nextAttemptAt)).limit(limit);
   return db
     .update(outboxMessages)
-    .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: sql`${outboxMessages.attempts} + 1` })
+    .set({ status: "sending", claimedUntil: new Date(now.getTime() + claimMs), attempts: sql`${outboxMessages.attempts} + 1` })
     .where(and(inArray(outboxMessages.id, ids), due))
     .returning({
       id: outboxMessages.id,

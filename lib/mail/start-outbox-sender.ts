@@ -37,7 +37,7 @@ export function startOutboxSender() {
     if (running) return;
     running = true;
     try {
-      await deliverOutbox(db(), { holder, mail });
+      await deliverOutbox(db(), { holder, mail, claimMs: env().LEVELSET_OUTBOX_CLAIM_SECONDS * 1000 });
     } catch (error) {
       // Never take the server down; the next round tries again.
       console.error("Outbox round failed:", error instanceof Error ? error.message : error);
