@@ -5,13 +5,17 @@ import os from "node:os";
 import path from "node:path";
 import { findChromium } from "./tests/e2e/find-chromium";
 
+const freePort = () =>
+  execFileSync(process.execPath, [
+    "-e",
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
 // One free port for the whole run; worker processes inherit it through the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  "-e",
-  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+process.env.E2E_PORT ??= freePort();
+// Where the server sends mail (scripts/e2e-server.ts sets SMTP_URL to it); tests/e2e/mail.spec.ts listens there while it runs.
+process.env.E2E_SMTP_PORT ??= freePort();
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // Each person's signed-in browser state, made once per run by the setup project (tests/e2e/auth.setup.ts).
 if (!process.env.E2E_AUTH_DIR) {

@@ -27,3 +27,13 @@ export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
 /** How a recorded decision changed: revised to another outcome, or reopened to the debrief. */
 export const DECISION_CHANGES = ["revised", "reopened"] as const;
 export type DecisionChange = (typeof DECISION_CHANGES)[number];
+/** What an outbox message is about (lib/mail). */
+export const OUTBOX_KINDS = ["interview-invitation", "interview-update", "interview-cancellation"] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+/**
+ * pending: waiting for the sender (or for its next attempt); sending: claimed by a sender; sent: the SMTP server
+ * accepted it; failed: refused for good (the SMTP answer is kept); kept: no mail server is configured, so it stays
+ * in the outbox and nothing leaves the machine.
+ */
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -14,6 +14,8 @@ import {
   EVIDENCE_SCOPES,
   DECISION_LEVELS,
   DECISION_CHANGES,
+  OUTBOX_KINDS,
+  OUTBOX_STATUSES,
 } from "./enums";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
@@ -570,6 +572,57 @@ export const appSettings = sqliteTable("app_settings", {
   updatedById: text("updated_by_id").references(() => users.id, { onDelete: "set null" }),
 });
 
+// ─── Outbox (lib/mail) ─────────────────────────────────────────────────────
+
+/**
+ * One email, written in the same transaction as the change that causes it; the sender (lib/mail/outbox-sender.ts)
+ * delivers it later. Rows of an interview go with it when its candidate is erased (the text names the candidate).
+ */
+export const outboxMessages = sqliteTable(
+  "outbox_messages",
+  {
+    id: id(),
+    kind: text("kind", { enum: OUTBOX_KINDS }).notNull(),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    to: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text_body").notNull(),
+    html: text("html_body").notNull(),
+    /** Extra headers, e.g. List-Unsubscribe. */
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    /** The iCalendar invitation, sent as the message's text/calendar part; its METHOD is in icsMethod. */
+    ics: text("ics"),
+    icsMethod: text("ics_method", { enum: ["REQUEST", "CANCEL"] }),
+    /** The invitation's SEQUENCE: 0 when scheduled, one higher for each update of the same interview (same UID). */
+    icsSequence: integer("ics_sequence"),
+    status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    /** While "sending": the claim expires then, and another sender may try again (same Message-ID). */
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    /** The SMTP server's answer to the last failed attempt, or why it could not be sent. */
+    lastError: text("last_error"),
+    /** The SMTP server's answer when it accepted the message. */
+    smtpResponse: text("smtp_response"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_messages_created_idx").on(t.createdAt),
+    index("outbox_messages_interview_idx").on(t.interviewId),
+  ],
+);
+
+/** Which process may send: one row per job, held until expiresAt and renewed by its holder while it runs. */
+export const senderLeases = sqliteTable("sender_leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Framework = typeof frameworks.$inferSelect;
@@ -591,3 +644,4 @@ export type ScorecardAmendment = typeof scorecardAmendments.$inferSelect;
 export type Decision = typeof decisions.$inferSelect;
 export type DecisionHistoryEntry = typeof decisionHistory.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type OutboxMessage = typeof outboxMessages.$inferSelect;

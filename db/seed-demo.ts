@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { count, eq } from "drizzle-orm";
 import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
 import { writeFrameworkVersion } from "@/lib/frameworks/write-framework-version";
+import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import type { Db, DbOrTx } from "./client";
 import * as s from "./schema";
 
@@ -259,6 +260,7 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
     return applicationId;
   };
 
+  const demoInterviews: { id: string; at: Date; status: "scheduled" | "cancelled" }[] = [];
   const addInterview = (
     applicationId: string,
     role: number,
@@ -273,6 +275,7 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
     tx.insert(s.interviews)
       .values({ id, applicationId, stageId, interviewerId: who(by), scheduledAt: at, durationMinutes: minutes, status })
       .run();
+    demoInterviews.push({ id, at, status });
     return id;
   };
 
@@ -768,6 +771,16 @@ function seedDemo(tx: DbOrTx, hashes: Map<string, string>, now: Date) {
 
   seedHeldDecision();
   seedRevisedDecision();
+
+  // The emails the demo's interviews imply, as Outbox shows them: kept, never sent (these mailboxes are not real).
+  const rita = DEMO_PEOPLE.find((p) => p.key === "rita") ?? DEMO_PEOPLE[0];
+  const organizer = { name: rita.name, email: rita.email };
+  for (const interview of demoInterviews) {
+    const written = new Date(Math.min(interview.at.getTime(), now.getTime()) - 5 * DAY);
+    enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-invitation", organizer, now: written, keep: true });
+    if (interview.status === "cancelled")
+      enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-cancellation", organizer, now, keep: true });
+  }
 
   /** Jonas-like strength everywhere but cross-team influence, which only one interviewer rated: Helen holds for more signal. */
   function seedHeldDecision() {

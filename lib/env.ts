@@ -15,9 +15,19 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/, "LEVELSET_TRUSTED_PROXY_HEADER must be a header name, like X-Forwarded-For or X-Real-IP.")
     .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LEVELSET_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "LEVELSET_PUBLIC_URL must be the address people open Levelset at, like https://levelset.example.com." })
+    .optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 (or smtps:// for TLS from the start)." })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+  /** How long a message a sender claimed waits before another sender retries it (the first one died mid-send). */
+  LEVELSET_OUTBOX_CLAIM_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
 });
 
-export type Env = z.infer<typeof envSchema> & { dbPath: string; dataDir: string; oidcEnabled: boolean };
+export type Env = z.infer<typeof envSchema> & { dbPath: string; dataDir: string; oidcEnabled: boolean; publicUrl: string };
 
 /** Validates a set of environment variables; exported for tests, the app reads `env()`. */
 export function parseEnv(vars: Record<string, string | undefined>): Env {
@@ -41,8 +51,14 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
       `Levelset cannot start: OpenID Connect needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET (or none of them). Missing: ${missing.join(", ")}.`,
     );
   }
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    throw new Error(
+      'Levelset cannot start: SMTP_URL is set but MAIL_FROM is not. Set MAIL_FROM to the sender address, like "Levelset <levelset@example.com>".',
+    );
+  }
   const paths = resolveDataPaths(vars);
-  return { ...env, ...paths, oidcEnabled: oidcSet === 3 };
+  const publicUrl = (env.LEVELSET_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+  return { ...env, ...paths, oidcEnabled: oidcSet === 3, publicUrl };
 }
 
 let cached: Env | undefined;

@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/people", label: "People", roles: ["admin"] },
   { href: "/audit", label: "Audit log", roles: ["admin"] },
   { href: "/retention", label: "Retention", roles: ["admin"] },
+  { href: "/outbox", label: "Outbox", roles: ["admin"] },
 ];
 
 export function navFor(roles: AppRole[]): NavItem[] {

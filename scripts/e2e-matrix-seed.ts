@@ -200,6 +200,17 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
         summary: `Matrix ${CANARY.auditSummary} role seeded for the permission matrix`,
       })
       .run();
+    // An email in the outbox, kept (no mail server): only admins read the outbox.
+    tx.insert(s.outboxMessages)
+      .values({
+        kind: "interview-invitation",
+        to: MATRIX_PEOPLE.peer.email,
+        subject: `Matrix ${CANARY.outboxSubject} invitation`,
+        text: "Seeded for the permission matrix.",
+        html: "<p>Seeded for the permission matrix.</p>",
+        status: "kept",
+      })
+      .run();
 
     return {
       dbPath: opts.dbPath,

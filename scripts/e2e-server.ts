@@ -222,12 +222,23 @@ async function main() {
   console.log(`E2E database: ${dbPath}`);
 
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const env = { ...process.env, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", LEVELSET_DATA_DIR: dataDir };
+  const port = process.env.E2E_PORT ?? "3210";
+  // Mail goes to the SMTP server tests/e2e/mail.spec.ts runs on loopback; while none listens, the outbox retries.
+  const mail = process.env.E2E_SMTP_PORT
+    ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`, MAIL_FROM: "Levelset <levelset@levelset.test>" }
+    : {};
+  const env = {
+    ...process.env,
+    ...mail,
+    AUTH_SECRET: secret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LEVELSET_DATA_DIR: dataDir,
+    LEVELSET_PUBLIC_URL: `http://127.0.0.1:${port}`,
+  };
   if (process.env.E2E_SKIP_BUILD !== "true") {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const port = process.env.E2E_PORT ?? "3210";
   const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
   const stop = () => {
     server.kill("SIGTERM");

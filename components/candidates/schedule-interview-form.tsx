@@ -38,7 +38,7 @@ export function ScheduleInterviewForm({ applicationId, stages, action }: { appli
       });
       return {
         result,
-        scheduled: `${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now.`,
+        scheduled: `${done?.name ?? "Interview"} with ${who?.name ?? "the interviewer"} is scheduled. They see it on their home now, and their calendar invitation is on its way by email (Outbox shows it).`,
       };
     },
     { result: { ok: false, message: "" }, scheduled: null },

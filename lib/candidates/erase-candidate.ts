@@ -25,6 +25,7 @@
  * | decision_history.engine_snapshot     | an earlier decision's engine output  | any string naming the person replaced    |
  * | audit_events.summary                 | sentences naming the candidate       | name, email and free text replaced       |
  * | audit_events.data                    | JSON; reasons of not-held/amendments | only ids, statuses, levels, dates kept   |
+ * | outbox_messages (of its interviews)  | emails naming the candidate          | deleted, sent or not                     |
  *
  * Not candidate data: users, user_roles, sign_in_throttle (staff accounts; keyed hashes), frameworks and
  * their sections/items/questions/red flags, roles and their plans and teams, app_settings.
@@ -41,6 +42,7 @@ import {
   decisionHistory,
   decisions,
   interviews,
+  outboxMessages,
   scorecardAmendments,
   scorecardRatings,
   scorecardRedFlags,
@@ -237,6 +239,8 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
       .run();
     tx.update(scorecards).set({ summary: "" }).where(inArray(scorecards.applicationId, appIds)).run();
   }
+  // Interview emails name the candidate in every part; one not yet sent must not go out after erasure either.
+  if (interviewIds.length > 0) tx.delete(outboxMessages).where(inArray(outboxMessages.interviewId, interviewIds)).run();
   if (cardIds.length > 0) {
     tx.update(scorecardRatings).set({ evidence: "" }).where(inArray(scorecardRatings.scorecardId, cardIds)).run();
     tx.update(scorecardRedFlags).set({ note: "" }).where(inArray(scorecardRedFlags.scorecardId, cardIds)).run();

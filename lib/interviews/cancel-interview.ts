@@ -6,8 +6,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { loadEditableInterview } from "@/lib/interviews/load-editable-interview";
 import { conflict } from "@/lib/errors";
+import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 
-/** Cancels a scheduled interview; it stays on record as cancelled. Not once its scorecard has been started. */
+/** Cancels a scheduled interview (it stays on record as cancelled) and cancels the interviewer's invitation. Not once its scorecard has been started. */
 export function cancelInterview(db: Db, { user, interviewId }: { user: SessionUser; interviewId: string }): { interviewId: string } {
   return db.transaction((tx) => {
     const interview = loadEditableInterview(tx, user, interviewId);
@@ -24,6 +25,7 @@ export function cancelInterview(db: Db, { user, interviewId }: { user: SessionUs
       summary: `Cancelled ${interview.stageName} with ${interview.interviewerName} for ${interview.candidateName} (${interview.roleTitle})`,
       data: { applicationId: interview.applicationId, scheduledAt: interview.scheduledAt.toISOString() },
     });
+    enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-cancellation", organizer: user });
     return { interviewId: interview.id };
   });
 }

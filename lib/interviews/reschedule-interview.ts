@@ -11,10 +11,11 @@ import {
   loadEditableInterview,
 } from "@/lib/interviews/load-editable-interview";
 import { conflict, invalid } from "@/lib/errors";
+import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import type { RescheduleInterviewInput } from "./interview-schedule-schema";
 import { futureInstant, overlapMessage } from "./schedule-interview";
 
-/** Moves a scheduled interview to another future time. Not once its scorecard has been started. */
+/** Moves a scheduled interview to another future time, and updates the interviewer's invitation. Not once its scorecard has been started. */
 export function rescheduleInterview(
   db: Db,
   { user, interviewId, scheduledAt, now = new Date() }: RescheduleInterviewInput & { user: SessionUser; now?: Date },
@@ -54,6 +55,7 @@ export function rescheduleInterview(
       summary: `Rescheduled ${interview.stageName} with ${interview.interviewerName} for ${interview.candidateName} (${interview.roleTitle})`,
       data: { applicationId: interview.applicationId, from: interview.scheduledAt.toISOString(), to: at.toISOString() },
     });
+    enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-update", organizer: user, previousStart: interview.scheduledAt, now });
     return { interviewId: interview.id };
   });
 }

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { candidateOverlapMessage, findCandidateOverlap, findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
 import { loadEditableApplication } from "@/lib/candidates/load-editable-application";
 import { conflict, invalid } from "@/lib/errors";
+import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import type { ScheduleInterviewInput } from "./interview-schedule-schema";
 
 const INVALID = "Some fields need attention; nothing was saved.";
@@ -27,7 +28,8 @@ export function overlapMessage(name: string, other: { candidateName: string }): 
 
 /**
  * Schedules one interview of an application: a stage of the role's plan, an interviewer from that
- * stage's pool, a future time. The interviewer sees it on their home at once.
+ * stage's pool, a future time. The interviewer sees it on their home at once, and their calendar invitation is
+ * written to the outbox in the same transaction.
  */
 export function scheduleInterview(
   db: Db,
@@ -83,6 +85,7 @@ export function scheduleInterview(
       summary: `Scheduled ${stage.name} with ${interviewer.name} for ${application.candidateName} (${application.roleTitle})`,
       data: { applicationId: application.id, stageId: stage.id, interviewerId: interviewer.id, scheduledAt: at.toISOString() },
     });
+    enqueueInterviewMessage(tx, { interviewId, kind: "interview-invitation", organizer: user, now });
     return { interviewId };
   });
 }

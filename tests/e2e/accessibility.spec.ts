@@ -167,7 +167,7 @@ function definePageChecks(width: "desktop" | "phone") {
     }
   });
 
-  test("admin: home, people, a new person, the audit log", async ({ page }) => {
+  test("admin: home, people, a new person, the audit log, the outbox", async ({ page }) => {
     await signInAs(page, "admin");
     await checkPage(page, "admin home");
     await page.goto("/people");
@@ -176,6 +176,13 @@ function definePageChecks(width: "desktop" | "phone") {
     await checkPage(page, "new person");
     await page.goto("/audit");
     await checkPage(page, "audit log");
+    await page.goto("/outbox");
+    await checkPage(page, "outbox");
+    // A message's text opens from its subject, by keyboard too.
+    await page.getByTestId("outbox-message").first().locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("outbox-message").first().locator("pre")).toBeVisible();
+    await checkPage(page, "outbox with a message open");
   });
 }
 

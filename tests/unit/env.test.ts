@@ -14,6 +14,18 @@ describe("environment", () => {
     expect(parseEnv({ LEVELSET_DATA_DIR: "/tmp/x", LEVELSET_DB_PATH: "/srv/l.db" }).dbPath).toBe("/srv/l.db");
   });
 
+  it("mail: links use LEVELSET_PUBLIC_URL, else localhost on PORT; SMTP_URL needs MAIL_FROM and an smtp(s) address", () => {
+    expect(parseEnv({}).publicUrl).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "4100" }).publicUrl).toBe("http://localhost:4100");
+    expect(parseEnv({ LEVELSET_PUBLIC_URL: "https://levelset.example.com/" }).publicUrl).toBe("https://levelset.example.com");
+    expect(() => parseEnv({ LEVELSET_PUBLIC_URL: "ftp://x" })).toThrow(/LEVELSET_PUBLIC_URL must be the address people open Levelset at/);
+    expect(parseEnv({ SMTP_URL: "smtp://u:p@mail.example.com:587", MAIL_FROM: "Levelset <l@example.com>" }).SMTP_URL).toBe(
+      "smtp://u:p@mail.example.com:587",
+    );
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.com:587" })).toThrow(/SMTP_URL is set but MAIL_FROM is not/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.com", MAIL_FROM: "l@example.com" })).toThrow(/SMTP_URL must look like smtp:\/\//);
+  });
+
   it("enables OpenID Connect only with all three variables", () => {
     const oidc = { AUTH_OIDC_ISSUER: "https://id.example.com", AUTH_OIDC_CLIENT_ID: "levelset", AUTH_OIDC_CLIENT_SECRET: "s3cret" };
     expect(parseEnv(oidc).oidcEnabled).toBe(true);

@@ -80,6 +80,8 @@ export const CANARY = {
   frameworkDraft: "Nightjar",
   /** An audit event's summary: admins. */
   auditSummary: "Obsidian",
+  /** An outbox message's subject: admins. */
+  outboxSubject: "Cassowary",
   /** The peer's email, on the people pages: admins. */
   peerEmail: "matrix-peer-vermilion@levelset.test",
   /** The candidate elsewhere (the "elsewhere" interviewer's own application): never on the matrix application's pages. */

@@ -229,6 +229,7 @@ export const ROUTE_ROWS: RouteRow[] = [
       { label: "the cancelled interview", params: { interviewId: seed.interviews.cancelled }, expect: only({}, refuse(404)) },
     ],
   },
+  { route: "/outbox", cases: () => [{ expect: adminOnly([C.outboxSubject]) }] },
   { route: "/people", cases: () => [{ expect: adminOnly([C.peerEmail]) }] },
   { route: "/retention", cases: () => [{ expect: adminOnly(["Would be erased now"]) }] },
   { route: "/people/new", cases: () => [{ expect: adminOnly(["Add a person"]) }] },

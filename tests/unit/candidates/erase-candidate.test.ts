@@ -229,6 +229,11 @@ describe("erasing a candidate", () => {
         "decisions.override_reason",
         "decisions.rationale",
         "interviews.not_held_reason",
+        // The interview emails (lib/mail): erasure deletes them.
+        "outbox_messages.html_body",
+        "outbox_messages.ics",
+        "outbox_messages.subject",
+        "outbox_messages.text_body",
         "scorecard_amendments.after",
         "scorecard_amendments.before",
         "scorecard_amendments.reason",
