@@ -27,7 +27,8 @@ export default async function HomePage() {
   const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
   const admin = loadAdminOverview(database, user);
 
-  const open = interviews.filter((i) => i.state !== "submitted");
+  const open = interviews.filter((i) => i.state !== "submitted" && i.state !== "cancelled");
+  const cancelled = interviews.filter((i) => i.state === "cancelled");
   const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");
   const upcoming = interviews.filter((i) => i.state === "upcoming");
 
@@ -46,6 +47,12 @@ export default async function HomePage() {
             {upcoming.length > 0 ? (
               <div className={drafts.length > 0 ? "mt-4" : undefined}>
                 <InterviewDayList interviews={upcoming.map(toDayListInterview)} serverNow={now.toISOString()} />
+              </div>
+            ) : null}
+            {cancelled.length > 0 ? (
+              <div className="mt-4" data-testid="cancelled-interviews">
+                <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Cancelled</h3>
+                <InterviewList interviews={cancelled} empty="" />
               </div>
             ) : null}
           </Panel>

@@ -46,10 +46,15 @@ function zoneOffset(ms: number, zone: string): number {
 /** The instant a calendar day starts in `zone` (midnight there; on a day whose midnight is skipped, the first hour that exists). */
 export function startOfDayIn(day: { y: number; m: number; d: number }, zone: string): Date {
   const wall = Date.UTC(day.y, day.m - 1, day.d);
-  // Two passes settle the offset across a daylight-saving change.
-  let guess = wall - zoneOffset(wall, zone);
-  guess = wall - zoneOffset(guess, zone);
-  return new Date(guess);
+  const want = `${day.y}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
+  const dateIn = (ms: number) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
+  // Two guesses, from the offset at the wall time and at the first guess: across a daylight-saving change one of
+  // them is midnight, or, where midnight is skipped, the first moment of the day. The earliest on the day wins.
+  const first = wall - zoneOffset(wall, zone);
+  const second = wall - zoneOffset(first, zone);
+  const onTheDay = [first, second].filter((ms) => dateIn(ms) === want).sort((a, b) => a - b);
+  return new Date(onTheDay[0] ?? first);
 }
 
 export type DayRange = { from?: Date; until?: Date };

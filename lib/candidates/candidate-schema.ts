@@ -53,7 +53,21 @@ export const addCandidateSchema = z.object({
 
 export type AddCandidateInput = z.input<typeof addCandidateSchema>;
 
-export const changeApplicationStatusSchema = z.object({
-  applicationId: z.string().trim().min(1).max(100),
-  status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
-});
+export const WITHDRAW_REASON_MIN = 5;
+
+export const changeApplicationStatusSchema = z
+  .object({
+    applicationId: z.string().trim().min(1).max(100),
+    status: z.enum(SETTABLE_STATUSES, { error: "Choose active, debrief or withdrawn." }),
+    /** Why the candidate is withdrawn; required for a withdrawal, kept in the audit log. */
+    reason: z.string().trim().max(1000, "Keep the reason to 1,000 characters or fewer.").superRefine(safeTextCheck("The reason")).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "withdrawn" && (value.reason ?? "").length < WITHDRAW_REASON_MIN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: `Say why the candidate is withdrawn (at least ${WITHDRAW_REASON_MIN} characters), such as “Accepted another offer”. It goes in the audit log.`,
+      });
+    }
+  });

@@ -1,22 +1,27 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { applications } from "@/db/schema";
+import { applications, interviews, planStages, scorecards, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import { APPLICATION_STATUS_LABELS, STATUS_TRANSITIONS, type changeApplicationStatusSchema } from "./candidate-schema";
+import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import { loadEditableApplication } from "./load-editable-application";
 
-/** Moves an application along the pipeline (to debrief, withdrawn, or back to active). "Decided" comes only from a decision. */
+/**
+ * Moves an application along the pipeline (to debrief, withdrawn, or back to active). "Decided" comes only from a
+ * decision. Withdrawing needs a reason and cancels the candidate's future interviews on this application (those
+ * whose scorecard is not started) in the same transaction, each audited, so they leave the interviewers' lists.
+ */
 export function changeApplicationStatus(
   db: Db,
-  { user, applicationId, status }: z.output<typeof changeApplicationStatusSchema> & { user: SessionUser },
-): { status: typeof status } {
+  { user, applicationId, status, reason, now = new Date() }: z.output<typeof changeApplicationStatusSchema> & { user: SessionUser; now?: Date },
+): { status: typeof status; cancelledInterviews: number } {
   return db.transaction((tx) => {
     const application = loadEditableApplication(tx, user, applicationId);
-    if (application.status === status) return { status };
+    if (application.status === status) return { status, cancelledInterviews: 0 };
     if (!STATUS_TRANSITIONS[application.status].includes(status)) {
       throw conflict(
         application.status === "decided"
@@ -24,15 +29,48 @@ export function changeApplicationStatus(
           : `An application that is ${APPLICATION_STATUS_LABELS[application.status].toLowerCase()} can't move to ${APPLICATION_STATUS_LABELS[status].toLowerCase()}.`,
       );
     }
-    tx.update(applications).set({ status, updatedAt: new Date() }).where(eq(applications.id, application.id)).run();
+    tx.update(applications).set({ status, updatedAt: now }).where(eq(applications.id, application.id)).run();
+    const withdrawing = status === "withdrawn";
     recordAuditEvent(tx, {
       actorId: user.id,
       action: "application.status-changed",
       entityType: "application",
       entityId: application.id,
-      summary: `Moved ${application.candidateName} (${application.roleTitle}) from ${APPLICATION_STATUS_LABELS[application.status].toLowerCase()} to ${APPLICATION_STATUS_LABELS[status].toLowerCase()}`,
-      data: { from: application.status, to: status, roleId: application.roleId },
+      summary: `Moved ${application.candidateName} (${application.roleTitle}) from ${APPLICATION_STATUS_LABELS[application.status].toLowerCase()} to ${APPLICATION_STATUS_LABELS[status].toLowerCase()}${withdrawing && reason ? `: ${reason}` : ""}`,
+      data: { from: application.status, to: status, roleId: application.roleId, ...(withdrawing ? { reason } : {}) },
     });
-    return { status };
+    let cancelledInterviews = 0;
+    if (withdrawing) {
+      const future = tx
+        .select({ id: interviews.id, scheduledAt: interviews.scheduledAt, stageName: planStages.name, interviewerName: users.name })
+        .from(interviews)
+        .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+        .innerJoin(users, eq(users.id, interviews.interviewerId))
+        .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+        .where(
+          and(
+            eq(interviews.applicationId, application.id),
+            eq(interviews.status, "scheduled"),
+            gt(interviews.scheduledAt, now),
+            isNull(scorecards.id),
+          ),
+        )
+        .all();
+      for (const interview of future) {
+        tx.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, interview.id)).run();
+        recordAuditEvent(tx, {
+          actorId: user.id,
+          action: "interview.cancelled",
+          entityType: "interview",
+          entityId: interview.id,
+          summary: `Cancelled ${interview.stageName} with ${interview.interviewerName} for ${application.candidateName} (${application.roleTitle}): the candidate was withdrawn`,
+          data: { applicationId: application.id, scheduledAt: interview.scheduledAt.toISOString(), withdrawn: true },
+        });
+        // The interviewer's calendar drops it: the same cancellation email as a single cancel, in this transaction.
+        enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-cancellation", organizer: user });
+      }
+      cancelledInterviews = future.length;
+    }
+    return { status, cancelledInterviews };
   });
 }

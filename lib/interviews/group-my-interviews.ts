@@ -1,6 +1,6 @@
 import type { InterviewState } from "./interview-state";
 
-export type InterviewGroupKey = "overdue" | "in-progress" | "upcoming" | "submitted";
+export type InterviewGroupKey = "overdue" | "in-progress" | "upcoming" | "cancelled" | "submitted";
 
 const GROUPS: { key: InterviewGroupKey; title: string; description: string; states: InterviewState[] }[] = [
   {
@@ -16,6 +16,12 @@ const GROUPS: { key: InterviewGroupKey; title: string; description: string; stat
     states: ["in-progress", "awaiting-scorecard"],
   },
   { key: "upcoming", title: "Upcoming", description: "Open one to read its kit before the call.", states: ["upcoming"] },
+  {
+    key: "cancelled",
+    title: "Cancelled",
+    description: "Interviews that were called off, such as when a candidate withdrew. Nothing to prepare.",
+    states: ["cancelled"],
+  },
   { key: "submitted", title: "Submitted", description: "Locked scorecards; open one to amend it or read the panel's.", states: ["submitted"] },
 ];
 
@@ -28,7 +34,7 @@ export function groupMyInterviews<T extends { state: InterviewState; scheduledAt
 ): { key: InterviewGroupKey; title: string; description: string; interviews: T[] }[] {
   return GROUPS.map(({ states, ...g }) => {
     const inGroup = interviews.filter((i) => states.includes(i.state));
-    if (g.key === "upcoming") inGroup.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+    if (g.key === "upcoming" || g.key === "cancelled") inGroup.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
     return { ...g, interviews: inGroup };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, planStages, roles, scorecards } from "@/db/schema";
 import { interviewState, type InterviewState } from "./interview-state";
@@ -14,7 +14,10 @@ export type MyInterview = {
   state: InterviewState;
 };
 
-/** The caller's own interviews, newest first; the interviewer id is part of the WHERE clause. */
+/**
+ * The caller's own interviews, newest first; the interviewer id is part of the WHERE clause. Cancelled ones are
+ * included while they are still ahead, so the interviewer sees that a call they expected is off.
+ */
 export function listMyInterviews(db: Db, opts: { userId: string; now: Date }): MyInterview[] {
   const rows = db
     .select({
@@ -33,7 +36,12 @@ export function listMyInterviews(db: Db, opts: { userId: string; now: Date }): M
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-    .where(and(eq(interviews.interviewerId, opts.userId), eq(interviews.status, "scheduled")))
+    .where(
+      and(
+        eq(interviews.interviewerId, opts.userId),
+        or(eq(interviews.status, "scheduled"), and(eq(interviews.status, "cancelled"), gt(interviews.scheduledAt, opts.now))),
+      ),
+    )
     .orderBy(desc(interviews.scheduledAt))
     .all();
   return rows.map(({ status, scorecardStatus, ...row }) => ({

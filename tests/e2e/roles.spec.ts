@@ -1,10 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { newSignedInPage, signInAs, type Person } from "./fixtures";
+import { newSignedInPage, signInAs, signInThroughForm, type Person } from "./fixtures";
+import { E2E_WITHDRAWAL } from "./upcoming-data";
 
 /**
  * The recruiter's journey through roles, interview plans, candidates and scheduling, the bad input
  * each step refuses, and the server refusing every write to people who may not make it.
- * Every test works on roles and candidates it creates; demo entities are only read.
+ * Every test works on roles and candidates it creates; demo entities are only read. The withdrawal journey uses
+ * Wanda Quit, an e2e-only candidate (scripts/e2e-server.ts).
  */
 
 const FRAMEWORK = "Levelset Senior/Staff framework — v1";
@@ -413,4 +415,58 @@ test("a hiring manager adding a person another role knows sees only what they ty
   await expect(main).not.toContainText("cross-team influence");
   await expect(main).not.toContainText("Backend Engineer, Payments");
   await expect(main).not.toContainText("already knew");
+});
+
+test("withdrawing a candidate asks why, cancels their upcoming interviews, and the interviewer sees the cancellation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signInAs(page, "recruiter");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Backend Engineer, Payments" }).first().click();
+  await page.getByRole("link", { name: E2E_WITHDRAWAL.candidate }).click();
+  await expect(page.getByRole("heading", { level: 1, name: E2E_WITHDRAWAL.candidate })).toBeVisible();
+  const rows = page.getByTestId("interview-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Upcoming");
+
+  // Withdraw asks first, says what happens to the interview, and needs a reason; focus goes to the reason.
+  await page.getByRole("button", { name: `Withdraw: ${E2E_WITHDRAWAL.candidate}` }).click();
+  const confirm = page.getByRole("form", { name: `Withdraw ${E2E_WITHDRAWAL.candidate}` });
+  await expect(confirm).toContainText("Their 1 upcoming interview is cancelled and leaves the interviewers' lists.");
+  await expect(confirm.getByLabel("Reason")).toBeFocused();
+  await confirm.getByLabel("Reason").fill("no");
+  await confirm.getByRole("button", { name: "Withdraw the candidate" }).click();
+  await expect(confirm.getByText(/Say why the candidate is withdrawn/)).toBeVisible();
+  await expect(confirm.getByLabel("Reason")).toHaveValue("no");
+  await expect(rows).toContainText("Upcoming");
+  // Keeping them closes the form and returns to the button.
+  await confirm.getByRole("button", { name: "Keep them in the pipeline" }).click();
+  await expect(page.getByRole("button", { name: `Withdraw: ${E2E_WITHDRAWAL.candidate}` })).toBeFocused();
+
+  await page.getByRole("button", { name: `Withdraw: ${E2E_WITHDRAWAL.candidate}` }).click();
+  await confirm.getByLabel("Reason").fill("Accepted another offer.");
+  await confirm.getByRole("button", { name: "Withdraw the candidate" }).click();
+  await expect(rows).toContainText("Cancelled");
+  await expect(page.getByRole("button", { name: `Reopen: ${E2E_WITHDRAWAL.candidate}` })).toBeVisible();
+
+  // The interviewer sees it called off on their home and their list, not as upcoming.
+  const interviewer = await browser.newContext({ baseURL });
+  const other = await interviewer.newPage();
+  await signInThroughForm(other, { email: E2E_WITHDRAWAL.interviewer, name: E2E_WITHDRAWAL.interviewerName });
+  const cancelled = other.getByTestId("cancelled-interviews");
+  await expect(cancelled).toContainText(E2E_WITHDRAWAL.candidate);
+  await expect(cancelled).toContainText("Cancelled");
+  await other.goto("/interviews");
+  await expect(other.getByRole("region", { name: "Cancelled" })).toContainText(E2E_WITHDRAWAL.candidate);
+  await expect(other.getByRole("region", { name: "Upcoming" })).toHaveCount(0);
+  await interviewer.close();
+
+  // The audit log keeps the reason.
+  const admin = await newSignedInPage(browser, "admin", { baseURL });
+  await admin.goto(`/audit?q=${encodeURIComponent(E2E_WITHDRAWAL.candidate)}`);
+  await expect(admin.getByRole("row", { name: /to withdrawn: Accepted another offer\./ })).toBeVisible();
+  await expect(admin.getByRole("row", { name: /the candidate was withdrawn/ })).toBeVisible();
+  await admin.context().close();
 });

@@ -9,3 +9,11 @@ export const E2E_UPCOMING_INTERVIEWS = [
   { candidate: "Una Nextday", minutesFromNow: 26 * 60 },
   { candidate: "Ugo Afternoon", minutesFromNow: 5 * 60 },
 ];
+
+/** Wanda Quit has one upcoming interview with Withdraw Tester; the withdrawal journey (roles.spec.ts) withdraws her. */
+export const E2E_WITHDRAWAL = {
+  candidate: "Wanda Quit",
+  interviewer: "withdraw@levelset.test",
+  interviewerName: "Withdraw Tester",
+  minutesFromNow: 3 * 24 * 60,
+};

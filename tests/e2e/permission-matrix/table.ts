@@ -441,7 +441,7 @@ export const ACTION_ROWS: ActionRow[] = [
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#changeApplicationStatusAction",
     allowed: EDITORS,
-    refusedPayload: (seed) => ({ applicationId: seed.applicationId, status: "withdrawn" }),
+    refusedPayload: (seed) => ({ applicationId: seed.applicationId, status: "withdrawn", reason: "Matrix: accepted another offer." }),
   },
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#scheduleInterviewAction",

@@ -19,6 +19,8 @@ describe("startOfDayIn", () => {
     ["2026-03-08", "America/New_York", "2026-03-08T05:00:00.000Z"],
     ["2026-03-09", "America/New_York", "2026-03-09T04:00:00.000Z"],
     ["2026-06-15", "Asia/Kolkata", "2026-06-14T18:30:00.000Z"],
+    // Brazil's summer time began at midnight on 20 October 1991: 00:00 never happened, the day began at 01:00 (-02).
+    ["1991-10-20", "America/Sao_Paulo", "1991-10-20T03:00:00.000Z"],
   ];
   it.each(cases)("%s starts at midnight in %s", (day, zone, expected) => {
     const parsed = parseDay(day);

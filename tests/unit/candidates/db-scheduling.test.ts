@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
@@ -8,6 +8,8 @@ import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { scheduleInterviewSchema } from "@/lib/interviews/interview-schedule-schema";
 import { loadApplication } from "@/lib/candidates/load-application";
+import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { changeApplicationStatusSchema } from "@/lib/candidates/candidate-schema";
 import { createSeededDb } from "../helpers/temp-db";
 import { applicationId, domainError, people, roleId, snapshot, stagesOf } from "../roles/db-fixtures";
 
@@ -176,11 +178,13 @@ describe("rescheduleInterview and cancelInterview", () => {
     expect(snapshot(db)).toBe(before);
   });
 
-  it("cancels: the interview stays, marked cancelled, and leaves the interviewer's list", () => {
+  it("cancels: the interview stays, marked cancelled, and shows as cancelled (not upcoming) on the interviewer's list", () => {
     const interview = faridWithMaya();
     cancelInterview(db, { user: who.rita, interviewId: interview.id });
     expect(faridWithMaya().status).toBe("cancelled");
-    expect(listMyInterviews(db, { userId: who.maya.id, now }).some((i) => i.id === interview.id)).toBe(false);
+    expect(listMyInterviews(db, { userId: who.maya.id, now }).find((i) => i.id === interview.id)?.state).toBe("cancelled");
+    // Once its time has passed it leaves the list.
+    expect(listMyInterviews(db, { userId: who.maya.id, now: new Date(now.getTime() + 100 * HOUR) }).some((i) => i.id === interview.id)).toBe(false);
     const view = loadApplication(db, { user: who.rita, applicationId: farid, now });
     expect(view?.interviews.find((i) => i.id === interview.id)?.state).toBe("cancelled");
     expect(domainError(() => cancelInterview(db, { user: who.rita, interviewId: interview.id })).code).toBe("conflict");
@@ -200,5 +204,69 @@ describe("rescheduleInterview and cancelInterview", () => {
       "conflict",
     );
     expect(snapshot(db)).toBe(before);
+  });
+});
+
+describe("withdrawing a candidate", () => {
+  it("needs a reason (the schema says so in a sentence)", () => {
+    const refused = changeApplicationStatusSchema.safeParse({ applicationId: farid, status: "withdrawn", reason: " no " });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.path).toEqual(["reason"]);
+    expect(refused.error?.issues[0]?.message).toMatch(/Say why the candidate is withdrawn/);
+    expect(changeApplicationStatusSchema.safeParse({ applicationId: farid, status: "debrief" }).success).toBe(true);
+  });
+
+  it("cancels their future interviews in the same write, audited with the reason; past and started ones stay", () => {
+    const stage = stages[2]!;
+    const interviewer = db
+      .select({ userId: s.stageInterviewers.userId })
+      .from(s.stageInterviewers)
+      .where(eq(s.stageInterviewers.stageId, stage.id))
+      .get()!.userId;
+    const { interviewId } = scheduleInterview(db, {
+      user: who.rita,
+      now,
+      applicationId: farid,
+      stageId: stage.id,
+      interviewerId: interviewer,
+      scheduledAt: at(60),
+    });
+    const scheduledBefore = db
+      .select({ id: s.interviews.id })
+      .from(s.interviews)
+      .where(and(eq(s.interviews.applicationId, farid), eq(s.interviews.status, "scheduled")))
+      .all().length;
+
+    const result = changeApplicationStatus(db, { user: who.rita, now, applicationId: farid, status: "withdrawn", reason: "Accepted another offer." });
+    expect(result.status).toBe("withdrawn");
+    expect(result.cancelledInterviews).toBeGreaterThanOrEqual(1);
+    expect(db.select().from(s.interviews).where(eq(s.interviews.id, interviewId)).get()?.status).toBe("cancelled");
+    const stillScheduled = db
+      .select({ id: s.interviews.id, at: s.interviews.scheduledAt })
+      .from(s.interviews)
+      .where(and(eq(s.interviews.applicationId, farid), eq(s.interviews.status, "scheduled")))
+      .all();
+    expect(stillScheduled.length).toBe(scheduledBefore - result.cancelledInterviews);
+    for (const i of stillScheduled) expect(i.at.getTime()).toBeLessThanOrEqual(now.getTime());
+
+    const event = db
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.entityId, farid), eq(s.auditEvents.action, "application.status-changed")))
+      .orderBy(desc(s.auditEvents.at))
+      .get();
+    expect(event?.data).toMatchObject({ to: "withdrawn", reason: "Accepted another offer." });
+    expect(event?.summary).toMatch(/to withdrawn: Accepted another offer\.$/);
+    const cancelEvent = db
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.entityId, interviewId), eq(s.auditEvents.action, "interview.cancelled")))
+      .get();
+    expect(cancelEvent?.summary).toMatch(/the candidate was withdrawn/);
+    // The interviewer's calendar gets the cancellation, written in the same transaction.
+    const mail = db.select({ kind: s.outboxMessages.kind }).from(s.outboxMessages).where(eq(s.outboxMessages.interviewId, interviewId)).all();
+    expect(mail.map((m) => m.kind)).toEqual(expect.arrayContaining(["interview-invitation", "interview-cancellation"]));
+    // The interviewer sees it as cancelled, not upcoming.
+    expect(listMyInterviews(db, { userId: interviewer, now }).find((i) => i.id === interviewId)?.state).toBe("cancelled");
   });
 });

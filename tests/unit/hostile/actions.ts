@@ -384,7 +384,12 @@ export function actionSpecs(): ActionSpec[] {
       name: "changeApplicationStatusAction",
       schema: changeApplicationStatusSchema,
       roles: ROLE_EDITOR_APP_ROLES,
-      payload: (ctx) => payload({ applicationId: id(ctx, "applications"), status: field(fc.constantFrom(...SETTABLE_STATUSES)) }),
+      payload: (ctx) =>
+        payload({
+          applicationId: id(ctx, "applications"),
+          status: field(fc.constantFrom(...SETTABLE_STATUSES)),
+          reason: field(fc.constant("Accepted another offer.")),
+        }),
       run: ({ db }, input: Parameters<typeof changeApplicationStatus>[1], user) => changeApplicationStatus(db, { ...input, user }),
     },
     {

@@ -34,6 +34,6 @@ describe("groupMyInterviews", () => {
       { id: "e", state: "submitted" as const, scheduledAt: at(-40) },
     ];
     const groups = Object.fromEntries(groupMyInterviews(list).map((g) => [g.key, g.interviews.map((i) => i.id)]));
-    expect(groups).toEqual({ overdue: ["c"], "in-progress": ["b", "d"], upcoming: ["f", "a"], submitted: ["e"] });
+    expect(groups).toEqual({ overdue: ["c"], "in-progress": ["b", "d"], upcoming: ["f", "a"], cancelled: [], submitted: ["e"] });
   });
 });

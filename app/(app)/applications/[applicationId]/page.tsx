@@ -36,6 +36,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const { added } = await searchParams;
   const app = loadApplication(db(), { user, applicationId });
   if (!app) notFound();
+  const now = new Date();
   const scheduledCount = app.interviews.filter((i) => i.status === "scheduled").length;
   const submitted = app.interviews.filter((i) => i.status === "scheduled" && i.scorecardStatus === "submitted").length;
   const canSchedule = app.canEdit && (app.status === "active" || app.status === "debrief");
@@ -164,6 +165,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                 candidateName={app.candidate.name}
                 status={app.status}
                 action={changeApplicationStatusAction}
+                upcomingInterviews={
+                  app.interviews.filter((i) => i.status === "scheduled" && i.scorecardStatus === null && i.scheduledAt.getTime() > now.getTime())
+                    .length
+                }
               />
             </Panel>
           ) : null}
