@@ -315,7 +315,8 @@ test("the hiring manager reopens a decided application to the debrief with a rea
   await form.getByLabel("Reason for reopening (required)").fill("The team asked for a fresh look after the reorg.");
   await form.getByRole("button", { name: "Reopen to the debrief" }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("debrief");
+  // Back in debrief: the status badge says so, in words.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Debrief: Otto Reopen\s*Debrief$/);
   await expect(page.getByTestId("decision-summary")).toHaveCount(0);
   await expect(page.getByTestId("decision-history")).toContainText("Reopened to the debrief by Helen Brandt");
   await expect(page.getByTestId("decision-history")).toContainText("The team asked for a fresh look after the reorg.");
