@@ -24,6 +24,7 @@ import { EvidenceChecklistEditor } from "./evidence-checklist-editor";
 import { GuidanceEditor } from "./guidance-editor";
 import { SectionEditor } from "./section-editor";
 import { useDragReorder } from "./use-drag-reorder";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 
 type SaveAction = (
   prev: unknown,
@@ -130,12 +131,7 @@ export function FrameworkEditor({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [dirty]);
+  useLeaveGuard(dirty, "This draft has unsaved changes. Leave without saving them?");
 
   // Sections ------------------------------------------------------------------
   const updateSection = (uid: string, update: (s: EditorSection) => EditorSection) =>

@@ -108,6 +108,17 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
 
   await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
   await expect(page.getByRole("button", { name: "Publish…" })).toBeDisabled();
+  // Leaving through the header asks first; staying keeps every edit.
+  const editorUrl = page.url();
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
+  await expect.poll(() => asked).toContain("unsaved changes");
+  expect(page.url()).toBe(editorUrl);
+  await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByTestId("save-status")).toHaveText(/Draft v1 saved/);
 
