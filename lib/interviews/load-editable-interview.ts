@@ -50,23 +50,25 @@ export function loadEditableInterview(db: DbOrTx, user: SessionUser, interviewId
   return row;
 }
 
+/** A scheduled interview, other than `excludeInterviewId`, whose time overlaps [start, start + minutes). */
+function scheduledOverlapping(args: { start: Date; minutes: number; excludeInterviewId?: string }) {
+  const end = new Date(args.start.getTime() + args.minutes * 60_000);
+  return and(
+    eq(interviews.status, "scheduled"),
+    args.excludeInterviewId ? ne(interviews.id, args.excludeInterviewId) : undefined,
+    lt(interviews.scheduledAt, end),
+    gt(sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000`, args.start.getTime()),
+  );
+}
+
 /** Another scheduled interview of the same interviewer that overlaps [start, start + minutes). */
 export function findOverlappingInterview(reader: DbOrTx, args: { interviewerId: string; start: Date; minutes: number; excludeInterviewId?: string }) {
-  const end = new Date(args.start.getTime() + args.minutes * 60_000);
   return reader
     .select({ id: interviews.id, scheduledAt: interviews.scheduledAt, candidateName: candidates.name })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(
-      and(
-        eq(interviews.interviewerId, args.interviewerId),
-        eq(interviews.status, "scheduled"),
-        args.excludeInterviewId ? ne(interviews.id, args.excludeInterviewId) : undefined,
-        lt(interviews.scheduledAt, end),
-        gt(sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000`, args.start.getTime()),
-      ),
-    )
+    .where(and(eq(interviews.interviewerId, args.interviewerId), scheduledOverlapping(args)))
     .get();
 }
 
@@ -80,7 +82,6 @@ export function findCandidateOverlap(
   user: SessionUser,
   args: { candidateId: string; start: Date; minutes: number; excludeInterviewId?: string },
 ) {
-  const end = new Date(args.start.getTime() + args.minutes * 60_000);
   return reader
     .select({ id: interviews.id, stageName: planStages.name, interviewerName: users.name, roleTitle: roles.title })
     .from(interviews)
@@ -88,16 +89,7 @@ export function findCandidateOverlap(
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .innerJoin(users, eq(users.id, interviews.interviewerId))
-    .where(
-      and(
-        eq(applications.candidateId, args.candidateId),
-        eq(interviews.status, "scheduled"),
-        args.excludeInterviewId ? ne(interviews.id, args.excludeInterviewId) : undefined,
-        lt(interviews.scheduledAt, end),
-        gt(sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000`, args.start.getTime()),
-        editableRolesWhere(reader, user),
-      ),
-    )
+    .where(and(eq(applications.candidateId, args.candidateId), scheduledOverlapping(args), editableRolesWhere(reader, user)))
     .get();
 }
 
