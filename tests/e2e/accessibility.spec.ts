@@ -79,8 +79,8 @@ function definePageChecks(width: "desktop" | "phone") {
 
     await page.goto("/frameworks/import");
     await checkPage(page, "framework import");
-    await page.getByText("Or paste the Markdown").click();
-    await page.getByLabel("Paste the Markdown").fill(CHECKLIST);
+    await page.getByText("Or paste the text").click();
+    await page.getByLabel("Paste the ladder document").fill(CHECKLIST);
     await page.getByRole("button", { name: "Preview pasted text" }).click();
     await expect(page.getByTestId("checklist-preview")).toBeVisible();
     await checkPage(page, "framework import with a checklist preview");

@@ -17,7 +17,7 @@ test("a recruiter imports FT's YAML ladder through the file picker, maps its lev
   const name = `FT engineering ${Date.now().toString(36)}`;
   await signInAs(page, "recruiter");
   await page.goto("/frameworks/import");
-  await page.getByLabel("Markdown file", { exact: true }).setInputFiles(ladder("ft-engineering-progression-engineering.yml"));
+  await page.getByLabel("Ladder document file", { exact: true }).setInputFiles(ladder("ft-engineering-progression-engineering.yml"));
 
   const preview = page.getByTestId("checklist-preview");
   await expect(preview).toBeVisible();

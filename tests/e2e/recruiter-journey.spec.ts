@@ -73,12 +73,12 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
   await signInAs(page, "recruiter");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Frameworks" }).click();
   await page.getByRole("link", { name: "Import a framework" }).click();
-  await expect(page.getByRole("link", { name: "Markdown checklist" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Ladder or checklist" })).toHaveAttribute("aria-current", "page");
 
   const preview = page.getByTestId("checklist-preview");
   // The file input has no "enabled once hydrated" signal: choose the file again if the first choice came too early.
   await expect(async () => {
-    await page.getByLabel("Markdown file", { exact: true }).setInputFiles(CHECKLIST);
+    await page.getByLabel("Ladder document file", { exact: true }).setInputFiles(CHECKLIST);
     await expect(preview).toBeVisible({ timeout: 15_000 });
   }).toPass({ timeout: 60_000 });
 
