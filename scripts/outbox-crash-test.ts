@@ -8,28 +8,16 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { prepareData } from "./prepare-data";
+import { freePort, sleep } from "./test-process";
 
 const KILLS = Number(process.env.OUTBOX_CRASH_KILLS ?? "3");
 const MESSAGES = 30;
 /** A sender that died mid-send leaves its claim; the restarted one may retry the message after this long. */
 const CLAIM_SECONDS = 3;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
   const started = Date.now();

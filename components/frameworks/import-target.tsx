@@ -70,7 +70,7 @@ export function ImportTarget({
                   first, or create a new framework under another name.
                 </>
               ) : (
-                "Replaces nothing: the published versions and the roles pinned to them stay as they are until you publish the new one."
+                "Replaces nothing: the published versions, and the roles pinned to them, stay as they are."
               )}
             </p>
           </div>

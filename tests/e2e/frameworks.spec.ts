@@ -278,6 +278,9 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     // A name that is taken is refused beside the field, and nothing is created.
     await page.getByLabel("Include Debugging").check();
     await page.getByLabel("Framework name").fill("levelset senior/staff FRAMEWORK");
+    // The name is an existing framework's: a new version of it is offered; asking for a new framework clashes.
+    await expect(page.getByTestId("import-target")).toContainText("already exists");
+    await page.getByLabel("Create a new framework").check();
     await page.getByRole("button", { name: "Create draft framework" }).click();
     await expect(page.locator("#import-name-error")).toHaveText(
       'A framework named "levelset senior/staff FRAMEWORK" already exists. Choose another name.',

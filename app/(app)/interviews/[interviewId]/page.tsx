@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewKit } from "@/components/interview-kit/interview-kit";
 import { KitScorecardTabs } from "@/components/interview-kit/kit-scorecard-tabs";
-import { PrintKitButton } from "@/components/interview-kit/print-kit-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { AmendableScorecard } from "@/components/scorecards/amendable-scorecard";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { AmendmentHistory } from "@/components/scorecards/amendment-history";
@@ -130,7 +130,7 @@ export default async function InterviewPage({ params }: Params) {
             </ul>
           ) : null}
         </div>
-        <PrintKitButton />
+        <PrintButton label="Print kit" />
       </header>
       <KitScorecardTabs
         initialTab={interview.state === "upcoming" ? "kit" : "scorecard"}

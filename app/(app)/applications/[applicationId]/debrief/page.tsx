@@ -11,7 +11,7 @@ import { EvidenceBySection } from "@/components/debrief/evidence-by-section";
 import { EvidenceChecklist } from "@/components/debrief/evidence-checklist";
 import { BarGuidance } from "@/components/frameworks/bar-guidance";
 import { PendingScorecards } from "@/components/debrief/pending-scorecards";
-import { PrintButton } from "@/components/debrief/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { RatingsMatrix } from "@/components/debrief/ratings-matrix";
 import { RecommendationView } from "@/components/debrief/recommendation-panel";
 import { RedFlagsList } from "@/components/debrief/red-flags-list";
@@ -90,7 +90,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
-          <PrintButton />
+          <PrintButton label="Print packet" />
           <Link
             href={`/applications/${debrief.application.id}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
