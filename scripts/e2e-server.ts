@@ -224,7 +224,7 @@ async function main() {
   addErasureCandidates(db);
   addDecisionCandidates(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
-  writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
+  writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash, authSecret: secret }));
   sqlite.close();
   console.log(`E2E database: ${dbPath}`);
 
