@@ -24,6 +24,9 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-outbox-crash-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
   delete process.env.LEVELSET_DB_PATH;
+  // No demo data: its past interviews would have the sender's scheduler tick write scorecard reminders, and every
+  // message the mail server accepts here must be one of the MESSAGES below.
+  process.env.LEVELSET_SEED_DEMO = "false";
   const { secret, dbPath } = await prepareData({ quiet: true });
 
   // The messages to deliver, as the app writes them: pending rows in the outbox.
@@ -127,6 +130,9 @@ async function main() {
     (server as ChildProcess | null)?.kill("SIGTERM");
     await exited;
 
+    // Nothing but the test's own messages reached the mail server (no reminder or notice from the scheduler).
+    const strangers = accepted.filter((id) => !ids.includes(id));
+    if (strangers.length > 0) throw new Error(`Outbox crash test failed: ${strangers.length} message(s) arrived that the test did not write.`);
     const counts = new Map<string, number>();
     for (const id of accepted) counts.set(id, (counts.get(id) ?? 0) + 1);
     const doubled = [...counts].filter(([, n]) => n > 1).map(([id]) => id);

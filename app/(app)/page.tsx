@@ -7,12 +7,15 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
+import { RecruiterTodoList } from "@/components/home/recruiter-todo";
 import { loadAdminOverview } from "@/lib/home/load-admin-overview";
+import { loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
 import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
 import { toDayListInterview } from "@/lib/interviews/when";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
+import { remindNowAction } from "./reminder-actions";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -26,6 +29,7 @@ export default async function HomePage() {
   const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing" }) : [];
   const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
   const admin = loadAdminOverview(database, user);
+  const todo = loadRecruiterTodo(database, { user, now });
 
   const open = interviews.filter((i) => i.state !== "submitted" && i.state !== "cancelled");
   const cancelled = interviews.filter((i) => i.state === "cancelled");
@@ -40,6 +44,12 @@ export default async function HomePage() {
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
+        {todo ? (
+          <Panel id="todo" title="To do" description="What waits on you across your roles, oldest first.">
+            <RecruiterTodoList todo={todo} remindAction={remindNowAction} canOpenOutbox={hasRole(user, "admin")} />
+          </Panel>
+        ) : null}
+
         {isInterviewer ? (
           <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
             {open.length === 0 ? <EmptyState>No interviews scheduled for you right now.</EmptyState> : null}

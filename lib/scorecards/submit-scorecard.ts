@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { invalid } from "@/lib/errors";
+import { enqueueDebriefReadyIfComplete } from "@/lib/mail/debrief-notices";
 import type { ScorecardContent } from "./scorecard-content";
 import type { SavedScorecard } from "./scorecard-schema";
 import { assertValidContent, loadWritableKit, normalizeForSubmit, writeOwnDraft } from "./write-scorecard-content";
@@ -35,6 +36,8 @@ export function submitScorecard(
       summary: `Submitted the ${kit.interview.stageName} scorecard for ${kit.candidate.name}`,
       data: { applicationId: kit.interview.applicationId, interviewId: opts.interviewId, revision },
     });
+    // The last scorecard in: the hiring manager hears the debrief is ready, in this same transaction.
+    enqueueDebriefReadyIfComplete(tx, { applicationId: kit.interview.applicationId, actorId: opts.user.id, now });
     return { scorecardId, revision, updatedAt: now.getTime() };
   });
 }

@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures";
+import { MATRIX_SEED_FILE, type MatrixSeed } from "./permission-matrix/data";
 
 /**
  * An automated accessibility check (axe, WCAG 2.1 A and AA) of every main page, for every kind of user,
@@ -65,6 +68,10 @@ function definePageChecks(width: "desktop" | "phone") {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await checkPage(page, "sign-in with field errors");
+    // An unsubscribe link from a notification opens without signing in (a valid one the e2e seed signed; opening it changes nothing).
+    const seed = JSON.parse(fs.readFileSync(path.join(process.env.E2E_AUTH_DIR ?? "", MATRIX_SEED_FILE), "utf8")) as MatrixSeed;
+    await page.goto(`/unsubscribe/${encodeURIComponent(seed.unsubscribeToken)}`);
+    await checkPage(page, "unsubscribe page");
   });
 
   // The recruiter sees the most pages: three journeys, so each has a budget of its own and they run in parallel.
@@ -144,6 +151,9 @@ function definePageChecks(width: "desktop" | "phone") {
       await page.getByRole("tab", { name: "Scorecard" }).click();
       await checkPage(page, "interview kit, scorecard tab (Priya, Grace Kim)");
     }
+
+    await page.goto("/profile");
+    await checkPage(page, "profile with notification settings");
 
     const forbidden = await page.goto("/people");
     expect(forbidden?.status()).toBe(403);
