@@ -17,3 +17,6 @@ export const E2E_WITHDRAWAL = {
   interviewerName: "Withdraw Tester",
   minutesFromNow: 3 * 24 * 60,
 };
+
+/** An e2e-only role with more applications than one pipeline page holds (55 against 50), for the paging journey in roles.spec.ts. */
+export const E2E_PAGED_ROLE = { title: "Paged Pipeline Role", applications: 55, namePrefix: "Page Tester" };
