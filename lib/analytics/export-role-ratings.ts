@@ -37,13 +37,13 @@ export const RATINGS_CSV_HEADER = [
   "confidence",
 ] as const;
 
-/** Applications per batch: their ratings (9 sections × a panel of 4-8) make a chunk of some thousands of rows. */
-export const RATINGS_BATCH_APPLICATIONS = 50;
+/** Applications per batch: with 9 sections and a panel of four to eight, a chunk of about a megabyte. */
+export const RATINGS_BATCH_APPLICATIONS = 200;
 
 export type RatingsExport = {
   filename: string;
   /**
-   * The file in chunks: the header first, then one chunk per batch of applications (in candidate order), each read
+   * The file in chunks: the header first, then one chunk per batch of 200 applications (in candidate order), each read
    * with two statements (the batch's applications after the previous batch's last, then their ratings), so a role
    * of any size is never held in memory whole. Each batch reads what is committed when it runs.
    */
@@ -113,7 +113,8 @@ export function openRoleRatingsExport(db: Db, opts: { user: SessionUser; roleId:
       .innerJoin(users, eq(users.id, scorecards.interviewerId))
       .innerJoin(frameworkSections, eq(frameworkSections.id, scorecardRatings.sectionId))
       .innerJoin(roleSections, and(eq(roleSections.roleId, applications.roleId), eq(roleSections.sectionId, scorecardRatings.sectionId)))
-      .where(and(inArray(applications.id, applicationIds), eq(applications.roleId, roleIdOf), eq(scorecards.status, "submitted")))
+      // The ids come from the role-and-permission query above; by primary key only, so SQLite starts from them.
+      .where(and(inArray(applications.id, applicationIds), eq(scorecards.status, "submitted")))
       .orderBy(asc(candidates.name), asc(applications.id), asc(interviews.scheduledAt), asc(interviews.id), asc(frameworkSections.position))
       .all();
 
