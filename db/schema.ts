@@ -552,6 +552,23 @@ export const decisionHistory = sqliteTable(
   (t) => [index("decision_history_application_idx").on(t.applicationId, t.changedAt)],
 );
 
+/**
+ * The recommendation engine's level and confidence per application, kept so the calibration analytics does not run
+ * the engine for every application on every view. `fingerprint` is the engine's inputs as lib/analytics/
+ * role-recommendations.ts reads them in SQL (the role's sections, thresholds and plan; the panel's interviews,
+ * scorecard revisions and interviewer levels); a row whose fingerprint no longer matches is recomputed.
+ */
+export const applicationRecommendations = sqliteTable("application_recommendations", {
+  applicationId: text("application_id")
+    .primaryKey()
+    .references(() => applications.id, { onDelete: "cascade" }),
+  fingerprint: text("fingerprint").notNull(),
+  /** lib/calibration Level; null when there is nothing to judge (no submitted scorecard) or the input is invalid. */
+  level: text("level"),
+  confidence: text("confidence", { enum: CONFIDENCES }),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export const auditEvents = sqliteTable(
   "audit_events",
   {

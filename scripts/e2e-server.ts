@@ -25,7 +25,7 @@ import {
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
-import { E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
+import { E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
 import { addDecisionCandidates } from "./e2e-decision-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
@@ -219,6 +219,26 @@ function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
   }
 }
 
+/** A role with more applications than one pipeline page (E2E_PAGED_ROLE), on the framework version of the Payments role. */
+function addPagedRole(db: ReturnType<typeof openDatabase>["db"]) {
+  const payments = db.select({ versionId: roles.frameworkVersionId }).from(roles).where(eq(roles.title, "Backend Engineer, Payments")).get();
+  if (!payments) throw new Error("No demo role Backend Engineer, Payments");
+  const roleId = crypto.randomUUID();
+  db.insert(roles)
+    .values({ id: roleId, title: E2E_PAGED_ROLE.title, team: "Paging", hiresSenior: true, hiresStaff: false, frameworkVersionId: payments.versionId })
+    .run();
+  for (let i = 1; i <= E2E_PAGED_ROLE.applications; i++) {
+    const candidateId = crypto.randomUUID();
+    const n = String(i).padStart(2, "0");
+    db.insert(candidates)
+      .values({ id: candidateId, name: `${E2E_PAGED_ROLE.namePrefix} ${n}`, email: `page-tester-${n}@example.com` })
+      .run();
+    db.insert(applications)
+      .values({ id: crypto.randomUUID(), candidateId, roleId, status: i % 5 === 0 ? "debrief" : "active" })
+      .run();
+  }
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
@@ -234,6 +254,7 @@ async function main() {
   addPastInterviews(db);
   addErasureCandidates(db);
   addDecisionCandidates(db);
+  addPagedRole(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash, authSecret: secret }));
   sqlite.close();

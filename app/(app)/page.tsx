@@ -19,14 +19,18 @@ import { remindNowAction } from "./reminder-actions";
 
 export const metadata: Metadata = { title: "Home" };
 
+/** Roles listed per home panel; a hiring manager of fifty gets the first ten by title and a link to all of them. */
+const HOME_ROLE_LIMIT = 10;
+
 export default async function HomePage() {
   const user = await requireUser();
   const database = db();
   const now = new Date();
   const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
   const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
-  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting" }) : [];
-  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing" }) : [];
+  // One more than is shown, to know whether to offer "See all roles".
+  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting", limit: HOME_ROLE_LIMIT + 1 }) : [];
+  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing", limit: HOME_ROLE_LIMIT + 1 }) : [];
   const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
   const admin = loadAdminOverview(database, user);
   const todo = loadRecruiterTodo(database, { user, now });
@@ -40,7 +44,9 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
-        <p className="mt-1 text-slate-600">{summaryLine(open.length, drafts.length, debriefTotal, recruiting.length)}</p>
+        <p className="mt-1 text-slate-600">
+          {summaryLine(open.length, drafts.length, debriefTotal, recruiting.length, recruiting.length > HOME_ROLE_LIMIT)}
+        </p>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -105,13 +111,17 @@ export default async function HomePage() {
 
         {managing.length > 0 ? (
           <Panel id="my-roles" title="Roles I hire for">
-            <RoleList roles={managing} />
+            <RoleList roles={managing} label="roles you hire for" />
           </Panel>
         ) : null}
 
         {isRecruiterOrAdmin(user) ? (
           <Panel id="recruiting" title={hasRole(user, "admin") ? "All roles" : "Roles I recruit for"} description="Pipeline by application status.">
-            {recruiting.length === 0 ? <EmptyState>No roles yet.</EmptyState> : <RoleList roles={recruiting} />}
+            {recruiting.length === 0 ? (
+              <EmptyState>No roles yet.</EmptyState>
+            ) : (
+              <RoleList roles={recruiting} label={hasRole(user, "admin") ? "roles" : "roles you recruit for"} />
+            )}
           </Panel>
         ) : null}
 
@@ -144,12 +154,13 @@ export default async function HomePage() {
   );
 }
 
-function summaryLine(open: number, waiting: number, debriefs: number, roles: number): string {
+function summaryLine(open: number, waiting: number, debriefs: number, roles: number, moreRoles: boolean): string {
   const parts: string[] = [];
   if (open > 0) parts.push(`${open} interview${open === 1 ? "" : "s"} on your list`);
   if (waiting > 0) parts.push(`${waiting} scorecard${waiting === 1 ? "" : "s"} to finish`);
   if (debriefs > 0) parts.push(`${debriefs} debrief${debriefs === 1 ? "" : "s"} ready`);
-  if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
+  if (moreRoles) parts.push(`more than ${roles - 1} roles in your pipeline`);
+  else if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
   return parts.length > 0 ? `You have ${parts.join(", ")}.` : "You're all caught up.";
 }
 
@@ -174,10 +185,11 @@ function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty
   );
 }
 
-function RoleList({ roles }: { roles: RoleSummary[] }) {
+function RoleList({ roles, label }: { roles: RoleSummary[]; label: string }) {
+  const shown = roles.slice(0, HOME_ROLE_LIMIT);
   return (
     <ul className="divide-y divide-slate-100">
-      {roles.map((r) => (
+      {shown.map((r) => (
         <li key={r.id} className="py-2.5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <div>
@@ -195,6 +207,14 @@ function RoleList({ roles }: { roles: RoleSummary[] }) {
           </p>
         </li>
       ))}
+      {roles.length > shown.length ? (
+        <li className="py-2.5 text-sm">
+          <Link href="/roles" className="font-medium text-brand-700 hover:underline">
+            See all {label}
+          </Link>
+          <span className="text-slate-600"> · the first {shown.length} by title are shown here</span>
+        </li>
+      ) : null}
     </ul>
   );
 }

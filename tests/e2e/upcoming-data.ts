@@ -39,3 +39,6 @@ export const E2E_REMINDERS = {
     minutesFromNow: -21 * 24 * 60,
   },
 } as const;
+
+/** An e2e-only role with more applications than one pipeline page holds (55 against 50), for the paging journey in roles.spec.ts. */
+export const E2E_PAGED_ROLE = { title: "Paged Pipeline Role", applications: 55, namePrefix: "Page Tester" };
