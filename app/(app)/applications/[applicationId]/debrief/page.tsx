@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/db";
+import { ContradictionNotes } from "@/components/debrief/contradiction-notes";
 import { DebriefHistory } from "@/components/debrief/debrief-history";
 import { DecisionControls } from "@/components/debrief/decision-controls";
 import { DecisionForm } from "@/components/debrief/decision-form";
@@ -18,6 +19,7 @@ import { RedFlagsList } from "@/components/debrief/red-flags-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
+import { contradictedScorecards } from "@/lib/debrief/contradicted-scorecards";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { nextStepAfterDecision, sectionsToProbe } from "@/lib/debrief/next-step";
@@ -58,6 +60,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
 
   const { candidate, role, panel, recommendation, decision } = debrief;
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
+  const contradicted = contradictedScorecards(panel.scorecards, panel.redFlags);
   const rec = recommendation.ok ? recommendation.recommendation : null;
   const sections = debrief.sections.map((s) => ({ id: s.id, name: s.name }));
   const suggestedProbeIds = rec ? sectionsToProbe(rec) : [];
@@ -177,7 +180,12 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         {panel.scorecards.length === 0 ? (
           <EmptyState>No scorecard has been submitted yet.</EmptyState>
         ) : (
-          <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />
+          <RatingsMatrix
+            candidateName={candidate.name}
+            columns={panel.scorecards}
+            rows={rows}
+            contradictedIds={new Set(contradicted.map((c) => c.scorecardId))}
+          />
         )}
       </Panel>
 
@@ -196,7 +204,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           <EvidenceChecklist checklist={debrief.checklist} rule={debrief.checklistRule} />
         </Panel>
         <Panel id="red-flags" title="Red flags raised">
-          <RedFlagsList flags={panel.redFlags} />
+          <div className="space-y-4">
+            <RedFlagsList flags={panel.redFlags} />
+            <ContradictionNotes items={contradicted} />
+          </div>
         </Panel>
       </div>
 
