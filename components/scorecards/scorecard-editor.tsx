@@ -34,7 +34,7 @@ type Props = {
   sections: EditorSection[];
   redFlags: EditorRedFlag[];
   rules: KitRules;
-  initial: { content: ScorecardContent; revision: number; updatedAt: number | null };
+  initial: { content: ScorecardContent; revision: number; updatedAt: number | null; contradictionNote?: string | null };
   autosaveUrl: string;
   /** submitScorecardAction in draft mode, amendScorecardAction in amend mode. */
   action: ScorecardAction;
@@ -80,9 +80,10 @@ export function ScorecardEditor(props: Props) {
   // warningTick remounts the panel so each submit attempt moves focus to it again.
   const [warningOpen, setWarningOpen] = useState(false);
   const [warningTick, setWarningTick] = useState(0);
-  const [note, setNote] = useState("");
+  // An amendment starts from the note the submitted scorecard carries.
+  const [note, setNote] = useState(initial.contradictionNote ?? "");
   const [noteAttempted, setNoteAttempted] = useState(false);
-  const noteRef = useRef("");
+  const noteRef = useRef(initial.contradictionNote ?? "");
   // The latest values for the async paths (autosave answers, submit), which outlive the render they started in.
   const contentRef = useRef(initialContent);
   const reasonRef = useRef("");
