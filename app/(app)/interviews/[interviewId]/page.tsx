@@ -78,7 +78,10 @@ export default async function InterviewPage({ params }: Params) {
             >
               <ScorecardBodyView body={own.body} />
               {own.contradictionNote ? (
-                <p data-testid="own-contradiction-note" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                <p
+                  data-testid="own-contradiction-note"
+                  className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+                >
                   <span className="font-medium">Submitted with a note on the contradiction:</span> {own.contradictionNote}
                 </p>
               ) : null}
