@@ -175,7 +175,7 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   const note = warning.getByRole("textbox", { name: "Why both hold" });
   await page.keyboard.press("Tab");
   await expect(note).toBeFocused();
-  await page.keyboard.type("The RFC was");
+  await page.keyboard.type("Because");
   // "Change the scorecard" goes back to the recommendation with everything kept, the note included.
   await warning.getByRole("button", { name: "Change the scorecard" }).focus();
   await page.keyboard.press("Enter");
@@ -193,7 +193,7 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await submitButton.focus();
   await page.keyboard.press("Enter");
   await expect(warning).toBeFocused();
-  await expect(note).toHaveValue("The RFC was");
+  await expect(note).toHaveValue("Because");
   await warning.getByRole("button", { name: "Submit with this note" }).click();
   await expect(warning).toContainText("say in a note why both hold (at least 10 characters)");
   await expect(note).toBeFocused();
