@@ -69,7 +69,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const scheduleHref = debrief.canSchedule ? `/applications/${debrief.application.id}#schedule` : null;
 
   return (
-    <div className="space-y-6 print:space-y-4">
+    // On a phone the panels stack: the evidence comes first and the decision after it (order below lg), so the
+    // hiring manager reads the panel before deciding; from lg up the decision sits beside the recommendation.
+    <div className="flex flex-col gap-6 print:block print:space-y-4">
       <p className="hidden text-xs text-slate-500 print:block">
         Debrief packet, confidential: printed {new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by {user.name}.
       </p>
@@ -106,7 +108,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         </div>
       </div>
 
-      <div className="grid gap-6 *:min-w-0 lg:grid-cols-5 print:block print:space-y-4">
+      <div className="contents *:min-w-0 lg:grid lg:grid-cols-5 lg:gap-6 print:block print:space-y-4">
         <div className="lg:col-span-3">
           <Panel id="recommendation" title="Recommendation" description="Computed from the submitted scorecards with this role's thresholds.">
             {rec ? (
@@ -116,7 +118,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
             )}
           </Panel>
         </div>
-        <div className="lg:col-span-2">
+        <div className="max-lg:order-1 lg:col-span-2">
           <Panel id="decision" title="Decision">
             {decision ? (
               <div className="space-y-4">
@@ -223,9 +225,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         )}
       </Panel>
 
-      <Panel id="history" title="History" description="From the audit log: scorecard submissions, the decision and its revisions.">
-        <DebriefHistory entries={debrief.history} />
-      </Panel>
+      <div className="max-lg:order-2">
+        <Panel id="history" title="History" description="From the audit log: scorecard submissions, the decision and its revisions.">
+          <DebriefHistory entries={debrief.history} />
+        </Panel>
+      </div>
     </div>
   );
 }
