@@ -411,6 +411,8 @@ export const scorecards = sqliteTable(
     overallRecommendation: text("overall_recommendation", { enum: OVERALL_RECOMMENDATIONS }),
     confidence: text("confidence", { enum: CONFIDENCES }),
     summary: text("summary").notNull().default(""),
+    /** Why the recommendation stands although a raised red flag rules it out (lib/scorecards/contradictions.ts); null when nothing contradicts. */
+    contradictionNote: text("contradiction_note"),
     /** Optimistic concurrency: every save must name the revision it started from. */
     revision: integer("revision").notNull().default(0),
     createdAt: createdAt(),

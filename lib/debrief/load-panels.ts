@@ -60,6 +60,8 @@ export type ScorecardColumn = {
   overallRecommendation: "no-hire" | "senior" | "staff" | null;
   confidence: "low" | "medium" | "high" | null;
   summary: string;
+  /** Why the recommendation stands although a raised red flag rules it out; null when none was needed. */
+  contradictionNote: string | null;
 };
 
 export type RatingCell = {
@@ -179,6 +181,7 @@ export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
       overallRecommendation: scorecards.overallRecommendation,
       confidence: scorecards.confidence,
       summary: scorecards.summary,
+      contradictionNote: scorecards.contradictionNote,
     })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
@@ -256,6 +259,7 @@ export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
         overallRecommendation: row.overallRecommendation,
         confidence: row.confidence,
         summary: row.summary ?? "",
+        contradictionNote: row.contradictionNote,
       });
     } else if (row.interviewStatus === "scheduled") {
       p.pending.push({

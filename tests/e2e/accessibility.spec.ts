@@ -205,3 +205,69 @@ test.describe("accessibility at phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   definePageChecks("phone");
 });
+
+/** Every box matched by `locator` lies inside the 390 px viewport. */
+async function expectInsidePhone(locator: ReturnType<Page["locator"]>, what: string) {
+  for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.right, `${what} ends on screen`).toBeLessThanOrEqual(390);
+  }
+}
+
+test.describe("phone layout", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("admin: the main nav is a menu, wide tables show a scroll cue, role tabs fit (read only)", async ({ page }, testInfo) => {
+    await signInAs(page, "admin");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const menu = nav.getByRole("button", { name: "Menu" });
+    // The row of links ran off-screen at this width; a menu holds them instead.
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "Audit log" })).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
+    await expectInsidePhone(nav.getByRole("link"), "a main nav link");
+    await checkPage(page, "admin home, phone menu open");
+    await page.screenshot({ path: testInfo.outputPath("phone-nav-menu.png") });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Enter");
+    await nav.getByRole("link", { name: "People" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "People", includeHidden: true })).toHaveAttribute("aria-current", "page");
+
+    // People, Audit and Roles tables scroll sideways inside the page, with a shadow at the edge that has more.
+    for (const path of ["/people", "/audit", "/roles"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      const region = page.locator("main .scroll-cue").first();
+      const look = await region.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        attachment: getComputedStyle(el).backgroundAttachment,
+        image: getComputedStyle(el).backgroundImage,
+      }));
+      expect(look.scroll, `${path}: the table is wider than the phone`).toBeGreaterThan(look.client);
+      expect(look.attachment, `${path}: the cue's covers scroll with the table`).toContain("local");
+      expect(look.image, `${path}: the cue has its edge shadows`).toContain("radial-gradient");
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path}: the page itself does not scroll sideways`,
+      ).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: testInfo.outputPath(`phone${path.replace("/", "-")}.png`) });
+    }
+
+    // A role's tabs wrap instead of running off-screen.
+    await follow(page, page.locator("main"), ROLE);
+    const tabs = page.getByRole("navigation", { name: "Role sections" }).getByRole("link");
+    await expect(tabs).toHaveCount(5);
+    await expectInsidePhone(tabs, "a role tab");
+    await checkPage(page, "role pipeline, phone");
+    await page.screenshot({ path: testInfo.outputPath("phone-role-tabs.png") });
+  });
+});

@@ -46,6 +46,7 @@ export default async function InterviewPage({ params }: Params) {
       content: own?.content ?? emptyContent(kit.sections.map((s) => s.id)),
       revision: own?.revision ?? 0,
       updatedAt: own ? own.updatedAt.getTime() : null,
+      contradictionNote: own?.contradictionNote ?? null,
     },
     autosaveUrl: `/api/interviews/${interviewId}/scorecard-draft`,
   };
@@ -76,6 +77,14 @@ export default async function InterviewPage({ params }: Params) {
               className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm"
             >
               <ScorecardBodyView body={own.body} />
+              {own.contradictionNote ? (
+                <p
+                  data-testid="own-contradiction-note"
+                  className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+                >
+                  <span className="font-medium">Submitted with a note on the contradiction:</span> {own.contradictionNote}
+                </p>
+              ) : null}
             </section>
           }
         />

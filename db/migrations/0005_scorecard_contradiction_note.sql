@@ -1,0 +1,1 @@
+ALTER TABLE `scorecards` ADD `contradiction_note` text;
