@@ -1,1 +1,0 @@
-ALTER TABLE `scorecards` ADD `contradiction_note` text;
