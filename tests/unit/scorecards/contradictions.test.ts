@@ -12,9 +12,19 @@ const raise = (...ids: string[]) => ids.map((redFlagId) => ({ redFlagId, note: "
 
 describe("findContradictions", () => {
   it.each<[string, Recommendation | null, string[], string[]]>([
-    ["Staff with a caps-at-Senior flag", "staff", ["caps"], ["You recommend Staff, but you raised “Scope inflation”, which caps the level at Senior."]],
+    [
+      "Staff with a caps-at-Senior flag",
+      "staff",
+      ["caps"],
+      ["You recommend Staff, but you raised “Scope inflation”, which caps the level at Senior."],
+    ],
     ["Senior with a caps-at-Senior flag is consistent", "senior", ["caps"], []],
-    ["Senior with a blocks-hire flag", "senior", ["blocks"], ["You recommend hiring at Senior, but you raised “Dismissive of teammates”, which blocks a hire."]],
+    [
+      "Senior with a blocks-hire flag",
+      "senior",
+      ["blocks"],
+      ["You recommend hiring at Senior, but you raised “Dismissive of teammates”, which blocks a hire."],
+    ],
     [
       "Staff with both: one line each, in the order raised",
       "staff",
@@ -28,7 +38,12 @@ describe("findContradictions", () => {
     ["A note-severity flag never contradicts", "staff", ["note"], []],
     ["No recommendation yet: nothing to contradict", null, ["blocks"], []],
     ["A flag this kit does not know is ignored", "staff", ["elsewhere"], []],
-    ["The same flag twice counts once", "staff", ["caps", "caps"], ["You recommend Staff, but you raised “Scope inflation”, which caps the level at Senior."]],
+    [
+      "The same flag twice counts once",
+      "staff",
+      ["caps", "caps"],
+      ["You recommend Staff, but you raised “Scope inflation”, which caps the level at Senior."],
+    ],
   ])("%s", (_name, overallRecommendation, raised, expected) => {
     expect(findContradictions({ overallRecommendation, redFlags: raise(...raised) }, flags).map((c) => c.message)).toEqual(expected);
   });
@@ -42,8 +57,10 @@ describe("findContradictions", () => {
           const found = findContradictions({ overallRecommendation, redFlags: raise(...raised) }, flags);
           const ruledOut = raised.filter((id) => {
             const severity = flags.find((f) => f.id === id)!.severity;
-            return (severity === "blocks-hire" && overallRecommendation !== null && overallRecommendation !== "no-hire") ||
-              (severity === "caps-at-senior" && overallRecommendation === "staff");
+            return (
+              (severity === "blocks-hire" && overallRecommendation !== null && overallRecommendation !== "no-hire") ||
+              (severity === "caps-at-senior" && overallRecommendation === "staff")
+            );
           });
           expect(found.map((c) => c.redFlagId)).toEqual(ruledOut);
         },
@@ -56,7 +73,12 @@ describe("validateContradictionNote", () => {
   const one = findContradictions({ overallRecommendation: "staff", redFlags: raise("caps") }, flags);
   it.each<[string, string | undefined, typeof one, RegExp | null]>([
     ["nothing contradicts: no note needed", undefined, [], null],
-    ["a contradiction with no note names it and asks for one", undefined, one, /^You recommend Staff, .* say in a note why both hold \(at least 10 characters\)\.$/],
+    [
+      "a contradiction with no note names it and asks for one",
+      undefined,
+      one,
+      /^You recommend Staff, .* say in a note why both hold \(at least 10 characters\)\.$/,
+    ],
     ["a note of spaces counts as none", "          ", one, /say in a note why both hold/],
     ["a short note is refused", "Because", one, /at least 10 characters/],
     ["a real note passes", "The inflation was one answer; the design round showed org scope.", one, null],
