@@ -27,6 +27,7 @@ export function AmendmentHistory({ amendments }: { amendments: AmendmentView[] }
               <summary className="cursor-pointer text-sm font-medium text-brand-700">Show the scorecard before this amendment</summary>
               <div className="mt-2 rounded-lg bg-slate-50 p-3">
                 <ScorecardBodyView body={a.before} headingLevel={4} />
+                <ContradictionNoteLine note={a.before.contradictionNote} />
               </div>
             </details>
           </li>
@@ -45,6 +46,7 @@ export function AmendmentHistory({ amendments }: { amendments: AmendmentView[] }
           </summary>
           <div className="mt-2 rounded-lg bg-slate-50 p-3">
             <ScorecardBodyView body={original} headingLevel={4} />
+            <ContradictionNoteLine note={original.contradictionNote} />
           </div>
         </details>
       ) : null}
@@ -58,5 +60,16 @@ export function AfterPanelMark() {
     <span data-testid="after-panel" className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
       after reading the panel
     </span>
+  );
+}
+
+/** The note a snapshot was submitted with on a contradiction between its recommendation and its red flags. */
+function ContradictionNoteLine({ note }: { note: string | null | undefined }) {
+  if (!note) return null;
+  return (
+    <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800">
+      <span className="font-medium">Note on the contradiction: </span>
+      {note}
+    </p>
   );
 }

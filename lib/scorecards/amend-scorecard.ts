@@ -50,7 +50,8 @@ export function amendScorecard(
     if (existing.revision !== opts.baseRevision) throw conflict(STALE_REVISION_MESSAGE);
     const before = readScorecardSnapshot(tx, existing.id);
     if (!before) throw conflict(STALE_REVISION_MESSAGE);
-    if (sameContent(bodyToContent(before), content)) {
+    // A new note on the contradiction alone is an amendment too; the same content with the same note is not.
+    if (sameContent(bodyToContent(before), content) && (before.contradictionNote ?? null) === contradiction.note) {
       throw invalid("The amendment changes nothing. Edit the scorecard first, then save the amendment.");
     }
     const revision = writeScorecardContent(tx, {

@@ -41,7 +41,13 @@ export type ScorecardBody = {
 };
 
 /** Stored as an amendment's `before` and `after`: self-describing, so the original stays readable as it was. */
-export type ScorecardSnapshot = ScorecardBody & { status: "draft" | "submitted"; revision: number; submittedAt: string | null };
+export type ScorecardSnapshot = ScorecardBody & {
+  status: "draft" | "submitted";
+  revision: number;
+  submittedAt: string | null;
+  /** The note on a contradiction the scorecard was submitted with (absent in snapshots stored before notes existed). */
+  contradictionNote?: string | null;
+};
 
 export type AmendmentView = {
   id: string;
@@ -66,6 +72,8 @@ export type ScorecardView = ScorecardBody & {
   interviewerName: string;
   stageName: string;
   candidateName: string;
+  /** Why the submitted recommendation stands although a raised red flag rules it out; null when none was needed. */
+  contradictionNote: string | null;
   amendments: AmendmentView[];
 };
 
@@ -163,6 +171,7 @@ export function readScorecardSnapshot(tx: DbOrTx, scorecardId: string): Scorecar
       overallRecommendation: scorecards.overallRecommendation,
       confidence: scorecards.confidence,
       summary: scorecards.summary,
+      contradictionNote: scorecards.contradictionNote,
     })
     .from(scorecards)
     .where(eq(scorecards.id, scorecardId))
@@ -170,7 +179,13 @@ export function readScorecardSnapshot(tx: DbOrTx, scorecardId: string): Scorecar
   if (!header) return null;
   const body = readScorecardBodies(tx, [header]).get(header.id);
   if (!body) return null;
-  return { ...body, status: header.status, revision: header.revision, submittedAt: header.submittedAt?.toISOString() ?? null };
+  return {
+    ...body,
+    status: header.status,
+    revision: header.revision,
+    submittedAt: header.submittedAt?.toISOString() ?? null,
+    contradictionNote: header.contradictionNote,
+  };
 }
 
 function loadAmendments(db: Db, scorecardIds: string[]): (AmendmentView & { scorecardId: string })[] {
@@ -212,6 +227,7 @@ export function loadScorecardViews(db: Db, where: SQL, orderBy: SQL[] = [desc(sc
       overallRecommendation: scorecards.overallRecommendation,
       confidence: scorecards.confidence,
       summary: scorecards.summary,
+      contradictionNote: scorecards.contradictionNote,
       interviewerName: users.name,
       stageName: planStages.name,
       candidateName: candidates.name,

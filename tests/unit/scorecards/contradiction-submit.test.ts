@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
+import { loadOwnScorecard, loadReadableScorecard } from "@/lib/scorecards/load-scorecard";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createSeededDb } from "../helpers/temp-db";
 
@@ -119,5 +120,44 @@ describe("a scorecard that contradicts itself", () => {
     amend(kept.revision, "senior", "A note that no longer applies.");
     expect(stored(interviewId)?.note).toBeNull();
     expect(lastAudit("scorecard.amended")).not.toHaveProperty("contradictionNote");
+  });
+
+  it("an amendment that only rewrites the note is saved, keeps the earlier note in its before snapshot, and the same note again changes nothing", () => {
+    const { sam, interviewId, now, content } = setUp();
+    const current = db.select({ revision: scorecards.revision }).from(scorecards).where(eq(scorecards.interviewId, interviewId)).get();
+    if (!current) throw new Error("The scorecard is missing");
+    // The previous test left it at Senior; an amendment brings it back to Staff with a first note.
+    const first = amendScorecard(db, {
+      user: sam,
+      interviewId,
+      baseRevision: current.revision,
+      reason: "Back to Staff after the reference call.",
+      content: content("staff", true, "Led the ledger design (final)."),
+      contradictionNote: "The first note on why Staff stands.",
+      now: new Date(now.getTime() + 2 * HOUR),
+    });
+    const noteOnly = (baseRevision: number, contradictionNote: string) =>
+      amendScorecard(db, {
+        user: sam,
+        interviewId,
+        baseRevision,
+        reason: "Said more clearly why the flag does not cap this candidate.",
+        content: content("staff", true, "Led the ledger design (final)."),
+        contradictionNote,
+        now: new Date(now.getTime() + 3 * HOUR),
+      });
+
+    const second = noteOnly(first.revision, "A clearer note: the flag was one inflated answer, the design round showed org scope.");
+    expect(stored(interviewId)?.note).toBe("A clearer note: the flag was one inflated answer, the design round showed org scope.");
+    const loaded = loadOwnScorecard(db, { user: sam, interviewId });
+    const last = loaded?.amendments.find((a) => a.id === second.amendmentId);
+    expect(last?.before.contradictionNote).toBe("The first note on why Staff stands.");
+    expect(last?.after.contradictionNote).toBe("A clearer note: the flag was one inflated answer, the design round showed org scope.");
+
+    const error = refusal(() => noteOnly(second.revision, "A clearer note: the flag was one inflated answer, the design round showed org scope."));
+    expect(error.message).toBe("The amendment changes nothing. Edit the scorecard first, then save the amendment.");
+    expect(loadReadableScorecard(db, { user: sam, scorecardId: loaded?.id ?? "" })?.contradictionNote).toBe(
+      "A clearer note: the flag was one inflated answer, the design round showed org scope.",
+    );
   });
 });
