@@ -23,7 +23,10 @@ export function HeatmapCell({
   title?: string;
 }) {
   return (
-    <td title={title} className={`border border-white px-3 py-2 text-center tabular-nums print:border-slate-300 ${ratingTone(value)} ${className}`}>
+    <td
+      title={title}
+      className={`border border-white px-1 py-1.5 text-center sm:px-3 sm:py-2 tabular-nums print:border-slate-300 ${ratingTone(value)} ${className}`}
+    >
       {children}
     </td>
   );

@@ -57,3 +57,25 @@ export function buildRatingsMatrix(
     };
   });
 }
+
+/**
+ * Short column names for the phone view of the matrix: each interviewer's initials (first and last name), with a
+ * number after a repeat so two "AC"s stay apart ("AC", "AC2"). A one-word name gives its first two letters.
+ */
+export function interviewerAbbreviations(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const words = name
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    const first = words[0] ?? "";
+    const last = words.length > 1 ? (words[words.length - 1] ?? "") : "";
+    const base =
+      (last === "" ? Array.from(first).slice(0, 2).join("") : `${Array.from(first)[0] ?? ""}${Array.from(last)[0] ?? ""}`).toUpperCase() || "?";
+    let short = base;
+    for (let n = 2; used.has(short); n++) short = `${base}${n}`;
+    used.add(short);
+    return short;
+  });
+}

@@ -261,9 +261,19 @@ test("the debrief prints as a packet and fits a phone", async ({ page }) => {
   await page.emulateMedia({ media: "screen" });
 
   await page.setViewportSize({ width: 390, height: 844 });
+  // The heatmap fits a phone: interviewers' initials as columns, keyed below, every rating still on screen.
   const region = page.getByRole("region", { name: "Ratings matrix, scrolls sideways" });
   const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+  const key = page.getByRole("list", { name: "Interviewers in the matrix" });
+  await expect(key).toBeVisible();
+  await expect(key.getByRole("listitem")).toHaveCount(
+    (await page
+      .getByRole("table", { name: /Ratings of Alice Chen/ })
+      .locator("thead th")
+      .count()) - 4,
+  );
+  await expect(page.getByRole("table", { name: /Ratings of Alice Chen/ }).getByRole("columnheader", { name: "Raters" })).toBeHidden();
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(pageOverflow).toBeLessThanOrEqual(0);
   // On a phone the panels stack with the evidence first: the decision form comes after it, the history last.

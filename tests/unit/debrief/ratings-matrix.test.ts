@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { buildRatingsMatrix } from "@/lib/debrief/ratings-matrix";
+import fc from "fast-check";
+import { describe, expect, it, test } from "vitest";
+import { buildRatingsMatrix, interviewerAbbreviations } from "@/lib/debrief/ratings-matrix";
 
 const columns = [
   { scorecardId: "c1", interviewerId: "u1", interviewerName: "Priya", interviewerLevel: "principal", stageName: "Design" },
@@ -29,5 +30,35 @@ describe("buildRatingsMatrix", () => {
     expect(rows[1]?.cells.map((c) => c.kind)).toEqual(["absent", "rated", "not-assessed"]);
     expect(rows[1]).toMatchObject({ median: 1, raters: 1, disagreement: false });
     expect(rows[2]).toMatchObject({ median: null, raters: 0, scopes: [] });
+  });
+});
+
+describe("interviewerAbbreviations: the phone view's column names", () => {
+  test.each([
+    [
+      ["Alice Chen", "Bob Okafor"],
+      ["AC", "BO"],
+    ],
+    [
+      ["Helen Ortiz", "Hiro Ogawa", "Hana Olsen"],
+      ["HO", "HO2", "HO3"],
+    ],
+    [["Mary Ann de la Cruz"], ["MC"]],
+    [["Prince"], ["PR"]],
+    [["  émile   zola "], ["ÉZ"]],
+    [["李 小龙"], ["李小"]],
+    [[""], ["?"]],
+  ])("%j → %j", (names, expected) => {
+    expect(interviewerAbbreviations(names)).toEqual(expected);
+  });
+
+  test("every column gets a distinct name, one per interviewer, whatever the names", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 12 }), (names) => {
+        const short = interviewerAbbreviations(names);
+        expect(short).toHaveLength(names.length);
+        expect(new Set(short).size).toBe(short.length);
+      }),
+    );
   });
 });
