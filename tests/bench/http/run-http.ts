@@ -21,6 +21,7 @@ import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed-demo";
 import { EIGHT_SCORECARDS_CANDIDATE, seedLargeDataset } from "../large-dataset";
 import { interviewRouterState, serverActionHeaders, serverActionId, signInThroughForm } from "./http-session";
+import { sleep } from "../../../scripts/test-process";
 import { BENCH_DIST_DIR, ensureAppBuild, ensureFloorApp, startNext, waitForIdle, watchMemory, type RunningServer } from "./servers";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -111,7 +112,7 @@ function scorecardContent(sectionIds: string[], note: string) {
 }
 
 async function readCount(file: string): Promise<number> {
-  await new Promise((r) => setTimeout(r, 250)); // the server flushes its counter every 100 ms
+  await sleep(250); // the server flushes its counter every 100 ms
   return fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8")) : 0;
 }
 

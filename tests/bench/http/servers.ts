@@ -5,9 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, sleep } from "../../../scripts/test-process";
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -111,18 +111,6 @@ function commonAncestor(a: string, b: string): string {
   return pa.slice(0, i).join(path.sep) || path.sep;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export type RunningServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
 /** `next start` in `cwd` on a free port; resolves once `probePath` answers. */
@@ -148,7 +136,7 @@ export async function startNext(opts: { cwd: string; env: NodeJS.ProcessEnv; pro
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error(`${opts.name} did not answer within 60 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
   }
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -244,7 +232,7 @@ export async function waitForIdle(pid: number, maxMs = 30_000): Promise<void> {
   let last = cpuTicks(tree);
   let quiet = 0;
   while (quiet < 2 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
     const now = cpuTicks(tree);
     quiet = now - last <= 2 ? quiet + 1 : 0;
     last = now;
