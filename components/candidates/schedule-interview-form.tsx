@@ -19,8 +19,19 @@ type Payload = { applicationId: string; stageId: string; interviewerId: string; 
  * Schedules an interview: stage → an interviewer from that stage's pool → a date and time. The
  * browser turns the local date and time into an instant, so the person's own time zone decides.
  */
-export function ScheduleInterviewForm({ applicationId, stages, action }: { applicationId: string; stages: SchedulableStage[]; action: Action }) {
-  const [stageId, setStageId] = useState("");
+export function ScheduleInterviewForm({
+  applicationId,
+  stages,
+  action,
+  suggestedStageId = null,
+}: {
+  applicationId: string;
+  stages: SchedulableStage[];
+  action: Action;
+  /** Preselected when the hiring manager's hold asks for more signal on sections this stage covers. */
+  suggestedStageId?: string | null;
+}) {
+  const [stageId, setStageId] = useState(suggestedStageId ?? "");
   const [interviewerId, setInterviewerId] = useState("");
   const [local, setLocal] = useState("");
   // The outcome and its success line are one state, so the page never shows a stale message beside a new one.
@@ -83,7 +94,11 @@ export function ScheduleInterviewForm({ applicationId, stages, action }: { appli
             }}
             className={`mt-1 ${inputClass}`}
             aria-invalid={Boolean(err("stageId"))}
-            aria-describedby={err("stageId") ? "schedule-stage-error" : undefined}
+            aria-describedby={
+              [suggestedStageId !== null && stageId === suggestedStageId ? "schedule-stage-hint" : "", err("stageId") ? "schedule-stage-error" : ""]
+                .filter(Boolean)
+                .join(" ") || undefined
+            }
           >
             <option value="">Choose a stage…</option>
             {stages.map((s) => (
@@ -92,6 +107,11 @@ export function ScheduleInterviewForm({ applicationId, stages, action }: { appli
               </option>
             ))}
           </select>
+          {suggestedStageId !== null && stageId === suggestedStageId ? (
+            <p id="schedule-stage-hint" className={hintClass}>
+              Suggested for the hold: this stage covers the sections to probe.
+            </p>
+          ) : null}
           <FieldError id="schedule-stage-error" message={err("stageId")} />
         </div>
         <div>

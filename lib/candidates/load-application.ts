@@ -7,6 +7,7 @@ import {
   decisions,
   interviews,
   planStages,
+  stageFocusSections,
   roles,
   scorecards,
   stageInterviewers,
@@ -35,6 +36,8 @@ export type SchedulableStage = {
   id: string;
   name: string;
   durationMinutes: number;
+  /** The sections the plan gives this stage to probe (a hold's extra interview goes to the stage covering them). */
+  focusSectionIds: string[];
   pool: { id: string; name: string; level: string }[];
 };
 
@@ -152,7 +155,23 @@ export function loadApplication(
           .orderBy(asc(users.name))
           .all()
       : [];
-    stages = stageRows.map((s) => ({ ...s, pool: pools.filter((p) => p.stageId === s.id).map(({ stageId: _s, ...p }) => p) }));
+    const focus = stageRows.length
+      ? db
+          .select({ stageId: stageFocusSections.stageId, sectionId: stageFocusSections.sectionId })
+          .from(stageFocusSections)
+          .where(
+            inArray(
+              stageFocusSections.stageId,
+              stageRows.map((s) => s.id),
+            ),
+          )
+          .all()
+      : [];
+    stages = stageRows.map((s) => ({
+      ...s,
+      focusSectionIds: focus.filter((f) => f.stageId === s.id).map((f) => f.sectionId),
+      pool: pools.filter((p) => p.stageId === s.id).map(({ stageId: _s, ...p }) => p),
+    }));
   }
 
   return {

@@ -35,6 +35,8 @@ export type DebriefDecision = {
   held: boolean;
   /** With a hold: the sections to probe, by name, in the role's order. */
   probeSectionNames: string[];
+  /** The same sections by id (the schedule link preselects the stage that covers them). */
+  probeSectionIds: string[];
   rationale: string;
   overrideReason: string | null;
   /** Why it was decided while scheduled scorecards were missing. */
@@ -233,6 +235,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
         hire: decisionRow.hire,
         held: decisionRow.held,
         probeSectionNames: probeNames(decisionRow.probeSectionIds),
+        probeSectionIds: decisionRow.probeSectionIds,
         rationale: decisionRow.rationale,
         overrideReason: decisionRow.overrideReason,
         partialPanelReason: decisionRow.partialPanelReason,
@@ -244,6 +247,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
   const earlierDecisions = historyRows.map(({ engineSnapshot, probeSectionIds, ...row }): EarlierDecision => ({
     ...row,
     probeSectionNames: probeNames(probeSectionIds),
+    probeSectionIds,
     snapshot: readSnapshot(engineSnapshot),
   }));
   const live = head.status === "active" || head.status === "debrief";

@@ -395,8 +395,13 @@ test("a hold names the sections to probe, is not against the recommendation, and
   const rita = await newSignedInPage(browser, "recruiter");
   await rita.goto(debrief);
   await rita.getByRole("link", { name: "Schedule the extra interview" }).click();
-  await expect(rita).toHaveURL(/\/applications\/[\w-]+#schedule$/);
-  await expect(rita.getByRole("form", { name: "Schedule an interview" })).toBeVisible();
+  await expect(rita).toHaveURL(/\/applications\/[\w-]+\?probe=[\w,-]+#schedule$/);
+  const schedule = rita.getByRole("form", { name: "Schedule an interview" });
+  await expect(schedule).toBeVisible();
+  // The stage that covers the section to probe is preselected, the first such stage in the plan.
+  await expect(schedule.getByLabel("Stage")).toHaveValue(/.+/);
+  await expect(schedule.getByLabel("Stage").locator("option:checked")).toHaveText("Influence and strategy (60 min)");
+  await expect(schedule.getByText("Suggested for the hold: this stage covers the sections to probe.")).toBeVisible();
   await rita.context().close();
 });
 

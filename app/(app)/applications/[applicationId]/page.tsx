@@ -13,6 +13,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { loadApplication } from "@/lib/candidates/load-application";
+import { probeIdsFromParam, stageForProbe } from "@/lib/interviews/stage-for-probe";
 import {
   cancelInterviewAction,
   changeApplicationStatusAction,
@@ -33,7 +34,7 @@ type Props = {
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { applicationId } = await params;
-  const { added } = await searchParams;
+  const { added, probe } = await searchParams;
   const app = loadApplication(db(), { user, applicationId });
   if (!app) notFound();
   const now = new Date();
@@ -116,7 +117,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                   first.
                 </EmptyState>
               ) : (
-                <ScheduleInterviewForm applicationId={app.id} stages={app.stages} action={scheduleInterviewAction} />
+                <ScheduleInterviewForm
+                  applicationId={app.id}
+                  stages={app.stages}
+                  action={scheduleInterviewAction}
+                  suggestedStageId={stageForProbe(app.stages, probeIdsFromParam(probe))?.id ?? null}
+                />
               )}
             </Panel>
           ) : null}

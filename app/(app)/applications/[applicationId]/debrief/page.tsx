@@ -66,7 +66,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const suggestedProbeIds = rec ? sectionsToProbe(rec) : [];
   const pending = { count: panel.pending.length, lines: panel.pending.map((p) => `${p.interviewerName} · ${p.stageName}`) };
   const nextStep = nextStepAfterDecision(decision) ?? rec?.nextStep ?? "";
-  const scheduleHref = debrief.canSchedule ? `/applications/${debrief.application.id}#schedule` : null;
+  // A hold's link preselects the stage that covers the sections to probe (the application page picks it).
+  const probe = decision?.held && decision.probeSectionIds.length > 0 ? `?probe=${decision.probeSectionIds.join(",")}` : "";
+  const scheduleHref = debrief.canSchedule ? `/applications/${debrief.application.id}${probe}#schedule` : null;
 
   return (
     // On a phone the panels stack: the evidence comes first and the decision after it (order below lg), so the
