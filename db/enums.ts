@@ -28,7 +28,7 @@ export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
 export const DECISION_CHANGES = ["revised", "reopened"] as const;
 export type DecisionChange = (typeof DECISION_CHANGES)[number];
 /** What an outbox message is about (lib/mail). */
-export const OUTBOX_KINDS = ["interview-invitation", "interview-update", "interview-cancellation"] as const;
+export const OUTBOX_KINDS = ["interview-invitation", "interview-update", "interview-cancellation", "invitation-to-join", "password-reset"] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /**
  * pending: waiting for the sender (or for its next attempt); sending: claimed by a sender; sent: the SMTP server
@@ -37,3 +37,6 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
  */
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** What a single-use link in lib/people/account-links does: set a first password (invitation) or a new one (reset). */
+export const ACCOUNT_LINK_PURPOSES = ["invitation", "password-reset"] as const;
+export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
