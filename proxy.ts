@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // Only a redirect for visitors without a session cookie; every page and action verifies the session itself.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/api/health"];
+// Unsubscribe links work without signing in: their signed token is the permission (lib/mail/unsubscribe.ts).
+const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/api/health", "/unsubscribe", "/api/unsubscribe"];
 
 /**
  * The Content Security Policy for one response. Scripts run only from this origin with this

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { NavItem } from "@/lib/navigation";
+import { MainNav } from "./main-nav";
 
 const ROLE_LABELS: Record<string, string> = {
   recruiter: "Recruiter",
@@ -18,22 +19,12 @@ export function AppHeader({
   signOutAction: () => Promise<void>;
 }) {
   return (
-    <header className="no-print border-b border-slate-200 bg-white">
+    <header className="no-print relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
           Levelset
         </Link>
-        <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
-          <ul className="flex gap-1 text-sm">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav nav={nav} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden text-right sm:block">
             <span className="block font-medium" data-testid="current-user">

@@ -28,14 +28,23 @@ export const DECISION_LEVELS = ["staff", "senior", "none"] as const;
 export const DECISION_CHANGES = ["revised", "reopened"] as const;
 export type DecisionChange = (typeof DECISION_CHANGES)[number];
 /** What an outbox message is about (lib/mail). */
-export const OUTBOX_KINDS = ["interview-invitation", "interview-update", "interview-cancellation", "invitation-to-join", "password-reset"] as const;
+export const OUTBOX_KINDS = [
+  "interview-invitation",
+  "interview-update",
+  "interview-cancellation",
+  "scorecard-reminder",
+  "debrief-ready",
+  "debrief-waiting",
+  "invitation-to-join",
+  "password-reset",
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /**
  * pending: waiting for the sender (or for its next attempt); sending: claimed by a sender; sent: the SMTP server
  * accepted it; failed: refused for good (the SMTP answer is kept); kept: no mail server is configured, so it stays
- * in the outbox and nothing leaves the machine.
+ * in the outbox and nothing leaves the machine; skipped: its recipient turned this kind of notification off.
  */
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept"] as const;
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept", "skipped"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 /** What a single-use link in lib/people/account-links does: set a first password (invitation) or a new one (reset). */
 export const ACCOUNT_LINK_PURPOSES = ["invitation", "password-reset"] as const;

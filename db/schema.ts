@@ -232,6 +232,8 @@ export const roles = sqliteTable(
     /** Partial<Thresholds> of lib/calibration; missing keys take design.md's defaults. */
     thresholds: text("thresholds", { mode: "json" }).$type<Record<string, number>>().notNull().default({}),
     status: text("status", { enum: ROLE_STATUSES }).notNull().default("open"),
+    /** Minutes after an interview ends before its interviewer is reminded of a missing scorecard (lib/mail/reminders). */
+    reminderDelayMinutes: integer("reminder_delay_minutes").notNull().default(60),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
@@ -382,7 +384,12 @@ export const interviews = sqliteTable(
     notHeldReason: text("not_held_reason"),
     createdAt: createdAt(),
   },
-  (t) => [index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt), index("interviews_application_idx").on(t.applicationId)],
+  (t) => [
+    index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt),
+    index("interviews_application_idx").on(t.applicationId),
+    // The reminder tick (lib/mail/reminders): live interviews that ended in the last days.
+    index("interviews_status_scheduled_idx").on(t.status, t.scheduledAt),
+  ],
 );
 
 // ─── Scorecards ────────────────────────────────────────────────────────────
@@ -405,6 +412,8 @@ export const scorecards = sqliteTable(
     overallRecommendation: text("overall_recommendation", { enum: OVERALL_RECOMMENDATIONS }),
     confidence: text("confidence", { enum: CONFIDENCES }),
     summary: text("summary").notNull().default(""),
+    /** Why the recommendation stands although a raised red flag rules it out (lib/scorecards/contradictions.ts); null when nothing contradicts. */
+    contradictionNote: text("contradiction_note"),
     /** Optimistic concurrency: every save must name the revision it started from. */
     revision: integer("revision").notNull().default(0),
     createdAt: createdAt(),
@@ -546,6 +555,23 @@ export const decisionHistory = sqliteTable(
   (t) => [index("decision_history_application_idx").on(t.applicationId, t.changedAt)],
 );
 
+/**
+ * The recommendation engine's level and confidence per application, kept so the calibration analytics does not run
+ * the engine for every application on every view. `fingerprint` is the engine's inputs as lib/analytics/
+ * role-recommendations.ts reads them in SQL (the role's sections, thresholds and plan; the panel's interviews,
+ * scorecard revisions and interviewer levels); a row whose fingerprint no longer matches is recomputed.
+ */
+export const applicationRecommendations = sqliteTable("application_recommendations", {
+  applicationId: text("application_id")
+    .primaryKey()
+    .references(() => applications.id, { onDelete: "cascade" }),
+  fingerprint: text("fingerprint").notNull(),
+  /** lib/calibration Level; null when there is nothing to judge (no submitted scorecard) or the input is invalid. */
+  level: text("level"),
+  confidence: text("confidence", { enum: CONFIDENCES }),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export const auditEvents = sqliteTable(
   "audit_events",
   {
@@ -608,14 +634,46 @@ export const outboxMessages = sqliteTable(
     /** The SMTP server's answer when it accepted the message. */
     smtpResponse: text("smtp_response"),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    // Plain ids, no foreign keys: SQLite's ALTER TABLE cannot add ON DELETE rules, and erasure deletes these rows itself.
+    /** A notice about an application (debrief ready or waiting): deleted with its candidate (lib/candidates/erase-candidate.ts). */
+    applicationId: text("application_id"),
+    /** The person it is for, when it is one of Levelset's people (their notification preferences apply). */
+    recipientId: text("recipient_id"),
+    /** Names a message that must exist at most once (e.g. "scorecard-reminder:<interview>:2"): two ticks never double it. */
+    dedupeKey: text("dedupe_key"),
+    /** A scheduled scorecard reminder's number, 1 to 5; null for one a recruiter sent with "Remind now". */
+    reminderNumber: integer("reminder_number"),
     createdAt: createdAt(),
   },
   (t) => [
     index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
     index("outbox_messages_created_idx").on(t.createdAt),
-    index("outbox_messages_interview_idx").on(t.interviewId),
+    index("outbox_messages_interview_idx").on(t.interviewId, t.kind),
+    index("outbox_messages_kind_created_idx").on(t.kind, t.createdAt),
+    index("outbox_messages_application_idx").on(t.applicationId),
+    uniqueIndex("outbox_messages_dedupe_uq").on(t.dedupeKey),
   ],
 );
+
+/**
+ * Which notifications a person gets (lib/mail/notification-preferences.ts); no row means every kind is on.
+ * The time zone places the daily scorecard reminder at a sensible local hour.
+ */
+export const notificationPreferences = sqliteTable("notification_preferences", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** Interview invitations, updates and cancellations (with their calendar invitations). */
+  interviews: integer("interviews", { mode: "boolean" }).notNull().default(true),
+  /** Scorecard-due reminders. */
+  reminders: integer("reminders", { mode: "boolean" }).notNull().default(true),
+  /** Debrief ready and debrief waiting notices (hiring managers). */
+  debriefs: integer("debriefs", { mode: "boolean" }).notNull().default(true),
+  timeZone: text("time_zone").notNull().default("UTC"),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date()),
+});
 
 /** Which process may send: one row per job, held until expiresAt and renewed by its holder while it runs. */
 export const senderLeases = sqliteTable("sender_leases", {
@@ -680,3 +738,4 @@ export type Decision = typeof decisions.$inferSelect;
 export type DecisionHistoryEntry = typeof decisionHistory.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type NotificationPreferences = typeof notificationPreferences.$inferSelect;

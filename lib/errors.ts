@@ -17,3 +17,10 @@ export const forbiddenError = (message = "You don't have access to this. Ask the
   new DomainError("forbidden", message);
 export const notFound = (what: string) => new DomainError("not-found", `${what} was not found, or you don't have access to it.`);
 export const conflict = (message: string) => new DomainError("conflict", message);
+
+/** The HTTP status of each kind of DomainError, for route handlers (actions answer with `code` instead). */
+const HTTP_STATUS: Record<DomainErrorCode, number> = { invalid: 422, forbidden: 403, "not-found": 404, conflict: 409 };
+
+export function httpStatusOf(error: DomainError): number {
+  return HTTP_STATUS[error.code];
+}

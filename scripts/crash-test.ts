@@ -8,29 +8,17 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
+import { freePort, sleep } from "./test-process";
 
 const KILLS = Number(process.env.CRASH_TEST_KILLS ?? "5");
 const WRITERS = 4;
 const INTERVIEWER = "interviewer@levelset.test";
 
 type Ack = { revision: number; summary: string };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
   const started = Date.now();

@@ -12,13 +12,20 @@ import type { Db } from "../db/client";
 import * as s from "../db/schema";
 import { DEFAULT_FRAMEWORK } from "../lib/frameworks/default-framework";
 import { writeFrameworkVersion } from "../lib/frameworks/write-framework-version";
+import { signUnsubscribeToken } from "../lib/mail/unsubscribe-token";
 import { CANARY, MATRIX_PEOPLE, MATRIX_SEED_FILE, type MatrixSeed, type SignedInKind } from "../tests/e2e/permission-matrix/data";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const STAFF_CRITICAL = ["system-design", "cross-team-influence", "leadership-without-authority"];
+/**
+ * The matrix roles' first scorecard reminder: a week, the longest a role may set. The "before" interviewer's draft
+ * (an interview three hours ago) is then never due, so the sender's tick writes no reminder for the matrix's
+ * people while the matrix compares their rows before and after.
+ */
+const REMINDER_DELAY_MINUTES = 7 * 24 * 60;
 
-export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHash: string; now?: Date }): MatrixSeed {
+export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHash: string; authSecret: string; now?: Date }): MatrixSeed {
   const now = opts.now ?? new Date();
   return db.transaction((tx) => {
     const users = {} as Record<SignedInKind | "peer", string>;
@@ -59,7 +66,17 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
 
     const addRole = (title: string, hm: string, stages: { name: string; focus: string[]; pool: string[] }[]) => {
       const roleId = crypto.randomUUID();
-      tx.insert(s.roles).values({ id: roleId, title, team: "Matrix", hiresSenior: true, hiresStaff: true, frameworkVersionId: shipped.id }).run();
+      tx.insert(s.roles)
+        .values({
+          id: roleId,
+          title,
+          team: "Matrix",
+          hiresSenior: true,
+          hiresStaff: true,
+          frameworkVersionId: shipped.id,
+          reminderDelayMinutes: REMINDER_DELAY_MINUTES,
+        })
+        .run();
       for (const x of sections)
         tx.insert(s.roleSections)
           .values({ roleId, sectionId: x.id, staffCritical: STAFF_CRITICAL.includes(x.key) })
@@ -201,8 +218,10 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       })
       .run();
     // An email in the outbox, kept (no mail server): only admins read the outbox.
+    const outboxMessageId = crypto.randomUUID();
     tx.insert(s.outboxMessages)
       .values({
+        id: outboxMessageId,
         kind: "interview-invitation",
         to: MATRIX_PEOPLE.peer.email,
         subject: `Matrix ${CANARY.outboxSubject} invitation`,
@@ -228,6 +247,9 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       stageIds: role.stageIds,
       interviews,
       scorecards,
+      outboxMessageId,
+      // The peer's own unsubscribe link for scorecard reminders, signed as the server signs it.
+      unsubscribeToken: signUnsubscribeToken(opts.authSecret, users.peer, "reminders"),
     };
   });
 }

@@ -25,7 +25,7 @@ import {
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
-import { E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
+import { E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
 import { addDecisionCandidates } from "./e2e-decision-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
@@ -36,6 +36,9 @@ export const E2E_ONLY_USERS = [
   { email: "revoked-session@levelset.test", name: "Revoked Session Tester", roles: ["interviewer"] as const },
   { email: "upcoming@levelset.test", name: "Upcoming Tester", roles: ["interviewer"] as const },
   { email: "withdraw@levelset.test", name: "Withdraw Tester", roles: ["interviewer"] as const },
+  // The reminder journeys' interviewers (tests/e2e/mail.spec.ts): one unsubscribes, one is reminded by the recruiter.
+  { ...E2E_REMINDERS.scheduled.interviewer, roles: ["interviewer"] as const },
+  { ...E2E_REMINDERS.remindNow.interviewer, roles: ["interviewer"] as const },
 ];
 
 /**
@@ -72,6 +75,14 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
     at: new Date(Date.now() + E2E_WITHDRAWAL.minutesFromNow * 60_000),
     interviews: [{ stage: 1, by: E2E_WITHDRAWAL.interviewer }],
   });
+  for (const r of [E2E_REMINDERS.scheduled, E2E_REMINDERS.remindNow]) {
+    upcoming.push({
+      candidate: r.candidate,
+      role: "Backend Engineer, Payments",
+      at: new Date(Date.now() + r.minutesFromNow * 60_000),
+      interviews: [{ stage: 0, by: r.interviewer.email }],
+    });
+  }
   for (const c of [...E2E_PAST_INTERVIEWS.map((p) => ({ ...p, at })), ...upcoming]) {
     const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, c.role)).get();
     if (!role) throw new Error(`No demo role ${c.role}`);
@@ -208,6 +219,26 @@ function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
   }
 }
 
+/** A role with more applications than one pipeline page (E2E_PAGED_ROLE), on the framework version of the Payments role. */
+function addPagedRole(db: ReturnType<typeof openDatabase>["db"]) {
+  const payments = db.select({ versionId: roles.frameworkVersionId }).from(roles).where(eq(roles.title, "Backend Engineer, Payments")).get();
+  if (!payments) throw new Error("No demo role Backend Engineer, Payments");
+  const roleId = crypto.randomUUID();
+  db.insert(roles)
+    .values({ id: roleId, title: E2E_PAGED_ROLE.title, team: "Paging", hiresSenior: true, hiresStaff: false, frameworkVersionId: payments.versionId })
+    .run();
+  for (let i = 1; i <= E2E_PAGED_ROLE.applications; i++) {
+    const candidateId = crypto.randomUUID();
+    const n = String(i).padStart(2, "0");
+    db.insert(candidates)
+      .values({ id: candidateId, name: `${E2E_PAGED_ROLE.namePrefix} ${n}`, email: `page-tester-${n}@example.com` })
+      .run();
+    db.insert(applications)
+      .values({ id: crypto.randomUUID(), candidateId, roleId, status: i % 5 === 0 ? "debrief" : "active" })
+      .run();
+  }
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
@@ -223,8 +254,9 @@ async function main() {
   addPastInterviews(db);
   addErasureCandidates(db);
   addDecisionCandidates(db);
+  addPagedRole(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
-  writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash }));
+  writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash, authSecret: secret }));
   sqlite.close();
   console.log(`E2E database: ${dbPath}`);
 

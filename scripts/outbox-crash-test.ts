@@ -8,34 +8,25 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { prepareData } from "./prepare-data";
+import { freePort, sleep } from "./test-process";
 
 const KILLS = Number(process.env.OUTBOX_CRASH_KILLS ?? "3");
 const MESSAGES = 30;
 /** A sender that died mid-send leaves its claim; the restarted one may retry the message after this long. */
 const CLAIM_SECONDS = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function main() {
   const started = Date.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-outbox-crash-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
   delete process.env.LEVELSET_DB_PATH;
+  // No demo data: its past interviews would have the sender's scheduler tick write scorecard reminders, and every
+  // message the mail server accepts here must be one of the MESSAGES below.
+  process.env.LEVELSET_SEED_DEMO = "false";
   const { secret, dbPath } = await prepareData({ quiet: true });
 
   // The messages to deliver, as the app writes them: pending rows in the outbox.
@@ -139,6 +130,9 @@ async function main() {
     (server as ChildProcess | null)?.kill("SIGTERM");
     await exited;
 
+    // Nothing but the test's own messages reached the mail server (no reminder or notice from the scheduler).
+    const strangers = accepted.filter((id) => !ids.includes(id));
+    if (strangers.length > 0) throw new Error(`Outbox crash test failed: ${strangers.length} message(s) arrived that the test did not write.`);
     const counts = new Map<string, number>();
     for (const id of accepted) counts.set(id, (counts.get(id) ?? 0) + 1);
     const doubled = [...counts].filter(([, n]) => n > 1).map(([id]) => id);

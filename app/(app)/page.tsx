@@ -7,14 +7,20 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
+import { RecruiterTodoList } from "@/components/home/recruiter-todo";
 import { loadAdminOverview } from "@/lib/home/load-admin-overview";
+import { loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
 import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
 import { toDayListInterview } from "@/lib/interviews/when";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
+import { remindNowAction } from "./reminder-actions";
 
 export const metadata: Metadata = { title: "Home" };
+
+/** Roles listed per home panel; a hiring manager of fifty gets the first ten by title and a link to all of them. */
+const HOME_ROLE_LIMIT = 10;
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -22,10 +28,12 @@ export default async function HomePage() {
   const now = new Date();
   const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
   const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
-  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting" }) : [];
-  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing" }) : [];
+  // One more than is shown, to know whether to offer "See all roles".
+  const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting", limit: HOME_ROLE_LIMIT + 1 }) : [];
+  const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing", limit: HOME_ROLE_LIMIT + 1 }) : [];
   const { debriefs, total: debriefTotal } = hasRole(user, "hiring-manager") ? listMyDebriefs(database, { user }) : { debriefs: [], total: 0 };
   const admin = loadAdminOverview(database, user);
+  const todo = loadRecruiterTodo(database, { user, now });
 
   const open = interviews.filter((i) => i.state !== "submitted" && i.state !== "cancelled");
   const cancelled = interviews.filter((i) => i.state === "cancelled");
@@ -36,10 +44,18 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
-        <p className="mt-1 text-slate-600">{summaryLine(open.length, drafts.length, debriefTotal, recruiting.length)}</p>
+        <p className="mt-1 text-slate-600">
+          {summaryLine(open.length, drafts.length, debriefTotal, recruiting.length, recruiting.length > HOME_ROLE_LIMIT)}
+        </p>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
+        {todo ? (
+          <Panel id="todo" title="To do" description="What waits on you across your roles, oldest first.">
+            <RecruiterTodoList todo={todo} remindAction={remindNowAction} canOpenOutbox={hasRole(user, "admin")} />
+          </Panel>
+        ) : null}
+
         {isInterviewer ? (
           <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
             {open.length === 0 ? <EmptyState>No interviews scheduled for you right now.</EmptyState> : null}
@@ -95,13 +111,17 @@ export default async function HomePage() {
 
         {managing.length > 0 ? (
           <Panel id="my-roles" title="Roles I hire for">
-            <RoleList roles={managing} />
+            <RoleList roles={managing} label="roles you hire for" />
           </Panel>
         ) : null}
 
         {isRecruiterOrAdmin(user) ? (
           <Panel id="recruiting" title={hasRole(user, "admin") ? "All roles" : "Roles I recruit for"} description="Pipeline by application status.">
-            {recruiting.length === 0 ? <EmptyState>No roles yet.</EmptyState> : <RoleList roles={recruiting} />}
+            {recruiting.length === 0 ? (
+              <EmptyState>No roles yet.</EmptyState>
+            ) : (
+              <RoleList roles={recruiting} label={hasRole(user, "admin") ? "roles" : "roles you recruit for"} />
+            )}
           </Panel>
         ) : null}
 
@@ -134,12 +154,13 @@ export default async function HomePage() {
   );
 }
 
-function summaryLine(open: number, waiting: number, debriefs: number, roles: number): string {
+function summaryLine(open: number, waiting: number, debriefs: number, roles: number, moreRoles: boolean): string {
   const parts: string[] = [];
   if (open > 0) parts.push(`${open} interview${open === 1 ? "" : "s"} on your list`);
   if (waiting > 0) parts.push(`${waiting} scorecard${waiting === 1 ? "" : "s"} to finish`);
   if (debriefs > 0) parts.push(`${debriefs} debrief${debriefs === 1 ? "" : "s"} ready`);
-  if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
+  if (moreRoles) parts.push(`more than ${roles - 1} roles in your pipeline`);
+  else if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
   return parts.length > 0 ? `You have ${parts.join(", ")}.` : "You're all caught up.";
 }
 
@@ -164,10 +185,11 @@ function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty
   );
 }
 
-function RoleList({ roles }: { roles: RoleSummary[] }) {
+function RoleList({ roles, label }: { roles: RoleSummary[]; label: string }) {
+  const shown = roles.slice(0, HOME_ROLE_LIMIT);
   return (
     <ul className="divide-y divide-slate-100">
-      {roles.map((r) => (
+      {shown.map((r) => (
         <li key={r.id} className="py-2.5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <div>
@@ -185,6 +207,14 @@ function RoleList({ roles }: { roles: RoleSummary[] }) {
           </p>
         </li>
       ))}
+      {roles.length > shown.length ? (
+        <li className="py-2.5 text-sm">
+          <Link href="/roles" className="font-medium text-brand-700 hover:underline">
+            See all {label}
+          </Link>
+          <span className="text-slate-600"> · the first {shown.length} by title are shown here</span>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
 import type { RoleHires } from "@/lib/debrief/decision-rules";
@@ -96,25 +96,15 @@ function ReopenForm({ action, applicationId, onCancel }: { action: Action; appli
       <p className="text-sm text-slate-600">
         The decision moves to the history with its snapshot, and the application is back in debrief for a new decision.
       </p>
-      <div>
-        <label htmlFor="reopen-reason" className="block text-sm font-medium text-slate-800">
-          Reason for reopening (required)
-        </label>
-        <p id="reopen-reason-help" className="text-xs text-slate-500">
-          {RATIONALE_MIN} to {RATIONALE_MAX} characters.
-        </p>
-        <textarea
-          id="reopen-reason"
-          rows={3}
-          maxLength={RATIONALE_MAX}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? "reopen-reason-help reopen-reason-error" : "reopen-reason-help"}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
-        />
-        <FieldError id="reopen-reason-error" message={error} />
-      </div>
+      <TextAreaField
+        id="reopen-reason"
+        label="Reason for reopening (required)"
+        help={`${RATIONALE_MIN} to ${RATIONALE_MAX} characters.`}
+        maxLength={RATIONALE_MAX}
+        value={reason}
+        onChange={setReason}
+        error={error}
+      />
       <div aria-live="polite">
         {!state.ok && state.message ? (
           <p data-testid="reopen-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

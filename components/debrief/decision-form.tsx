@@ -2,6 +2,8 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { DecisionConfirm } from "./decision-confirm";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
 import {
@@ -33,7 +35,6 @@ const OUTCOME_OPTIONS: [Outcome, string][] = [
 
 const boxClass =
   "flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
-const textareaClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm";
 
 export type PendingSummary = { count: number; lines: string[] };
 
@@ -251,44 +252,31 @@ export function DecisionForm({
           </p>
         ) : null}
 
-        <div>
-          <label htmlFor={`${idp}-rationale`} className="block text-sm font-medium text-slate-800">
-            Rationale
-          </label>
-          <p id={`${idp}-rationale-help`} className="text-xs text-slate-500">
-            {held ? "What signal is missing, and why it matters" : "What in the evidence decided it"}, {RATIONALE_MIN} to {RATIONALE_MAX} characters.
-            ({rationale.trim().length} so far)
-          </p>
-          <textarea
-            id={`${idp}-rationale`}
-            rows={4}
-            maxLength={RATIONALE_MAX}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            aria-invalid={Boolean(rationaleError)}
-            aria-describedby={rationaleError ? `${idp}-rationale-help ${idp}-rationale-error` : `${idp}-rationale-help`}
-            className={textareaClass}
-          />
-          <FieldError id={`${idp}-rationale-error`} message={rationaleError} />
-        </div>
+        <TextAreaField
+          id={`${idp}-rationale`}
+          label="Rationale"
+          help={
+            <>
+              {held ? "What signal is missing, and why it matters" : "What in the evidence decided it"}, {RATIONALE_MIN} to {RATIONALE_MAX}{" "}
+              characters. ({rationale.trim().length} so far)
+            </>
+          }
+          rows={4}
+          maxLength={RATIONALE_MAX}
+          value={rationale}
+          onChange={setRationale}
+          error={rationaleError}
+        />
 
         {showOverride ? (
-          <div>
-            <label htmlFor={`${idp}-override`} className="block text-sm font-medium text-slate-800">
-              Reason for deciding against the recommendation{verdict?.against ? " (required)" : " (optional)"}
-            </label>
-            <textarea
-              id={`${idp}-override`}
-              rows={3}
-              maxLength={RATIONALE_MAX}
-              value={overrideReason}
-              onChange={(e) => setOverrideReason(e.target.value)}
-              aria-invalid={Boolean(overrideError)}
-              aria-describedby={overrideError ? `${idp}-override-error` : undefined}
-              className={textareaClass}
-            />
-            <FieldError id={`${idp}-override-error`} message={overrideError} />
-          </div>
+          <TextAreaField
+            id={`${idp}-override`}
+            label={`Reason for deciding against the recommendation${verdict?.against ? " (required)" : " (optional)"}`}
+            maxLength={RATIONALE_MAX}
+            value={overrideReason}
+            onChange={setOverrideReason}
+            error={overrideError}
+          />
         ) : null}
 
         {showPartial ? (
@@ -314,86 +302,49 @@ export function DecisionForm({
             </label>
             <FieldError id={`${idp}-without-error`} message={partialErrors.decideWithoutMissing?.[0]} />
             {decideWithout || partialErrors.missingReason ? (
-              <div>
-                <label htmlFor={`${idp}-missing-reason`} className="block font-medium">
-                  Why decide without them (required)
-                </label>
-                <textarea
-                  id={`${idp}-missing-reason`}
-                  rows={2}
-                  maxLength={RATIONALE_MAX}
-                  value={missingReason}
-                  onChange={(e) => setMissingReason(e.target.value)}
-                  aria-invalid={Boolean(partialErrors.missingReason)}
-                  aria-describedby={partialErrors.missingReason ? `${idp}-missing-reason-error` : undefined}
-                  className={`${textareaClass} bg-white text-slate-900`}
-                />
-                <FieldError id={`${idp}-missing-reason-error`} message={partialErrors.missingReason?.[0]} />
-              </div>
+              <TextAreaField
+                id={`${idp}-missing-reason`}
+                label="Why decide without them (required)"
+                labelClassName="block font-medium"
+                rows={2}
+                maxLength={RATIONALE_MAX}
+                value={missingReason}
+                onChange={setMissingReason}
+                error={partialErrors.missingReason?.[0]}
+                className="bg-white text-slate-900"
+              />
             ) : null}
           </div>
         ) : null}
 
         {mode === "revise" ? (
-          <div>
-            <label htmlFor="revise-reason" className="block text-sm font-medium text-slate-800">
-              Reason for revising (required)
-            </label>
-            <p id="revise-reason-help" className="text-xs text-slate-500">
-              Kept in the decision history beside the earlier decision and its snapshot.
-            </p>
-            <textarea
-              id="revise-reason"
-              rows={2}
-              maxLength={RATIONALE_MAX}
-              value={revisionReason}
-              onChange={(e) => setRevisionReason(e.target.value)}
-              aria-invalid={Boolean(revisionError)}
-              aria-describedby={revisionError ? "revise-reason-help revise-reason-error" : "revise-reason-help"}
-              className={textareaClass}
-            />
-            <FieldError id="revise-reason-error" message={revisionError} />
-          </div>
+          <TextAreaField
+            id="revise-reason"
+            label="Reason for revising (required)"
+            help="Kept in the decision history beside the earlier decision and its snapshot."
+            rows={2}
+            maxLength={RATIONALE_MAX}
+            value={revisionReason}
+            onChange={setRevisionReason}
+            error={revisionError}
+          />
         ) : null}
       </div>
 
       {confirming ? (
-        <div
+        <DecisionConfirm
+          id={idp}
           ref={confirmRef}
-          tabIndex={-1}
-          role="group"
-          aria-labelledby={`${idp}-confirm-title`}
-          aria-describedby={`${idp}-confirm-text`}
-          data-testid="decision-confirm"
-          className="space-y-3 rounded-md border border-brand-200 bg-brand-50 px-3 py-3 focus:outline-2 focus:outline-brand-600"
-        >
-          <h3 id={`${idp}-confirm-title`} className="text-sm font-semibold text-slate-900">
-            {mode === "revise" ? "Confirm the revised decision" : "Confirm the decision"}
-          </h3>
-          <p id={`${idp}-confirm-text`} className="text-slate-900" data-testid="decision-restatement">
-            {restated}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={saving}
-              onClick={() => {
-                setConfirming(false);
-                send();
-              }}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
-              {confirmLabel}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
-              Go back
-            </button>
-          </div>
-        </div>
+          title={mode === "revise" ? "Confirm the revised decision" : "Confirm the decision"}
+          restated={restated}
+          confirmLabel={confirmLabel}
+          disabled={saving}
+          onConfirm={() => {
+            setConfirming(false);
+            send();
+          }}
+          onBack={() => setConfirming(false)}
+        />
       ) : null}
 
       <div id={`${idp}-form-status`} aria-live="polite">

@@ -9,7 +9,18 @@ import { PLAIN_TERMS } from "@/lib/debrief/labels";
  * colour only as an extra cue, disagreement marked with a symbol and spoken text.
  * Scrolls sideways on a phone, with the section names kept in view.
  */
-export function RatingsMatrix({ candidateName, columns, rows }: { candidateName: string; columns: MatrixColumn[]; rows: MatrixRow[] }) {
+export function RatingsMatrix({
+  candidateName,
+  columns,
+  rows,
+  contradictedIds,
+}: {
+  candidateName: string;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** Scorecards submitted despite a contradiction; their column links to the interviewer's note. */
+  contradictedIds?: ReadonlySet<string>;
+}) {
   return (
     <div className="space-y-3 print:break-inside-avoid">
       <p className="text-sm text-slate-600">
@@ -29,6 +40,11 @@ export function RatingsMatrix({ candidateName, columns, rows }: { candidateName:
                   <span className="block text-slate-900">{col.interviewerName}</span>
                   <span className="block font-normal">{col.stageName}</span>
                   <span className="block font-normal">{ENGINEER_LEVEL_LABELS[col.interviewerLevel] ?? col.interviewerLevel}</span>
+                  {contradictedIds?.has(col.scorecardId) ? (
+                    <a href={`#contradiction-${col.scorecardId}`} className="mt-0.5 block font-medium text-amber-800 underline underline-offset-2">
+                      Submitted despite a contradiction
+                    </a>
+                  ) : null}
                 </th>
               ))}
               <th scope="col" className="px-3 py-2 text-center font-semibold">

@@ -13,6 +13,7 @@ import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
+import { importButtonLabel, ImportTarget, importTargetId, matchingFramework, type ExistingFramework, type ImportTargetMode } from "./import-target";
 
 type Axis = "columns" | "rows";
 type PreviewAction = (prev: unknown, payload: { text: string; fileName?: string; competencyAxis?: Axis }) => Promise<ActionResult<ParsedDocument>>;
@@ -27,6 +28,7 @@ type ImportAction = (
     senior?: string;
     staff?: string;
     pivot?: boolean;
+    targetFrameworkId?: string;
   },
 ) => Promise<ActionResult<unknown>>;
 
@@ -38,9 +40,21 @@ export const DOCUMENT_ACCEPT = ".md,.markdown,.txt,.yml,.yaml,.json,text/markdow
 type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
 
 /** A document (Markdown, YAML, text) → preview (sections, levels, items, what was set aside and why) → include/exclude, level mapping → draft framework. */
-export function ChecklistImport({ previewAction, importAction }: { previewAction: PreviewAction; importAction: ImportAction }) {
+export function ChecklistImport({
+  previewAction,
+  importAction,
+  existing,
+}: {
+  previewAction: PreviewAction;
+  importAction: ImportAction;
+  /** Frameworks the document could become a new version of, matched by name. */
+  existing: ExistingFramework[];
+}) {
   const [include, setInclude] = useState<Set<string>>(new Set());
   const [name, setName] = useState("");
+  const [targetMode, setTargetMode] = useState<ImportTargetMode>("version");
+  const match = matchingFramework(existing, name);
+  const targetFrameworkId = importTargetId(match, targetMode);
   const [choice, setChoice] = useState<MappingChoice>({ senior: "", staff: "", pivot: false });
 
   const suggestedKeys = (parsed: ParsedDocument, pivot: boolean) =>
@@ -80,6 +94,7 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
           ...(choice.senior ? { senior: choice.senior } : {}),
           ...(choice.staff ? { staff: choice.staff } : {}),
           pivot: choice.pivot,
+          ...(targetFrameworkId ? { targetFrameworkId } : {}),
         }),
       );
       if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
@@ -104,13 +119,13 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
   return (
     <div className="space-y-6">
       <ImportSource
-        kind="Markdown"
+        kind="Ladder document"
         accept={DOCUMENT_ACCEPT}
         busy={previewing || saving}
         onReset={() => startTransition(() => dispatchPreview(null))}
         onText={(text, fileName) => startTransition(() => dispatchPreview({ text, fileName }))}
       />
-      {previewing ? <p className="text-sm text-slate-600">Reading the checklist…</p> : null}
+      {previewing ? <p className="text-sm text-slate-600">Reading the document…</p> : null}
       {preview.error ? (
         <FormMessage tone="error" testId="import-error">
           {preview.error}
@@ -172,6 +187,7 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
           />
 
           <TextInput id="import-name" label="Framework name" value={name} onChange={setName} maxLength={FRAMEWORK_LIMITS.nameMax} error={nameError} />
+          <ImportTarget match={match} mode={targetMode} onMode={setTargetMode} />
 
           <fieldset>
             <legend className={labelClass}>Sections</legend>
@@ -261,7 +277,7 @@ export function ChecklistImport({ previewAction, importAction }: { previewAction
               disabled={saving || includedSections.length === 0}
               onClick={() => startTransition(() => dispatchSave())}
             >
-              {saving ? "Creating…" : "Create draft framework"}
+              {saving ? "Creating…" : importButtonLabel(match, targetMode, "Create draft framework")}
             </button>
             <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
               Start over

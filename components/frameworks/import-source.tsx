@@ -16,7 +16,8 @@ export function ImportSource({
   onReset,
   busy,
 }: {
-  kind: "Markdown" | "JSON";
+  /** What the picker reads, e.g. "Ladder document" or "Levelset JSON", used in the labels. */
+  kind: string;
   accept: string;
   onText: (text: string, fileName: string | null) => void;
   onReset: () => void;
@@ -83,10 +84,10 @@ export function ImportSource({
         </p>
       </div>
       <details className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium text-slate-700">Or paste the {kind}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">Or paste the text</summary>
         <div className="mt-2 space-y-2">
           <label htmlFor={`${id}-paste`} className="sr-only">
-            Paste the {kind}
+            Paste the {kind.toLowerCase()}
           </label>
           <textarea
             id={`${id}-paste`}

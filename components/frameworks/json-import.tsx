@@ -11,19 +11,35 @@ import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
+import { importButtonLabel, ImportTarget, importTargetId, matchingFramework, type ExistingFramework, type ImportTargetMode } from "./import-target";
 
 type Preview = { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: { path: string; message: string }[] };
 type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<Preview>>;
-type ImportAction = (prev: unknown, payload: { text: string; publish: boolean; name?: string; fileName?: string }) => Promise<ActionResult<unknown>>;
+type ImportAction = (
+  prev: unknown,
+  payload: { text: string; publish: boolean; name?: string; fileName?: string; targetFrameworkId?: string },
+) => Promise<ActionResult<unknown>>;
 
 type Source = { text: string; fileName: string | null };
 type PreviewState = { source: Source | null; content: FrameworkContent | null; errors: { path: string; message: string }[] };
 type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
 
 /** A Levelset framework JSON file → what it contains, or every error with its line or field → a new framework. */
-export function JsonImport({ previewAction, importAction }: { previewAction: PreviewAction; importAction: ImportAction }) {
+export function JsonImport({
+  previewAction,
+  importAction,
+  existing,
+}: {
+  previewAction: PreviewAction;
+  importAction: ImportAction;
+  /** Frameworks the file could become a new version of (a Levelset export of one of them), matched by name. */
+  existing: ExistingFramework[];
+}) {
   const [name, setName] = useState("");
   const [publish, setPublish] = useState(false);
+  const [targetMode, setTargetMode] = useState<ImportTargetMode>("version");
+  const match = matchingFramework(existing, name);
+  const targetFrameworkId = importTargetId(match, targetMode);
 
   const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(
     async (_prev, source) => {
@@ -42,7 +58,13 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
       const source = preview.source;
       if (!source) return { message: "Choose a file first.", fieldErrors: {} };
       const result = await callAction(() =>
-        importAction(null, { text: source.text, publish, name, ...(source.fileName ? { fileName: source.fileName } : {}) }),
+        importAction(null, {
+          text: source.text,
+          publish: publish && targetFrameworkId === undefined,
+          name,
+          ...(source.fileName ? { fileName: source.fileName } : {}),
+          ...(targetFrameworkId ? { targetFrameworkId } : {}),
+        }),
       );
       if (result.ok) return { message: "", fieldErrors: {} };
       return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
@@ -56,7 +78,7 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
   return (
     <div className="space-y-6">
       <ImportSource
-        kind="JSON"
+        kind="Levelset JSON"
         accept=".json,application/json"
         busy={previewing || saving}
         onReset={() => startTransition(() => dispatchPreview(null))}
@@ -88,7 +110,8 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
               Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
             </h2>
             <p className="mt-1 text-sm text-slate-600">
-              A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}. It becomes a new framework.
+              A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}.{" "}
+              {targetFrameworkId ? "It becomes a new draft version of the framework of that name." : "It becomes a new framework."}
             </p>
           </div>
           <TextInput
@@ -99,6 +122,7 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
             maxLength={FRAMEWORK_LIMITS.nameMax}
             error={nameError}
           />
+          <ImportTarget match={match} mode={targetMode} onMode={setTargetMode} />
           <ScrollRegion bleed>
             <DataTable
               head={
@@ -122,19 +146,21 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
               ))}
             </DataTable>
           </ScrollRegion>
-          <div className="flex items-start gap-2">
-            <input
-              id="json-publish-now"
-              type="checkbox"
-              checked={publish}
-              onChange={(e) => setPublish(e.target.checked)}
-              className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
-            />
-            <label htmlFor="json-publish-now" className="text-sm text-slate-700">
-              Publish now{" "}
-              <span className="text-slate-500">(version 1 is frozen at once and roles can pin it; leave unticked to review it as a draft)</span>
-            </label>
-          </div>
+          {targetFrameworkId ? null : (
+            <div className="flex items-start gap-2">
+              <input
+                id="json-publish-now"
+                type="checkbox"
+                checked={publish}
+                onChange={(e) => setPublish(e.target.checked)}
+                className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
+              />
+              <label htmlFor="json-publish-now" className="text-sm text-slate-700">
+                Publish now{" "}
+                <span className="text-slate-500">(version 1 is frozen at once and roles can pin it; leave unticked to review it as a draft)</span>
+              </label>
+            </div>
+          )}
           {saved.message ? (
             <FormMessage tone="error" testId="import-save-error">
               {saved.message}
@@ -142,7 +168,7 @@ export function JsonImport({ previewAction, importAction }: { previewAction: Pre
           ) : null}
           <div className="flex flex-wrap gap-2">
             <button type="button" className={primaryButton} disabled={saving} onClick={() => startTransition(() => dispatchSave())}>
-              {saving ? "Creating…" : publish ? "Create and publish framework" : "Create draft framework"}
+              {saving ? "Creating…" : importButtonLabel(match, targetMode, publish ? "Create and publish framework" : "Create draft framework")}
             </button>
             <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
               Start over

@@ -39,8 +39,9 @@ export function RoleHeader({
         </div>
         {actions}
       </div>
-      <nav aria-label="Role sections" className="-mx-4 overflow-x-auto px-4">
-        <ul className="flex gap-1 border-b border-slate-200 text-sm">
+      {/* On a phone the tabs wrap onto a second row instead of running off-screen. */}
+      <nav aria-label="Role sections">
+        <ul className="flex flex-wrap gap-x-1 border-b border-slate-200 text-sm">
           {TABS.map((tab) => (
             <li key={tab.key}>
               <Link

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
+import { findContradictions, validateContradictionNote } from "@/lib/scorecards/contradictions";
 import {
   alignToSections,
   contentToPlainText,
@@ -12,6 +13,8 @@ import {
 } from "@/lib/scorecards/scorecard-content";
 import type { SavedScorecard } from "@/lib/scorecards/scorecard-schema";
 import { hasErrors, validateAmendmentReason, validateScorecard, type KitRules, type ScorecardErrors } from "@/lib/scorecards/validate-scorecard";
+import { CONTRADICTION_NOTE_FIELD, ContradictionWarning } from "./contradiction-warning";
+import { domId } from "./field-ids";
 import { KeyboardHelp } from "./keyboard-help";
 import { SaveStatus } from "./save-status";
 import { ActionErrorBanner, ConflictBanner, ConflictStash, FormErrorsBanner, RestoreNoticeBanner, SaveErrorBanner } from "./scorecard-banners";
@@ -31,7 +34,7 @@ type Props = {
   sections: EditorSection[];
   redFlags: EditorRedFlag[];
   rules: KitRules;
-  initial: { content: ScorecardContent; revision: number; updatedAt: number | null };
+  initial: { content: ScorecardContent; revision: number; updatedAt: number | null; contradictionNote?: string | null };
   autosaveUrl: string;
   /** submitScorecardAction in draft mode, amendScorecardAction in amend mode. */
   action: ScorecardAction;
@@ -73,6 +76,14 @@ export function ScorecardEditor(props: Props) {
   const [serverErrors, setServerErrors] = useState<ScorecardErrors>({});
   const [focusErrorTick, setFocusErrorTick] = useState(0);
   const [copied, setCopied] = useState(false);
+  // The warning a self-contradictory submit opens (lib/scorecards/contradictions.ts), and the note that answers it.
+  // warningTick remounts the panel so each submit attempt moves focus to it again.
+  const [warningOpen, setWarningOpen] = useState(false);
+  const [warningTick, setWarningTick] = useState(0);
+  // An amendment starts from the note the submitted scorecard carries.
+  const [note, setNote] = useState(initial.contradictionNote ?? "");
+  const [noteAttempted, setNoteAttempted] = useState(false);
+  const noteRef = useRef(initial.contradictionNote ?? "");
   // The latest values for the async paths (autosave answers, submit), which outlive the render they started in.
   const contentRef = useRef(initialContent);
   const reasonRef = useRef("");
@@ -123,6 +134,7 @@ export function ScorecardEditor(props: Props) {
     reasonRef.current = nextReason;
     setEdited({ content: next, reason: nextReason });
     setServerErrors({});
+    if (findContradictions(next, rules.redFlags).length === 0) setWarningOpen(false);
     writeLocal(next, nextReason, savedRevision());
     queueSave(next);
   }
@@ -142,6 +154,8 @@ export function ScorecardEditor(props: Props) {
     return errors;
   }, [content, rules, submitAttempted, mode, reason]);
   const errors: ScorecardErrors = { ...serverErrors, ...clientErrors };
+  const contradictions = useMemo(() => findContradictions(content, rules.redFlags), [content, rules.redFlags]);
+  const noteError = (noteAttempted ? validateContradictionNote(note, contradictions) : null) ?? serverErrors[CONTRADICTION_NOTE_FIELD];
 
   useEffect(() => {
     if (focusErrorTick === 0) return;
@@ -155,6 +169,7 @@ export function ScorecardEditor(props: Props) {
     if (mode === "draft" && autosaveStopped()) return null;
     const payload: Record<string, unknown> = { interviewId, baseRevision: savedRevision(), content: contentRef.current };
     if (mode === "amend") payload.reason = reasonRef.current;
+    if (findContradictions(contentRef.current, rules.redFlags).length > 0) payload.contradictionNote = noteRef.current;
     let outcome: ActionResult<SavedScorecard>;
     try {
       outcome = await action(null, payload);
@@ -168,7 +183,9 @@ export function ScorecardEditor(props: Props) {
     } else if (outcome.code === "conflict") {
       stopAutosave(outcome.message);
     } else {
-      setServerErrors(flattenFieldErrors(outcome.fieldErrors));
+      const fieldErrors = flattenFieldErrors(outcome.fieldErrors);
+      setServerErrors(fieldErrors);
+      if (fieldErrors[CONTRADICTION_NOTE_FIELD]) setWarningOpen(true);
       setFocusErrorTick((t) => t + 1);
     }
     return outcome;
@@ -186,7 +203,30 @@ export function ScorecardEditor(props: Props) {
       setFocusErrorTick((t) => t + 1);
       return;
     }
+    if (findContradictions(contentRef.current, rules.redFlags).length > 0) {
+      setWarningOpen(true);
+      setWarningTick((t) => t + 1);
+      return;
+    }
     startTransition(() => dispatch(null));
+  };
+
+  /** "Submit with this note": the note must say why both hold before anything is sent. */
+  const onConfirmContradiction = () => {
+    setNoteAttempted(true);
+    if (validateContradictionNote(noteRef.current, findContradictions(contentRef.current, rules.redFlags))) {
+      document.getElementById(domId(CONTRADICTION_NOTE_FIELD))?.focus();
+      return;
+    }
+    startTransition(() => dispatch(null));
+  };
+
+  /** "Change the scorecard": close the warning and put focus on the recommendation; the note is kept. */
+  const onChangeScorecard = () => {
+    setWarningOpen(false);
+    const recommendation = contentRef.current.overallRecommendation;
+    const target = recommendation ? document.getElementById(domId(`overallRecommendation-${recommendation}`)) : null;
+    requestAnimationFrame(() => target?.focus());
   };
 
   const copyText = async (text: string) => {
@@ -200,7 +240,8 @@ export function ScorecardEditor(props: Props) {
 
   const conflictState = save.kind === "conflict" ? save : null;
   const actionError = result && !result.ok && result.code !== "conflict" ? result.message : null;
-  const errorList = submitAttempted ? Object.entries(errors) : [];
+  // The note's error is shown in the warning panel, not in the list of the form's problems.
+  const errorList = submitAttempted ? Object.entries(errors).filter(([key]) => key !== CONTRADICTION_NOTE_FIELD) : [];
 
   return (
     <form
@@ -268,7 +309,24 @@ export function ScorecardEditor(props: Props) {
       {mode === "amend" ? <AmendmentReasonField value={reason} error={errors.reason} onChange={(r) => commit(contentRef.current, r)} /> : null}
 
       {errorList.length > 0 ? <FormErrorsBanner errors={errorList} mode={mode} /> : null}
-      {actionError && errorList.length === 0 ? <ActionErrorBanner message={actionError} /> : null}
+      {actionError && errorList.length === 0 && !(warningOpen && noteError) ? <ActionErrorBanner message={actionError} /> : null}
+      {warningOpen && contradictions.length > 0 ? (
+        <ContradictionWarning
+          key={warningTick}
+          mode={mode}
+          contradictions={contradictions}
+          note={note}
+          error={noteError}
+          pending={pending}
+          onNoteChange={(next) => {
+            noteRef.current = next;
+            setNote(next);
+            setServerErrors(({ [CONTRADICTION_NOTE_FIELD]: _dropped, ...rest }) => rest);
+          }}
+          onConfirm={onConfirmContradiction}
+          onChange={onChangeScorecard}
+        />
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending || conflictState !== null} className={primaryButton}>

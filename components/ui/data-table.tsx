@@ -12,7 +12,7 @@ const join = (...classes: (string | false | undefined)[]) => classes.filter(Bool
 const cellEdges = "first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5";
 
 /**
- * Lets a wide table scroll sideways on a phone. With a `label` it is a named region that takes focus,
+ * Lets a wide table scroll sideways on a phone, with a shadow at the edge that has more (.scroll-cue in globals.css). With a `label` it is a named region that takes focus,
  * so a keyboard can scroll it (tables without links of their own need this); without one it is a plain box.
  * `bleed` runs it to the edges of the Panel around it.
  */
@@ -29,7 +29,10 @@ export function ScrollRegion({
 }) {
   const focusable = label ? ({ role: "region", "aria-label": label, tabIndex: 0 } as const) : {};
   return (
-    <div {...focusable} className={join("relative overflow-x-auto focus-visible:outline-offset-[-2px]", bleed && "-mx-4 sm:-mx-5", className)}>
+    <div
+      {...focusable}
+      className={join("scroll-cue relative overflow-x-auto focus-visible:outline-offset-[-2px]", bleed && "-mx-4 sm:-mx-5", className)}
+    >
       {children}
     </div>
   );

@@ -1,13 +1,25 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, candidates, decisions, roles, type ApplicationStatus, type EngineerLevel } from "@/db/schema";
+import {
+  applications,
+  candidates,
+  decisions,
+  roleSections,
+  roles,
+  scorecardRatings,
+  scorecards,
+  users,
+  type ApplicationStatus,
+  type EngineerLevel,
+} from "@/db/schema";
 import { alphaBySection, interviewerOffsets, type Confidence, type Level, type RatingRow } from "@/lib/calibration";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { LEVELS_FOR_DISPLAY } from "@/lib/debrief/labels";
 import { readSnapshot } from "@/lib/debrief/engine-snapshot";
-import { loadRolePanels, recommendFor, type SectionInPlay } from "@/lib/debrief/load-panels";
+import { loadSectionsInPlay, type SectionInPlay } from "@/lib/debrief/load-panels";
+import { roleRecommendations } from "./role-recommendations";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
 
@@ -35,6 +47,11 @@ export type InterviewerCalibration = {
   submittedScorecards: number;
 };
 
+/** Rows per page of the applications table and of the decisions table. */
+export const ANALYTICS_PAGE_SIZE = 50;
+
+export type PageInfo = { page: number; pageSize: number; pageCount: number; total: number };
+
 export type ApplicationOutcome = {
   applicationId: string;
   candidateName: string;
@@ -61,14 +78,35 @@ export type RoleAnalytics = {
   sections: SectionInPlay[];
   agreement: SectionAgreement[];
   interviewers: InterviewerCalibration[];
+  /** One page of the role's applications (those the user may read in full), by candidate name. */
   applications: ApplicationOutcome[];
+  applicationsPage: PageInfo;
+  /** Applications the engine has something to judge (a submitted scorecard). */
+  judged: number;
   distribution: { level: Level; count: number }[];
   /** Decisions (hire or no hire) compared with the recommendation; holds are counted apart and are in none of the others. */
   decisions: { total: number; against: number; followed: number; unknown: number; held: number };
+  /** One page of the recorded decisions (holds included), by candidate name. */
+  decided: ApplicationOutcome[];
+  decidedPage: PageInfo;
 };
 
-/** Calibration of one role across all its applications; null when the role does not exist or is not the user's to read. */
-export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: string; now: Date }): RoleAnalytics | null {
+function pageInfo(requested: number | undefined, total: number, pageSize: number): PageInfo & { offset: number } {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Number.isFinite(requested) ? Math.floor(requested ?? 1) : 1), pageCount);
+  return { page, pageSize, pageCount, total, offset: (page - 1) * pageSize };
+}
+
+/**
+ * Calibration of one role across all its applications; null when the role does not exist or is not the user's to
+ * read. The engine's results come kept per application (lib/analytics/role-recommendations.ts); agreement and
+ * offsets from one query of the bare ratings; the tables are paged. Its statements do not grow with the role.
+ */
+export function loadRoleAnalytics(
+  db: Db,
+  opts: { user: SessionUser; roleId: string; now: Date; page?: number; decisionsPage?: number; pageSize?: number },
+): RoleAnalytics | null {
+  const pageSize = Math.max(1, Math.floor(opts.pageSize ?? ANALYTICS_PAGE_SIZE));
   const role = db
     .select({
       id: roles.id,
@@ -77,47 +115,41 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
       hiresSenior: roles.hiresSenior,
       hiresStaff: roles.hiresStaff,
       thresholds: roles.thresholds,
+      frameworkVersionId: roles.frameworkVersionId,
     })
     .from(roles)
     .where(and(eq(roles.id, opts.roleId), calibrationReadableRolesWhere(db, opts.user)))
     .get();
   if (!role) return null;
 
-  const apps = db
+  const readable = and(eq(applications.roleId, role.id), panelReadableApplicationsWhere(db, opts.user));
+  const { sections, plannedCoverage } = loadSectionsInPlay(db, role.id);
+  const recommendations = roleRecommendations(db, { user: opts.user, role, sections, plannedCoverage, now: opts.now });
+
+  // The bare ratings of submitted scorecards in sections in play: all agreement and offsets need.
+  const rows: RatingRow[] = db
     .select({
-      applicationId: applications.id,
-      status: applications.status,
-      candidateName: candidates.name,
-      decisionLevel: decisions.level,
-      hire: decisions.hire,
-      held: decisions.held,
-      overrideReason: decisions.overrideReason,
-      engineSnapshot: decisions.engineSnapshot,
+      applicationId: scorecards.applicationId,
+      sectionId: scorecardRatings.sectionId,
+      interviewerId: scorecards.interviewerId,
+      rating: sql<number>`${scorecardRatings.rating}`,
+      scorecardId: scorecardRatings.scorecardId,
     })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .leftJoin(decisions, eq(decisions.applicationId, applications.id))
-    .where(and(eq(applications.roleId, role.id), panelReadableApplicationsWhere(db, opts.user)))
-    .orderBy(asc(candidates.name))
+    .from(scorecardRatings)
+    .innerJoin(scorecards, eq(scorecards.id, scorecardRatings.scorecardId))
+    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+    .innerJoin(roleSections, and(eq(roleSections.roleId, role.id), eq(roleSections.sectionId, scorecardRatings.sectionId)))
+    .where(and(readable, eq(scorecards.status, "submitted"), eq(scorecardRatings.notAssessed, false), isNotNull(scorecardRatings.rating)))
     .all();
 
-  const { sections, panels } = loadRolePanels(db, { user: opts.user, roleId: role.id, roleThresholds: role.thresholds, now: opts.now });
-
-  const rows: RatingRow[] = [];
-  const people = new Map<string, { name: string; level: EngineerLevel; scorecards: number }>();
-  for (const panel of panels.values()) {
-    const interviewerOf = new Map(panel.scorecards.map((c) => [c.scorecardId, c.interviewerId]));
-    for (const card of panel.scorecards) {
-      const person = people.get(card.interviewerId) ?? { name: card.interviewerName, level: card.interviewerLevel, scorecards: 0 };
-      person.scorecards += 1;
-      people.set(card.interviewerId, person);
-    }
-    for (const r of panel.ratings) {
-      const interviewerId = interviewerOf.get(r.scorecardId);
-      if (interviewerId === undefined || r.rating === null) continue;
-      rows.push({ applicationId: panel.applicationId, sectionId: r.sectionId, interviewerId, rating: r.rating, scorecardId: r.scorecardId });
-    }
-  }
+  const people = db
+    .select({ interviewerId: users.id, name: users.name, level: users.level, scorecards: count() })
+    .from(scorecards)
+    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
+    .innerJoin(users, eq(users.id, scorecards.interviewerId))
+    .where(and(readable, eq(scorecards.status, "submitted")))
+    .groupBy(users.id)
+    .all();
 
   const alphas = new Map(alphaBySection(rows).map((a) => [String(a.sectionId), a]));
   const agreement = sections.map((s): SectionAgreement => {
@@ -133,11 +165,11 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
   });
 
   const offsets = new Map(interviewerOffsets(rows).map((o) => [String(o.interviewerId), o]));
-  const interviewers = [...people.entries()]
-    .map(([interviewerId, p]): InterviewerCalibration => {
-      const o = offsets.get(interviewerId);
+  const interviewers = people
+    .map((p): InterviewerCalibration => {
+      const o = offsets.get(p.interviewerId);
       return {
-        interviewerId,
+        interviewerId: p.interviewerId,
         name: p.name,
         level: p.level,
         meanOffset: o?.meanOffset ?? null,
@@ -148,48 +180,115 @@ export function loadRoleAnalytics(db: Db, opts: { user: SessionUser; roleId: str
     })
     .sort((a, b) => (b.meanOffset ?? -Infinity) - (a.meanOffset ?? -Infinity) || a.name.localeCompare(b.name));
 
-  const outcomes = apps.map((app): ApplicationOutcome => {
-    const panel = panels.get(app.applicationId);
-    const outcome = recommendFor(panel?.panel ?? null);
-    const rec = outcome.ok ? outcome.recommendation : null;
-    let decision: ApplicationOutcome["decision"] = null;
-    if (app.decisionLevel !== null && app.hire !== null) {
-      const recommendedLevel = readSnapshot(app.engineSnapshot).level;
-      const choice = { level: app.decisionLevel, hire: app.hire, held: app.held === true };
-      decision = {
-        ...choice,
-        overrideReason: app.overrideReason,
-        recommendedLevel,
-        against: recommendedLevel ? againstRecommendation(recommendedLevel, choice, role).against : null,
-      };
-    }
-    return {
-      applicationId: app.applicationId,
-      candidateName: app.candidateName,
-      status: app.status,
-      submittedScorecards: panel?.scorecards.length ?? 0,
-      level: rec?.level ?? null,
-      confidence: rec?.confidence ?? null,
-      decision,
-    };
-  });
+  const kept = [...recommendations.values()];
+  const distribution = LEVELS_FOR_DISPLAY.map((level) => ({ level, count: kept.filter((r) => r.level === level).length }));
+  const judged = kept.filter((r) => r.level !== null).length;
 
-  const distribution = LEVELS_FOR_DISPLAY.map((level) => ({ level, count: outcomes.filter((o) => o.level === level).length }));
-  const recorded = outcomes.flatMap((o) => (o.decision ? [o.decision] : []));
-  const decided = recorded.filter((d) => !d.held);
+  // Every decision, thin: the stored recommendation's level is read out of the snapshot in SQL.
+  const decisionRows = db
+    .select({
+      applicationId: applications.id,
+      candidateName: candidates.name,
+      status: applications.status,
+      level: decisions.level,
+      hire: decisions.hire,
+      held: decisions.held,
+      overrideReason: decisions.overrideReason,
+      snapshotLevel: sql<unknown>`json_extract(${decisions.engineSnapshot}, '$.level')`,
+    })
+    .from(decisions)
+    .innerJoin(applications, eq(applications.id, decisions.applicationId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(readable)
+    .orderBy(asc(candidates.name), asc(applications.id))
+    .all();
+  const decisionOf = (d: (typeof decisionRows)[number]): NonNullable<ApplicationOutcome["decision"]> => {
+    const recommendedLevel = readSnapshot({ level: d.snapshotLevel }).level;
+    const choice = { level: d.level, hire: d.hire, held: d.held };
+    return {
+      ...choice,
+      overrideReason: d.overrideReason,
+      recommendedLevel,
+      against: recommendedLevel ? againstRecommendation(recommendedLevel, choice, role).against : null,
+    };
+  };
+  const recorded = decisionRows.map((d) => ({ row: d, decision: decisionOf(d) }));
+  const notHeld = recorded.filter((d) => !d.decision.held);
+
+  const outcome = (
+    a: { applicationId: string; candidateName: string; status: ApplicationStatus; submittedScorecards: number },
+    decision: ApplicationOutcome["decision"],
+  ) => {
+    const rec = recommendations.get(a.applicationId);
+    return { ...a, level: rec?.level ?? null, confidence: rec?.confidence ?? null, decision };
+  };
+  const submittedCount = sql<number>`(SELECT count(*) FROM scorecards c WHERE c.application_id = ${applications.id} AND c.status = 'submitted')`;
+  const appsPage = pageInfo(opts.page, recommendations.size, pageSize);
+  const pageRows = db
+    .select({
+      applicationId: applications.id,
+      candidateName: candidates.name,
+      status: applications.status,
+      submittedScorecards: submittedCount,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(readable)
+    .orderBy(asc(candidates.name), asc(applications.id))
+    .limit(appsPage.pageSize)
+    .offset(appsPage.offset)
+    .all();
+  const decisionById = new Map(recorded.map((d) => [d.row.applicationId, d.decision]));
+  const decidedPage = pageInfo(opts.decisionsPage, recorded.length, pageSize);
+  const decidedRows = recorded.slice(decidedPage.offset, decidedPage.offset + pageSize);
+  const submittedOnDecided = new Map(
+    decidedRows.length === 0
+      ? []
+      : db
+          .select({ applicationId: scorecards.applicationId, n: count() })
+          .from(scorecards)
+          .where(
+            and(
+              eq(scorecards.status, "submitted"),
+              inArray(
+                scorecards.applicationId,
+                decidedRows.map((d) => d.row.applicationId),
+              ),
+            ),
+          )
+          .groupBy(scorecards.applicationId)
+          .all()
+          .map((r) => [r.applicationId, r.n]),
+  );
+  const strip = ({ offset: _offset, ...info }: PageInfo & { offset: number }): PageInfo => info;
+
   return {
     role: { id: role.id, title: role.title, team: role.team, hiresSenior: role.hiresSenior, hiresStaff: role.hiresStaff },
     sections,
     agreement,
     interviewers,
-    applications: outcomes,
+    applications: pageRows.map((a) => outcome(a, decisionById.get(a.applicationId) ?? null)),
+    applicationsPage: strip(appsPage),
+    judged,
     distribution,
     decisions: {
-      total: decided.length,
-      against: decided.filter((d) => d.against === true).length,
-      followed: decided.filter((d) => d.against === false).length,
-      unknown: decided.filter((d) => d.against === null).length,
-      held: recorded.filter((d) => d.held).length,
+      total: notHeld.length,
+      against: notHeld.filter((d) => d.decision.against === true).length,
+      followed: notHeld.filter((d) => d.decision.against === false).length,
+      unknown: notHeld.filter((d) => d.decision.against === null).length,
+      held: recorded.length - notHeld.length,
     },
+    decided: decidedRows.map((d) =>
+      outcome(
+        {
+          applicationId: d.row.applicationId,
+          candidateName: d.row.candidateName,
+          status: d.row.status,
+          submittedScorecards: submittedOnDecided.get(d.row.applicationId) ?? 0,
+        },
+        d.decision,
+      ),
+    ),
+    decidedPage: strip(decidedPage),
   };
 }

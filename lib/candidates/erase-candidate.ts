@@ -241,6 +241,8 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   }
   // Interview emails name the candidate in every part; one not yet sent must not go out after erasure either.
   if (interviewIds.length > 0) tx.delete(outboxMessages).where(inArray(outboxMessages.interviewId, interviewIds)).run();
+  // So do the debrief notices about the candidate's applications (lib/mail/debrief-notices.ts).
+  if (appIds.length > 0) tx.delete(outboxMessages).where(inArray(outboxMessages.applicationId, appIds)).run();
   if (cardIds.length > 0) {
     tx.update(scorecardRatings).set({ evidence: "" }).where(inArray(scorecardRatings.scorecardId, cardIds)).run();
     tx.update(scorecardRedFlags).set({ note: "" }).where(inArray(scorecardRedFlags.scorecardId, cardIds)).run();

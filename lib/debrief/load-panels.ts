@@ -60,6 +60,8 @@ export type ScorecardColumn = {
   overallRecommendation: "no-hire" | "senior" | "staff" | null;
   confidence: "low" | "medium" | "high" | null;
   summary: string;
+  /** Why the recommendation stands although a raised red flag rules it out; null when none was needed. */
+  contradictionNote: string | null;
 };
 
 export type RatingCell = {
@@ -123,11 +125,8 @@ type LoadOptions = {
   now: Date;
 };
 
-export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
-  const readable = panelReadableApplicationsWhere(db, opts.user);
-  const appFilter: SQL[] = [eq(applications.roleId, opts.roleId), readable];
-  if (opts.applicationIds) appFilter.push(inArray(applications.id, opts.applicationIds));
-
+/** A role's sections in play (in framework order) with the plan's stages per section: two statements. */
+export function loadSectionsInPlay(db: Db, roleId: string): { sections: SectionInPlay[]; plannedCoverage: PlannedCoverage[] } {
   const sectionRows = db
     .select({
       id: frameworkSections.id,
@@ -139,21 +138,31 @@ export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
     })
     .from(roleSections)
     .innerJoin(frameworkSections, eq(frameworkSections.id, roleSections.sectionId))
-    .where(eq(roleSections.roleId, opts.roleId))
+    .where(eq(roleSections.roleId, roleId))
     .orderBy(asc(frameworkSections.position))
     .all();
-  const inPlay = new Set(sectionRows.map((s) => s.id));
 
   const coverageRows = db
     .select({ sectionId: stageFocusSections.sectionId, stages: count() })
     .from(stageFocusSections)
     .innerJoin(planStages, eq(planStages.id, stageFocusSections.stageId))
-    .where(eq(planStages.roleId, opts.roleId))
+    .where(eq(planStages.roleId, roleId))
     .groupBy(stageFocusSections.sectionId)
     .all();
   const plannedBySection = new Map(coverageRows.map((r) => [r.sectionId, r.stages]));
   const sections: SectionInPlay[] = sectionRows.map((s) => ({ ...s, plannedStages: plannedBySection.get(s.id) ?? 0 }));
   const plannedCoverage: PlannedCoverage[] = sections.map((s) => ({ sectionId: s.id, stages: s.plannedStages }));
+
+  return { sections, plannedCoverage };
+}
+
+export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
+  const readable = panelReadableApplicationsWhere(db, opts.user);
+  const appFilter: SQL[] = [eq(applications.roleId, opts.roleId), readable];
+  if (opts.applicationIds) appFilter.push(inArray(applications.id, opts.applicationIds));
+
+  const { sections, plannedCoverage } = loadSectionsInPlay(db, opts.roleId);
+  const inPlay = new Set(sections.map((s) => s.id));
 
   const interviewRows = db
     .select({
@@ -172,6 +181,7 @@ export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
       overallRecommendation: scorecards.overallRecommendation,
       confidence: scorecards.confidence,
       summary: scorecards.summary,
+      contradictionNote: scorecards.contradictionNote,
     })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
@@ -249,6 +259,7 @@ export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
         overallRecommendation: row.overallRecommendation,
         confidence: row.confidence,
         summary: row.summary ?? "",
+        contradictionNote: row.contradictionNote,
       });
     } else if (row.interviewStatus === "scheduled") {
       p.pending.push({
@@ -311,7 +322,7 @@ function toEnginePanel(
 }
 
 /** Only the keys the engine knows; the engine itself rejects values out of range. */
-function pickThresholds(stored: Record<string, number>): Partial<Thresholds> {
+export function pickThresholds(stored: Record<string, number>): Partial<Thresholds> {
   const out: Partial<Thresholds> = {};
   for (const key of THRESHOLD_KEYS) {
     const value = stored[key];

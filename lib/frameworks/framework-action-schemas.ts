@@ -36,6 +36,7 @@ const fileName = z.string().max(255).superRefine(safeTextCheck("The file name"))
 
 const competencyAxis = z.enum(["columns", "rows"], { error: "Choose whether the table's columns or its rows are the competencies." }).optional();
 const levelName = z.string().max(200).superRefine(safeTextCheck("The level")).optional();
+const targetFramework = id.optional();
 
 export const checklistPreviewSchema = z.object({ text: importText, fileName, competencyAxis });
 
@@ -52,6 +53,8 @@ export const checklistImportSchema = z.object({
   senior: levelName,
   staff: levelName,
   pivot: z.boolean().optional(),
+  /** "Create a new draft version of X" instead of a new framework. */
+  targetFrameworkId: targetFramework,
 });
 
 export const jsonPreviewSchema = z.object({ text: importText });
@@ -66,4 +69,5 @@ export const jsonImportSchema = z.object({
     .superRefine(safeTextCheck("The framework name"))
     .optional(),
   fileName,
+  targetFrameworkId: targetFramework,
 });

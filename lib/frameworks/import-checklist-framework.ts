@@ -3,6 +3,8 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { invalid } from "@/lib/errors";
 import { createFramework } from "./create-framework";
+import { importAsNewVersion } from "./import-as-new-version";
+import { importableContentOrThrow } from "./validate-content";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { sectionContentSchema, frameworkContentSchema } from "./framework-json";
 import { importTextProblem } from "./import-text";
@@ -44,7 +46,16 @@ function storableContent(content: FrameworkContent): FrameworkContent {
  */
 export function importChecklistFramework(
   db: Db,
-  args: PreviewArgs & { name: string; description?: string; includeKeys: string[]; senior?: string; staff?: string; pivot?: boolean },
+  args: PreviewArgs & {
+    name: string;
+    description?: string;
+    includeKeys: string[];
+    senior?: string;
+    staff?: string;
+    pivot?: boolean;
+    /** Save as a new draft version of this framework instead of a new framework. */
+    targetFrameworkId?: string;
+  },
 ): { frameworkId: string; versionId: string } {
   const parsed = previewChecklistImport(args);
   const pivot = args.pivot === true && parsed.pivot.available;
@@ -77,9 +88,19 @@ export function importChecklistFramework(
     ...(args.staff ? { staff: args.staff } : {}),
     ...(args.description === undefined ? {} : { description: args.description }),
   });
+  const storable = importableContentOrThrow(storableContent(content));
+  if (args.targetFrameworkId !== undefined) {
+    return importAsNewVersion(db, {
+      user: args.user,
+      frameworkId: args.targetFrameworkId,
+      content: storable,
+      source: "markdown",
+      ...(args.fileName ? { origin: args.fileName } : {}),
+    });
+  }
   return createFramework(db, {
     user: args.user,
-    content: storableContent(content),
+    content: storable,
     source: "markdown",
     ...(args.fileName ? { origin: args.fileName } : {}),
   });

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { invalid } from "@/lib/errors";
 import { createFramework } from "./create-framework";
+import { importAsNewVersion } from "./import-as-new-version";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { importFrameworkJson, type FrameworkValidationError } from "./framework-json";
 import { importTextProblem } from "./import-text";
@@ -30,17 +31,28 @@ export function previewJsonImport(args: { user: SessionUser; text: string }): Js
 
 /**
  * Creates a new framework from a JSON file: draft v1, or published v1 when `publish` is set.
- * `name` overrides the file's name (e.g. to import a copy next to the original). One transaction.
+ * `name` overrides the file's name (e.g. to import a copy next to the original); `targetFrameworkId`
+ * saves it as a new draft version of that framework instead. One transaction.
  */
 export function importJsonFramework(
   db: Db,
-  args: { user: SessionUser; text: string; publish: boolean; name?: string; fileName?: string },
+  args: { user: SessionUser; text: string; publish: boolean; name?: string; fileName?: string; targetFrameworkId?: string },
 ): { frameworkId: string; versionId: string } {
   const preview = previewJsonImport(args);
   if (!preview.ok) {
     const first = preview.errors[0];
     const message = first ? errorLine(first) : "The file could not be read.";
     throw invalid(`${message} Nothing was saved.`, { text: preview.errors.map(errorLine) });
+  }
+  if (args.targetFrameworkId !== undefined) {
+    // A new version is always a draft: publishing it is the editor's step, with its warnings.
+    return importAsNewVersion(db, {
+      user: args.user,
+      frameworkId: args.targetFrameworkId,
+      content: preview.content,
+      source: "json",
+      ...(args.fileName ? { origin: args.fileName } : {}),
+    });
   }
   const name = args.name?.trim();
   const content = name ? { ...preview.content, name } : preview.content;

@@ -18,9 +18,9 @@ export type RoleSummary = {
 /**
  * The home page's role lists, with pipeline counts. `recruiting`: an admin's every role, a recruiter's the roles they
  * recruit for; `managing`: the roles the user is hiring manager of. Always within the roles the user may edit (in the
- * WHERE clause), so anyone else gets an empty list.
+ * WHERE clause), so anyone else gets an empty list. With `limit`, the first that many by title, and the counts of those only.
  */
-export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recruiting" | "managing" }): RoleSummary[] {
+export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recruiting" | "managing"; limit?: number }): RoleSummary[] {
   const { user } = opts;
   const membership = opts.list === "managing" ? "hiring-manager" : user.roles.includes("admin") ? null : "recruiter";
   const base = db
@@ -41,6 +41,7 @@ export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recr
           .where(editableRolesWhere(db, user))
   )
     .orderBy(asc(roles.title))
+    .limit(opts.limit ?? -1)
     .all();
   if (list.length === 0) return [];
   const counts = db

@@ -5,7 +5,8 @@ import { applications, candidates, interviews, outboxMessages, planStages, roles
 import { env } from "@/lib/env";
 import { buildInterviewCalendar } from "./interview-calendar";
 import { interviewMessage } from "./interview-messages";
-import { notificationHeaders } from "./notification-headers";
+import { unsubscribeParts } from "./enqueue-notice";
+import { wantsNotification } from "./notification-preferences";
 
 export type EnqueueInterviewMessageInput = {
   interviewId: string;
@@ -29,6 +30,7 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
   const interview = tx
     .select({
       id: interviews.id,
+      interviewerId: interviews.interviewerId,
       scheduledAt: interviews.scheduledAt,
       durationMinutes: interviews.durationMinutes,
       interviewerName: users.name,
@@ -52,7 +54,7 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
     .where(eq(outboxMessages.interviewId, interview.id))
     .get();
   const sequence = last?.sequence === null || last?.sequence === undefined ? 0 : last.sequence + 1;
-  const { publicUrl, MAIL_FROM } = env();
+  const { publicUrl } = env();
   const kitUrl = `${publicUrl}/interviews/${interview.id}`;
   const method = input.kind === "interview-cancellation" ? "CANCEL" : "REQUEST";
   const ics = buildInterviewCalendar({
@@ -69,6 +71,7 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
     organizer: input.organizer,
     stamp: now,
   });
+  const unsubscribe = unsubscribeParts({ id: interview.interviewerId }, input.kind);
   const { subject, text, html } = interviewMessage({
     kind: input.kind,
     interviewerName: interview.interviewerName,
@@ -80,7 +83,10 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
     previousStart: input.previousStart,
     organizerName: input.organizer.name,
     kitUrl,
+    unsubscribeLine: unsubscribe.footer,
   });
+  // Someone who turned interview emails off gets none; the row stays, marked skipped, so Outbox says why.
+  const wanted = input.keep || wantsNotification(tx, interview.interviewerId, "interviews");
   const messageId = crypto.randomUUID();
   tx.insert(outboxMessages)
     .values({
@@ -91,11 +97,13 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
       subject,
       text,
       html,
-      headers: notificationHeaders({ publicUrl, mailFrom: MAIL_FROM }),
+      headers: unsubscribe.headers,
+      recipientId: interview.interviewerId,
       ics,
       icsMethod: method,
       icsSequence: sequence,
-      status: input.keep ? "kept" : "pending",
+      status: input.keep ? "kept" : wanted ? "pending" : "skipped",
+      lastError: wanted ? null : `Not sent: ${interview.interviewerName} turned ${unsubscribe.label} off.`,
       nextAttemptAt: now,
       createdAt: now,
     })

@@ -13,6 +13,8 @@ export type InterviewMessageFacts = {
   previousStart?: Date;
   organizerName: string;
   kitUrl: string;
+  /** The footer's line on how to turn these emails off (with the one-click link). */
+  unsubscribeLine?: string;
 };
 
 /** "Thursday 10 December 2026, 14:30 UTC": the text says the zone; the invitation puts it in each calendar's own. */
@@ -62,7 +64,8 @@ export function interviewMessage(f: InterviewMessageFacts): { subject: string; t
   }
   const linkLabel = "Open the interview kit";
   const link = f.kind === "interview-cancellation" ? undefined : { href: f.kitUrl, label: linkLabel };
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), `-- \n${FOOTER}`].join("\n\n") + "\n";
-  const html = mailHtml({ paragraphs, link, footer: FOOTER });
+  const footer = f.unsubscribeLine ? `${FOOTER} ${f.unsubscribeLine}` : FOOTER;
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), `-- \n${footer}`].join("\n\n") + "\n";
+  const html = mailHtml({ paragraphs, link, footer });
   return { subject, text, html };
 }

@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/db";
 import { env } from "@/lib/env";
 import { deliverOutbox, SENDER_LEASE, type MailTransport } from "./deliver-outbox";
+import { NOTIFICATION_TICK_MS, runNotificationTick } from "./run-notification-tick";
 import { releaseLease } from "./sender-lease";
 
 /** Often enough that a message leaves within seconds of the change; each round is one indexed query when idle. */
@@ -33,11 +34,17 @@ export function startOutboxSender() {
   const mail = mailSettings();
   console.log(mail ? "Outbox: sending mail through SMTP_URL." : "Outbox: SMTP_URL is not set, so messages are kept in the outbox (see /outbox).");
   let running = false;
+  let lastTick = 0;
   const round = async () => {
     if (running) return;
     running = true;
     try {
-      await deliverOutbox(db(), { holder, mail, claimMs: env().LEVELSET_OUTBOX_CLAIM_SECONDS * 1000 });
+      const { leaseHeld } = await deliverOutbox(db(), { holder, mail, claimMs: env().LEVELSET_OUTBOX_CLAIM_SECONDS * 1000 });
+      // The scheduler tick runs only in the process holding the lease; its unique keys make a second one harmless anyway.
+      if (leaseHeld && Date.now() - lastTick >= NOTIFICATION_TICK_MS) {
+        lastTick = Date.now();
+        runNotificationTick(db(), new Date());
+      }
     } catch (error) {
       // Never take the server down; the next round tries again.
       console.error("Outbox round failed:", error instanceof Error ? error.message : error);

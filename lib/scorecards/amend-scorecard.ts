@@ -12,6 +12,7 @@ import { validateAmendmentReason } from "./validate-scorecard";
 import {
   STALE_REVISION_MESSAGE,
   assertValidContent,
+  checkedContradictionNote,
   findScorecard,
   loadWritableKit,
   normalizeForSubmit,
@@ -24,7 +25,15 @@ import {
  */
 export function amendScorecard(
   db: Db,
-  opts: { user: SessionUser; interviewId: string; baseRevision: number; reason: string; content: ScorecardContent; now?: Date },
+  opts: {
+    user: SessionUser;
+    interviewId: string;
+    baseRevision: number;
+    reason: string;
+    content: ScorecardContent;
+    contradictionNote?: string;
+    now?: Date;
+  },
 ): SavedScorecard & { amendmentId: string; afterPanelVisible: boolean } {
   const now = opts.now ?? new Date();
   const kit = loadWritableKit(db, opts.user, opts.interviewId);
@@ -32,6 +41,7 @@ export function amendScorecard(
   if (reasonError) throw invalid(`The amendment was not saved. ${reasonError}`, { reason: [reasonError] });
   const content = normalizeForSubmit(opts.content);
   assertValidContent(content, kit, "submit", "The amendment was not saved.");
+  const contradiction = checkedContradictionNote(content, kit, opts.contradictionNote, "The amendment was not saved.");
   return db.transaction((tx) => {
     const existing = findScorecard(tx, opts.interviewId, opts.user.id);
     if (!existing || existing.status !== "submitted") {
@@ -49,6 +59,7 @@ export function amendScorecard(
       expectStatus: "submitted",
       content,
       now,
+      contradictionNote: contradiction.note,
     });
     const after = readScorecardSnapshot(tx, existing.id);
     const amendmentId = crypto.randomUUID();
@@ -71,7 +82,15 @@ export function amendScorecard(
       entityType: "scorecard",
       entityId: existing.id,
       summary: `Amended the ${kit.interview.stageName} scorecard for ${kit.candidate.name}${afterPanelVisible ? ", after reading the panel" : ""}`,
-      data: { applicationId: kit.interview.applicationId, interviewId: opts.interviewId, amendmentId, reason, revision, afterPanelVisible },
+      data: {
+        applicationId: kit.interview.applicationId,
+        interviewId: opts.interviewId,
+        amendmentId,
+        reason,
+        revision,
+        afterPanelVisible,
+        ...(contradiction.note ? { contradictions: contradiction.contradictions, contradictionNote: contradiction.note } : {}),
+      },
     });
     return { scorecardId: existing.id, revision, updatedAt: now.getTime(), amendmentId, afterPanelVisible };
   });

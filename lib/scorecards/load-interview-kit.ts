@@ -199,6 +199,6 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
 export function kitRules(kit: Pick<InterviewKit, "sections" | "redFlags">): KitRules {
   return {
     sections: kit.sections.map((s) => ({ id: s.id, name: s.name, itemIds: s.items.map((i) => i.id) })),
-    redFlags: kit.redFlags.map((f) => ({ id: f.id, title: f.title })),
+    redFlags: kit.redFlags.map((f) => ({ id: f.id, title: f.title, severity: f.severity })),
   };
 }

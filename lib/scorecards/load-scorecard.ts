@@ -250,6 +250,8 @@ export type OwnScorecard = {
   submittedAt: Date | null;
   body: ScorecardBody;
   content: ScorecardContent;
+  /** Why the submitted recommendation stands although a raised red flag rules it out; null when none was needed. */
+  contradictionNote: string | null;
   amendments: AmendmentView[];
 };
 
@@ -265,6 +267,7 @@ export function loadOwnScorecard(db: Db, opts: { user: SessionUser; interviewId:
       overallRecommendation: scorecards.overallRecommendation,
       confidence: scorecards.confidence,
       summary: scorecards.summary,
+      contradictionNote: scorecards.contradictionNote,
     })
     .from(scorecards)
     .where(and(eq(scorecards.interviewId, opts.interviewId), eq(scorecards.interviewerId, opts.user.id)))
@@ -279,6 +282,7 @@ export function loadOwnScorecard(db: Db, opts: { user: SessionUser; interviewId:
     submittedAt: header.submittedAt,
     body,
     content: bodyToContent(body),
+    contradictionNote: header.contradictionNote,
     amendments: loadAmendments(db, [header.id]).map(({ scorecardId: _s, ...a }) => a),
   };
 }

@@ -51,10 +51,18 @@ export const saveDraftBodySchema = z.strictObject({
   content: scorecardContentSchema,
 });
 
+/** Why a recommendation stands although a raised red flag rules it out; checked by lib/scorecards/contradictions.ts. */
+const contradictionNote = z
+  .string({ error: "The note must be text." })
+  .max(LIMITS.note * 2, "The note is far too long.")
+  .superRefine(safeTextCheck("The note"))
+  .optional();
+
 export const submitScorecardSchema = z.strictObject({
   interviewId: id,
   baseRevision: revision,
   content: scorecardContentSchema,
+  contradictionNote,
 });
 
 export const amendScorecardSchema = z.strictObject({
@@ -65,6 +73,7 @@ export const amendScorecardSchema = z.strictObject({
     .max(LIMITS.reason * 2, "The reason is far too long.")
     .superRefine(safeTextCheck("The reason")),
   content: scorecardContentSchema,
+  contradictionNote,
 });
 
 export type SaveDraftBody = z.infer<typeof saveDraftBodySchema>;

@@ -1,3 +1,4 @@
+import type { FlagSeverity } from "./contradictions";
 import { LIMITS, type ScorecardContent } from "./scorecard-content";
 
 /**
@@ -11,7 +12,7 @@ import { LIMITS, type ScorecardContent } from "./scorecard-content";
 
 export type KitRules = {
   sections: { id: string; name: string; itemIds: string[] }[];
-  redFlags: { id: string; title: string }[];
+  redFlags: { id: string; title: string; severity: FlagSeverity }[];
 };
 
 export type ValidationMode = "draft" | "submit";

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
+import { findContradictions, validateContradictionNote } from "./contradictions";
 import { isBlankRating, type ScorecardContent } from "./scorecard-content";
 import { kitRules, loadInterviewKit, type InterviewKit } from "./load-interview-kit";
 import { hasErrors, validateScorecard, type ScorecardErrors, type ValidationMode } from "./validate-scorecard";
@@ -47,6 +48,22 @@ export function loadWritableKit(db: Db, user: SessionUser, interviewId: string):
 export function assertValidContent(content: ScorecardContent, kit: InterviewKit, mode: ValidationMode, prefix: string) {
   const errors = validateScorecard(content, kitRules(kit), mode);
   if (hasErrors(errors)) throw invalidScorecard(errors, prefix);
+}
+
+/**
+ * A recommendation its own red flags rule out needs a note saying why both hold (lib/scorecards/contradictions.ts).
+ * Returns what to store: the trimmed note when something contradicts, null otherwise (a stale note is dropped).
+ */
+export function checkedContradictionNote(
+  content: ScorecardContent,
+  kit: InterviewKit,
+  note: string | undefined,
+  prefix: string,
+): { note: string | null; contradictions: string[] } {
+  const contradictions = findContradictions(content, kitRules(kit).redFlags);
+  const problem = validateContradictionNote(note, contradictions);
+  if (problem) throw invalid(`${prefix} ${problem}`, { contradictionNote: [problem] });
+  return { note: contradictions.length > 0 ? (note ?? "").trim() : null, contradictions: contradictions.map((c) => c.message) };
 }
 
 export function invalidScorecard(errors: ScorecardErrors, prefix: string) {
@@ -102,6 +119,8 @@ export function writeScorecardContent(
     content: ScorecardContent;
     now: Date;
     submit?: boolean;
+    /** Set on submit and amend (null clears it); drafts leave it alone. */
+    contradictionNote?: string | null;
   },
 ): number {
   const { content } = args;
@@ -114,6 +133,7 @@ export function writeScorecardContent(
       revision: args.baseRevision + 1,
       updatedAt: args.now,
       ...(args.submit ? { status: "submitted" as const, submittedAt: args.now } : {}),
+      ...(args.contradictionNote !== undefined ? { contradictionNote: args.contradictionNote } : {}),
     })
     .where(and(eq(scorecards.id, args.scorecardId), eq(scorecards.revision, args.baseRevision), eq(scorecards.status, args.expectStatus)))
     .run();
@@ -151,7 +171,15 @@ export function writeScorecardContent(
  */
 export function writeOwnDraft(
   tx: DbOrTx,
-  args: { kit: InterviewKit; userId: string; interviewId: string; baseRevision: number; content: ScorecardContent; now: Date; submit?: boolean },
+  args: {
+    kit: InterviewKit;
+    userId: string;
+    interviewId: string;
+    baseRevision: number;
+    content: ScorecardContent;
+    now: Date;
+    submit?: { contradictionNote: string | null };
+  },
 ): { scorecardId: string; revision: number } {
   const existing = findScorecard(tx, args.interviewId, args.userId);
   if (existing?.status === "submitted") throw conflict(ALREADY_SUBMITTED_MESSAGE);
@@ -170,7 +198,7 @@ export function writeOwnDraft(
     expectStatus: "draft",
     content: args.content,
     now: args.now,
-    ...(args.submit ? { submit: true } : {}),
+    ...(args.submit ? { submit: true, contradictionNote: args.submit.contradictionNote } : {}),
   });
   return { scorecardId, revision };
 }

@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures";
+import { MATRIX_SEED_FILE, type MatrixSeed } from "./permission-matrix/data";
 
 /**
  * An automated accessibility check (axe, WCAG 2.1 A and AA) of every main page, for every kind of user,
@@ -65,6 +68,10 @@ function definePageChecks(width: "desktop" | "phone") {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await checkPage(page, "sign-in with field errors");
+    // An unsubscribe link from a notification opens without signing in (a valid one the e2e seed signed; opening it changes nothing).
+    const seed = JSON.parse(fs.readFileSync(path.join(process.env.E2E_AUTH_DIR ?? "", MATRIX_SEED_FILE), "utf8")) as MatrixSeed;
+    await page.goto(`/unsubscribe/${encodeURIComponent(seed.unsubscribeToken)}`);
+    await checkPage(page, "unsubscribe page");
   });
 
   // The recruiter sees the most pages: three journeys, so each has a budget of its own and they run in parallel.
@@ -79,8 +86,8 @@ function definePageChecks(width: "desktop" | "phone") {
 
     await page.goto("/frameworks/import");
     await checkPage(page, "framework import");
-    await page.getByText("Or paste the Markdown").click();
-    await page.getByLabel("Paste the Markdown").fill(CHECKLIST);
+    await page.getByText("Or paste the text").click();
+    await page.getByLabel("Paste the ladder document").fill(CHECKLIST);
     await page.getByRole("button", { name: "Preview pasted text" }).click();
     await expect(page.getByTestId("checklist-preview")).toBeVisible();
     await checkPage(page, "framework import with a checklist preview");
@@ -145,6 +152,9 @@ function definePageChecks(width: "desktop" | "phone") {
       await checkPage(page, "interview kit, scorecard tab (Priya, Grace Kim)");
     }
 
+    await page.goto("/profile");
+    await checkPage(page, "profile with notification settings");
+
     const forbidden = await page.goto("/people");
     expect(forbidden?.status()).toBe(403);
     await checkPage(page, "403");
@@ -194,4 +204,70 @@ test.describe("accessibility at desktop width", () => {
 test.describe("accessibility at phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   definePageChecks("phone");
+});
+
+/** Every box matched by `locator` lies inside the 390 px viewport. */
+async function expectInsidePhone(locator: ReturnType<Page["locator"]>, what: string) {
+  for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.right, `${what} ends on screen`).toBeLessThanOrEqual(390);
+  }
+}
+
+test.describe("phone layout", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("admin: the main nav is a menu, wide tables show a scroll cue, role tabs fit (read only)", async ({ page }, testInfo) => {
+    await signInAs(page, "admin");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const menu = nav.getByRole("button", { name: "Menu" });
+    // The row of links ran off-screen at this width; a menu holds them instead.
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "Audit log" })).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
+    await expectInsidePhone(nav.getByRole("link"), "a main nav link");
+    await checkPage(page, "admin home, phone menu open");
+    await page.screenshot({ path: testInfo.outputPath("phone-nav-menu.png") });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Enter");
+    await nav.getByRole("link", { name: "People" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "People", includeHidden: true })).toHaveAttribute("aria-current", "page");
+
+    // People, Audit and Roles tables scroll sideways inside the page, with a shadow at the edge that has more.
+    for (const path of ["/people", "/audit", "/roles"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      const region = page.locator("main .scroll-cue").first();
+      const look = await region.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        attachment: getComputedStyle(el).backgroundAttachment,
+        image: getComputedStyle(el).backgroundImage,
+      }));
+      expect(look.scroll, `${path}: the table is wider than the phone`).toBeGreaterThan(look.client);
+      expect(look.attachment, `${path}: the cue's covers scroll with the table`).toContain("local");
+      expect(look.image, `${path}: the cue has its edge shadows`).toContain("radial-gradient");
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path}: the page itself does not scroll sideways`,
+      ).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: testInfo.outputPath(`phone${path.replace("/", "-")}.png`) });
+    }
+
+    // A role's tabs wrap instead of running off-screen.
+    await follow(page, page.locator("main"), ROLE);
+    const tabs = page.getByRole("navigation", { name: "Role sections" }).getByRole("link");
+    await expect(tabs).toHaveCount(5);
+    await expectInsidePhone(tabs, "a role tab");
+    await checkPage(page, "role pipeline, phone");
+    await page.screenshot({ path: testInfo.outputPath("phone-role-tabs.png") });
+  });
 });

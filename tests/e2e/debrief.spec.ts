@@ -266,6 +266,18 @@ test("the debrief prints as a packet and fits a phone", async ({ page }) => {
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(pageOverflow).toBeLessThanOrEqual(0);
+  // On a phone the panels stack with the evidence first: the decision form comes after it, the history last.
+  const top = async (name: string) => (await page.getByRole("region", { name, exact: true }).boundingBox())?.y ?? Number.NaN;
+  const recommendation = await top("Recommendation");
+  const evidence = await top("Evidence by section");
+  const decision = await top("Decision");
+  expect(recommendation).toBeLessThan(evidence);
+  expect(evidence).toBeLessThan(decision);
+  expect(decision).toBeLessThan(await top("History"));
+  await page.screenshot({ path: test.info().outputPath("debrief-phone.png"), fullPage: true });
+  // From lg up the decision sits beside the recommendation again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(Math.abs((await top("Recommendation")) - (await top("Decision")))).toBeLessThan(2);
 });
 
 test("the hiring manager revises a decision with a reason, and the earlier one stays in the history", async ({ page, browser }) => {

@@ -20,7 +20,7 @@ async function sectionOrder(page: Page) {
 
 async function importJsonDraft(page: Page, name: string) {
   await page.goto("/frameworks/import?format=json");
-  await page.getByLabel("JSON file", { exact: true }).setInputFiles(jsonUpload("payments-framework.json", name));
+  await page.getByLabel("Levelset JSON file", { exact: true }).setInputFiles(jsonUpload("payments-framework.json", name));
   await expect(page.getByTestId("json-preview")).toBeVisible();
   await page.getByRole("button", { name: "Create draft framework" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
@@ -35,9 +35,9 @@ test("a recruiter imports a Markdown checklist, reviews the preview, saves a dra
   await signInAs(page, "recruiter");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Frameworks" }).click();
   await page.getByRole("link", { name: "Import a framework" }).click();
-  await expect(page.getByRole("link", { name: "Markdown checklist" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Ladder or checklist" })).toHaveAttribute("aria-current", "page");
 
-  await page.getByLabel("Markdown file", { exact: true }).setInputFiles(fixture("platform-checklist.md"));
+  await page.getByLabel("Ladder document file", { exact: true }).setInputFiles(fixture("platform-checklist.md"));
   const preview = page.getByTestId("checklist-preview");
   await expect(preview).toBeVisible();
   await expect(page.getByTestId("preview-summary")).toContainText("8 sections recognised; 4 included with 13 items");
@@ -178,7 +178,7 @@ test("editing a published framework starts draft v2; v1 stays as it was", async 
   const name = unique("Payments v2");
   await signInAs(page, "recruiter");
   await page.goto("/frameworks/import?format=json");
-  await page.getByLabel("JSON file", { exact: true }).setInputFiles(jsonUpload("payments-framework.json", name));
+  await page.getByLabel("Levelset JSON file", { exact: true }).setInputFiles(jsonUpload("payments-framework.json", name));
   await page.getByLabel("Publish now").check();
   await page.getByRole("button", { name: "Create and publish framework" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Published v1");
@@ -244,7 +244,7 @@ test.describe("bad input gets a clear message and saves nothing", () => {
   test("Markdown: a 5 MB file, a binary file, duplicate sections and an empty heading", async ({ page }) => {
     await signInAs(page, "recruiter");
     await page.goto("/frameworks/import");
-    const file = page.getByLabel("Markdown file", { exact: true });
+    const file = page.getByLabel("Ladder document file", { exact: true });
 
     await file.setInputFiles({ name: "huge.md", mimeType: "text/markdown", buffer: Buffer.alloc(5 * 1024 * 1024, "- item\n") });
     await expect(page.getByTestId("import-file-error")).toHaveText(
@@ -278,6 +278,9 @@ test.describe("bad input gets a clear message and saves nothing", () => {
     // A name that is taken is refused beside the field, and nothing is created.
     await page.getByLabel("Include Debugging").check();
     await page.getByLabel("Framework name").fill("levelset senior/staff FRAMEWORK");
+    // The name is an existing framework's: a new version of it is offered; asking for a new framework clashes.
+    await expect(page.getByTestId("import-target")).toContainText("already exists");
+    await page.getByLabel("Create a new framework").check();
     await page.getByRole("button", { name: "Create draft framework" }).click();
     await expect(page.locator("#import-name-error")).toHaveText(
       'A framework named "levelset senior/staff FRAMEWORK" already exists. Choose another name.',
@@ -292,7 +295,7 @@ test.describe("bad input gets a clear message and saves nothing", () => {
   test("JSON: invalid JSON, an unknown schemaVersion, duplicate section names, an empty title", async ({ page }) => {
     await signInAs(page, "recruiter");
     await page.goto("/frameworks/import?format=json");
-    const file = page.getByLabel("JSON file", { exact: true });
+    const file = page.getByLabel("Levelset JSON file", { exact: true });
     const error = page.getByTestId("import-error");
     const names: string[] = [];
 

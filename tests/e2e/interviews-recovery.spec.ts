@@ -23,6 +23,12 @@ test("typing offline, closing the page and coming back restores everything typed
 
   await context.setOffline(true);
   await expect(saveStatus(page)).toHaveText("Offline — changes kept in this browser");
+  // Offline emulation ends with the page, so the last keepalive attempt sent on close could still reach the
+  // server; a network that is really down loses it, so this page's keepalive requests fail like the rest.
+  await page.evaluate(() => {
+    const send = window.fetch.bind(window);
+    window.fetch = (input, init) => (init?.keepalive ? Promise.reject(new TypeError("Failed to fetch")) : send(input, init));
+  });
   const quality = section(page, "Code quality and engineering excellence");
   await quality.getByRole("radio", { name: /^1/ }).focus();
   await page.keyboard.press("1");

@@ -3,7 +3,8 @@
  *
  * Demo interviews used (each test keeps to its own, since specs run in parallel on one database):
  * - Nora Lind / Sam (two hours ago, added by scripts/e2e-server.ts): the full journey — kit, keyboard
- *   ratings, red flag, submit, amend; then Elena Rossi / Sam (upcoming), whose submit is refused.
+ *   ratings, a red flag that contradicts the Staff call (warning, note, server refusal without it), submit, amend;
+ *   Hugo then reads the note on Nora's debrief; then Elena Rossi / Sam (upcoming), whose submit is refused.
  * - Elena Rossi / Priya (overdue): read-only — the list, the phone tabs and the print view.
  * - Oskar Holm / Lee (two hours ago, added by scripts/e2e-server.ts): marked "did not take place".
  * - Pia Sund / Omar (two hours ago, added by scripts/e2e-server.ts): the recruiter marks it so from the application page.
@@ -68,7 +69,10 @@ test("upcoming interviews come soonest first, under Today, Tomorrow and Later in
   await context.close();
 });
 
-test("interviewer journey: read the kit, rate every section by keyboard, raise a red flag, submit, amend", async ({ page }) => {
+test("interviewer journey: read the kit, rate every section by keyboard, raise a red flag, submit despite it with a note, amend; the debrief shows the note", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "sam");
   await page.goto("/interviews");
   await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("Elena Rossi");
@@ -160,19 +164,75 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await expect(problems).toBeHidden();
   await expect(saveStatus(page)).toHaveText(/Saved/);
 
-  const submit = await captureServerAction(
-    page,
-    async () => {
-      await page.getByRole("button", { name: "Submit scorecard" }).focus();
-      await page.keyboard.press("Enter");
-    },
-    { block: false },
+  // Staff with a caps-at-Senior flag contradicts itself: the submit warns first, and focus moves to the warning.
+  const submitButton = page.getByRole("button", { name: "Submit scorecard" });
+  await submitButton.focus();
+  await page.keyboard.press("Enter");
+  const warning = page.getByTestId("contradiction-warning");
+  await expect(warning).toBeFocused();
+  await expect(warning).toHaveAttribute("role", "alert");
+  await expect(warning).toContainText("You recommend Staff, but you raised “Documents nobody adopted”, which caps the level at Senior.");
+  const note = warning.getByRole("textbox", { name: "Why both hold" });
+  await page.keyboard.press("Tab");
+  await expect(note).toBeFocused();
+  await page.keyboard.type("Because");
+  // "Change the scorecard" goes back to the recommendation with everything kept, the note included.
+  await warning.getByRole("button", { name: "Change the scorecard" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(warning).toBeHidden();
+  const staff = page.getByRole("radio", { name: "Staff", exact: true });
+  await expect(staff).toBeFocused();
+  await expect(staff).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /Documents nobody adopted/ })).toBeChecked();
+  await expect(section(page, "Scope and impact").getByRole("textbox", { name: /Evidence/ })).toHaveValue(
+    "Owned payments reliability for a year; failed payouts down 40%.",
   );
+  await expect(page.getByRole("heading", { name: "Your scorecard", exact: true })).toBeVisible();
+
+  // Submitting again warns again; the note is still there, and one too short is refused in the panel.
+  await submitButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(warning).toBeFocused();
+  await expect(note).toHaveValue("Because");
+  await warning.getByRole("button", { name: "Submit with this note" }).click();
+  await expect(warning).toContainText("say in a note why both hold (at least 10 characters)");
+  await expect(note).toBeFocused();
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+
+  // The server refuses a contradictory submit that arrives without its note (as a hand-made request would), and
+  // the form shows its answer in the panel.
+  const noteText = "The RFC was one example; the payouts work itself was adopted by three teams.";
+  await note.fill(noteText);
+  let stripped = false;
+  await page.route(
+    () => true,
+    async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || !request.headers()["next-action"] || stripped) return route.fallback();
+      const args = JSON.parse(request.postData() ?? "[]") as unknown[];
+      const { contradictionNote: _dropped, ...rest } = actionPayload(args);
+      stripped = true;
+      return route.fallback({ postData: JSON.stringify([args[0], rest]) });
+    },
+  );
+  await warning.getByRole("button", { name: "Submit with this note" }).click();
+  await expect(warning).toContainText(
+    "You recommend Staff, but you raised “Documents nobody adopted”, which caps the level at Senior. Change the recommendation or the flag, or say in a note why both hold",
+  );
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  await page.unrouteAll({ behavior: "wait" });
+  expect(stripped).toBe(true);
+  await expect(page.getByRole("heading", { name: "Your scorecard", exact: true })).toBeVisible();
+  await expect(note).toHaveValue(noteText);
+
+  const submit = await captureServerAction(page, () => warning.getByRole("button", { name: "Submit with this note" }).click(), { block: false });
+  expect(actionPayload(JSON.parse(submit.body) as unknown[]).contradictionNote).toBe(noteText);
   const locked = page.getByTestId("locked-scorecard");
   await expect(locked).toContainText("failed payouts down 40%");
   await expect(locked).toContainText("Not assessed");
   await expect(locked).toContainText("Documents nobody adopted");
   await expect(page.getByRole("heading", { name: "Your scorecard (submitted)" })).toBeVisible();
+  await expect(page.getByTestId("own-contradiction-note")).toContainText(noteText);
 
   // Submit locks: the same submit again, and an autosave, are refused by the server.
   const again = await replayServerAction(page, submit, (args) => args);
@@ -198,6 +258,10 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   await expect(page.getByTestId("form-errors")).toContainText("at least 10 characters");
   await page.getByRole("textbox", { name: "Reason for the amendment" }).fill("Added how the payout metric was measured.");
   await page.getByRole("button", { name: "Save amendment" }).click();
+  // Still Staff with the same flag: the amendment warns too, starting from the note already on record.
+  await expect(warning).toBeFocused();
+  await expect(note).toHaveValue(noteText);
+  await warning.getByRole("button", { name: "Save the amendment with this note" }).click();
 
   await expect(locked).toContainText("measured monthly with finance");
   // Closing the amendment returns focus to the button that opened it.
@@ -227,6 +291,22 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
   expect(early).toMatch(/This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; submit it after the interview/);
   await page.reload();
   await expect(page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
+
+  // The hiring manager's debrief shows the note beside Sam's scorecard, and the history has the submission.
+  const hm = await newSignedInPage(browser, "hiringManager");
+  await hm.goto("/");
+  const roleHref = await hm.getByRole("link", { name: "Backend Engineer, Payments", exact: true }).first().getAttribute("href");
+  await hm.goto(`${roleHref}/analytics`);
+  await hm.getByRole("region", { name: "Applications", exact: true }).getByRole("link", { name: "Nora Lind" }).click();
+  await expect(hm).toHaveURL(/\/applications\/[\w-]+\/debrief$/);
+  const notes = hm.getByTestId("contradiction-notes");
+  await expect(notes).toContainText(
+    "Sam Okoro (Cross-team leadership) submitted despite: recommends Staff but raised “Documents nobody adopted”, which caps the level at Senior.",
+  );
+  await expect(notes).toContainText(`Note: ${noteText}`);
+  await hm.getByRole("link", { name: "Submitted despite a contradiction" }).click();
+  await expect(hm).toHaveURL(/#contradiction-/);
+  await hm.close();
 });
 
 test("an interview that did not take place is marked so with a reason, leaves my list and is audited", async ({ page, browser }) => {

@@ -25,7 +25,7 @@ test("a recruiter edits bar guidance, a checklist item and a level reference on 
   const name = unique("Ladder model");
   await signInAs(page, "recruiter");
   await page.goto("/frameworks/import?format=json");
-  await page.getByLabel("JSON file", { exact: true }).setInputFiles(jsonUpload(name));
+  await page.getByLabel("Levelset JSON file", { exact: true }).setInputFiles(jsonUpload(name));
   await page.getByRole("button", { name: "Create draft framework" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft v1");
 

@@ -1,14 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { signInAs } from "./fixtures";
+import { signInAs, signInThroughForm } from "./fixtures";
+import { formSections, openMyInterview, section } from "./interviews-helpers";
+import { E2E_REMINDERS } from "./upcoming-data";
 
 /**
  * Mail that really leaves: a real SMTP server runs in this test process on loopback, where the production server's
  * SMTP_URL points (playwright.config.ts picks E2E_SMTP_PORT, scripts/e2e-server.ts passes it on). The recruiter
  * schedules, moves and cancels an interview; the interviewer's three messages arrive with the calendar invitation
  * (METHOD, UID, DTSTART, SEQUENCE) and the kit link; a recipient the mail server refuses shows as failed in Outbox,
- * with the server's answer. Other journeys' mail may arrive here too: this one reads only its own candidate's.
+ * with the server's answer, and Retry now sends it once the mailbox is back. Reminders and notices: a scorecard
+ * reminder for an interview that ended without its scorecard, its unsubscribe link (no sign-in) turning reminders
+ * off, the debrief-ready notice to the hiring manager when the last scorecard is in, and the recruiter's "Remind now"
+ * from the home page's to-do. Other journeys' mail may arrive here too: these read only their own candidates'.
  */
 
 // The browser's zone is not UTC, so "DTSTART as entered" also checks the conversion (India has no daylight saving).
@@ -18,6 +23,10 @@ test.describe.configure({ mode: "serial" });
 
 const REFUSED = "lee@levelset.test";
 const REFUSAL = "550 5.1.1 Mailbox unavailable: lee is away";
+/** Until the Retry now journey says Lee is back, the mail server refuses every message to Lee. */
+let leeIsBack = false;
+/** The first journey's candidate, whose refused invitation to Lee the Retry now journey sends again. */
+const candidate = `Mailwright ${Date.now().toString(36)}`;
 
 type Received = { rcpt: string[]; mail: ParsedMail; raw: string };
 const received: Received[] = [];
@@ -32,7 +41,7 @@ test.beforeAll(async () => {
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (address.address === REFUSED) {
+      if (address.address === REFUSED && !leeIsBack) {
         const error = Object.assign(new Error(REFUSAL.slice(4)), { responseCode: 550 });
         callback(error);
         return;
@@ -113,7 +122,6 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
   baseURL,
 }) => {
   test.slow();
-  const candidate = `Mailwright ${Date.now().toString(36)}`;
   // Far ahead, at a minute of its own, so no other journey's interview overlaps.
   const day = 70 + Math.floor(Math.random() * 200);
   const minute = String(Math.floor(Math.random() * 12) * 5).padStart(2, "0");
@@ -211,4 +219,140 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
     .getByText(/^Cancelled: /)
     .click();
   await expect(omarRows.first().getByText(/cancelled the Technical depth and code interview/)).toBeVisible();
+});
+
+test("Retry now in Outbox sends a refused message again once the recipient's mailbox is back", async ({ page }) => {
+  leeIsBack = true;
+  await signInAs(page, "admin");
+  await page.goto("/outbox");
+  const leeRow = page.getByTestId("outbox-message").filter({ hasText: candidate }).filter({ hasText: REFUSED });
+  await expect(leeRow).toContainText("Failed");
+  // Refused for good: the sender never tries it again by itself, so a second delivery can only come from the button.
+  expect(received.filter((r) => r.rcpt.includes(REFUSED) && (r.mail.subject ?? "").includes(candidate))).toHaveLength(0);
+  const retry = leeRow.getByRole("button", { name: new RegExp(`^Retry now: .* to ${REFUSED.replace(".", "\\.")}$`) });
+  await expect(retry).toBeEnabled();
+  await retry.click();
+  await expect(leeRow.getByTestId("outbox-retry")).toContainText(`Sending to ${REFUSED} again`);
+  const [arrived] = await messagesFor(REFUSED, candidate, 1);
+  expect(arrived!.mail.subject).toContain("Technical depth and code");
+  await expect(async () => {
+    await page.reload();
+    await expect(leeRow).toContainText("Sent", { timeout: 1_000 });
+  }).toPass();
+  await expect(leeRow.getByRole("button", { name: /^Retry now/ })).toHaveCount(0);
+});
+
+/** Every focus section rated 1, Senior, medium confidence: enough to submit. */
+async function fillMinimalScorecard(page: Page) {
+  const sections = await formSections(page);
+  await section(page, sections[0]?.name ?? "")
+    .getByRole("radio")
+    .first()
+    .focus();
+  for (let i = 0; i < sections.length; i++) {
+    await page.keyboard.press("1");
+    if (i < sections.length - 1) await page.keyboard.press("Alt+ArrowDown");
+  }
+  await page.getByRole("radio", { name: "Senior", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("radio", { name: "Medium", exact: true }).focus();
+  await page.keyboard.press("Space");
+}
+
+test("a scorecard reminder arrives for an interview that ended without one; its link turns reminders off without signing in; the last scorecard sends the debrief-ready notice", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const { candidate: rosa, interviewer } = E2E_REMINDERS.scheduled;
+
+  // The sender's first tick wrote the reminder at the server's start, before this file's mail server listened:
+  // it may still be waiting for its next attempt, which Retry now brings forward.
+  await signInAs(page, "admin");
+  await page.goto("/outbox");
+  const reminderRow = page.getByTestId("outbox-message").filter({ hasText: `Scorecard due: ${rosa}` });
+  await expect(async () => {
+    await page.reload();
+    await expect(reminderRow).toHaveCount(1, { timeout: 1_000 });
+  }).toPass();
+  await expect(reminderRow).toContainText(interviewer.email);
+  const retry = reminderRow.getByRole("button", { name: /^Retry now/ });
+  if ((await retry.count()) > 0) {
+    await expect(retry).toBeEnabled();
+    await retry.click();
+  }
+
+  const [reminder] = await messagesFor(interviewer.email, rosa, 1);
+  expect(reminder!.mail.subject).toBe(`Scorecard due: ${rosa}, ${E2E_REMINDERS.stage}`);
+  expect(reminder!.mail.text).toContain(`Hi ${interviewer.name},`);
+  expect(reminder!.mail.text).toContain("This is reminder 1 of at most 5");
+  expect(reminder!.mail.text).toMatch(new RegExp(`${baseURL}/interviews/[0-9a-f-]{36}`));
+  // One-click unsubscribe for mail clients (RFC 8058), beside the mailbox.
+  const headers = unfolded(reminder!.raw);
+  expect(headers).toMatch(new RegExp(`^List-Unsubscribe: <mailto:[^>]+>, <${baseURL}/api/unsubscribe/[^>]+>`, "m"));
+  expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  const link = new RegExp(`${baseURL}/unsubscribe/[A-Za-z0-9._~%-]+`).exec(reminder!.mail.text ?? "")?.[0];
+  expect(link, "the unsubscribe link in the message's text").toBeTruthy();
+
+  // ── The link opens without signing in; opening it changes nothing, the button turns reminders off ────────
+  const visitor = await browser.newContext();
+  const outside = await visitor.newPage();
+  await outside.goto(link!);
+  await expect(outside.getByRole("heading", { level: 1, name: "Turn off scorecard reminders?" })).toBeVisible();
+  await outside.reload();
+  await expect(outside.getByRole("heading", { level: 1, name: "Turn off scorecard reminders?" })).toBeVisible();
+  await outside.getByRole("button", { name: "Turn off scorecard reminders" }).click();
+  await expect(outside.getByTestId("unsubscribe-done")).toHaveText("Done: Scorecard reminders are off");
+
+  // ── Their profile shows it off, the other kinds still on ────────────────────────────────────────────────
+  await signInThroughForm(outside, interviewer);
+  await outside.goto("/profile");
+  await expect(outside.getByRole("checkbox", { name: "Scorecard reminders" })).not.toBeChecked();
+  await expect(outside.getByRole("checkbox", { name: "Interview invitations and updates" })).toBeChecked();
+  await expect(outside.getByRole("checkbox", { name: "Debrief notices" })).toBeChecked();
+
+  // ── The interviewer submits the only scorecard: the role's hiring manager hears the debrief is ready ────
+  await openMyInterview(outside, rosa);
+  await fillMinimalScorecard(outside);
+  await outside.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(outside.getByTestId("locked-scorecard")).toBeVisible();
+  await visitor.close();
+
+  const [notice] = await messagesFor("hm@levelset.test", rosa, 1);
+  expect(notice!.mail.subject).toBe(`Debrief ready: ${rosa}, Backend Engineer, Payments`);
+  expect(notice!.mail.text).toContain(`Every scheduled scorecard for ${rosa} (Backend Engineer, Payments) is in: 1 of 1.`);
+  expect(notice!.mail.text).toMatch(new RegExp(`${baseURL}/applications/[0-9a-f-]{36}/debrief`));
+  expect(unfolded(notice!.raw)).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  // Reminders are off and the scorecard is in: the interviewer got exactly the one reminder.
+  expect(received.filter((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
+});
+
+test("the recruiter's to-do lists an overdue scorecard; Remind now sends the interviewer a reminder, and not twice within the hour", async ({
+  page,
+  baseURL,
+}) => {
+  const { candidate: remy, interviewer } = E2E_REMINDERS.remindNow;
+  await signInAs(page, "recruiter");
+  const item = page.getByTestId("todo-overdue-item").filter({ hasText: remy });
+  await expect(item).toContainText(`${E2E_REMINDERS.stage} with ${interviewer.name}`);
+  await expect(item).not.toContainText("reminded");
+  const button = item.getByRole("button", { name: `Remind ${interviewer.name} now about ${remy}, ${E2E_REMINDERS.stage}` });
+  await expect(button).toBeEnabled();
+  await button.click();
+  await expect(item.getByTestId("remind-now-message")).toHaveText(`Reminder on its way to ${interviewer.name}.`);
+
+  const [reminder] = await messagesFor(interviewer.email, remy, 1);
+  expect(reminder!.mail.subject).toBe(`Scorecard due: ${remy}, ${E2E_REMINDERS.stage}`);
+  expect(reminder!.mail.text).toContain("Rita Recruiter asked Levelset to remind you.");
+  expect(reminder!.mail.text).toMatch(new RegExp(`${baseURL}/interviews/[0-9a-f-]{36}`));
+
+  // The list now says when they were reminded; a second click within the hour is refused, and no second email leaves.
+  await page.reload();
+  await expect(item).toContainText("reminded");
+  await expect(button).toBeEnabled();
+  await button.click();
+  await expect(item.getByTestId("remind-now-message")).toContainText(`${interviewer.name} was reminded at`);
+  await expect(item.getByTestId("remind-now-message")).toContainText("You can send another from");
+  expect(received.filter((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
 });

@@ -202,7 +202,9 @@ test.describe("the permission matrix", () => {
       const response =
         c.method === "PUT"
           ? await context.put(url, { data: c.body?.(kind), headers: { "content-type": "application/json" }, maxRedirects: 0 })
-          : await context.get(url, { maxRedirects: 0 });
+          : c.method === "POST"
+            ? await context.post(url, { maxRedirects: 0 })
+            : await context.get(url, { maxRedirects: 0 });
       const body = await response.text();
       const problem = judge(c.expect[kind], response, body);
       if (problem) failures.push(`${name}: ${problem}`);

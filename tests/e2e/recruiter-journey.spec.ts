@@ -1,6 +1,7 @@
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PEOPLE, signInAs } from "./fixtures";
+import { addStage, localInput, ready, stageGroup } from "./journey-helpers";
 
 /**
  * The issue's end-to-end journey, in one go, as a recruiter would live it: import a Markdown
@@ -26,38 +27,6 @@ const STAFF_CRITICAL = [ARCH, OPS, LEAD];
 const LEAD_QUESTION = "Tell me about a technical direction you set that other teams adopted.";
 const LEAD_QUESTION_STAFF = "Several teams changed their roadmaps; they explain how they won over the sceptics.";
 
-/** A datetime-local value `days` from now at hh:mm, in the browser's (and this machine's) zone. */
-function localInput(days: number, time: string): string {
-  const d = new Date(Date.now() + days * 24 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
-}
-
-/** Form pages keep their submit buttons disabled until React has hydrated; wait for that before typing. */
-async function ready(page: Page, button: string) {
-  await expect(page.getByRole("button", { name: button, exact: true })).toBeEnabled();
-}
-
-/** One stage's checkbox group in the plan editor ("focus sections" or "interviewer pool"). */
-function stageGroup(page: Page, stage: number, what: "focus sections" | "interviewer pool"): Locator {
-  return page.getByRole("group", { name: `Stage ${stage} ${what}` });
-}
-
-async function addStage(page: Page, index: number, stage: { name: string; minutes?: string; focus: string[]; pool: string[] }) {
-  await page.getByRole("button", { name: "Add stage" }).click();
-  await expect(page.getByLabel(`Stage ${index} name`)).toBeFocused();
-  await page.getByLabel(`Stage ${index} name`).fill(stage.name);
-  if (stage.minutes) await page.getByLabel(`Stage ${index} length (minutes)`).fill(stage.minutes);
-  for (const section of stage.focus)
-    await stageGroup(page, index, "focus sections")
-      .getByRole("checkbox", { name: new RegExp(`^${section}`) })
-      .check();
-  for (const person of stage.pool)
-    await stageGroup(page, index, "interviewer pool")
-      .getByRole("checkbox", { name: new RegExp(person) })
-      .check();
-}
-
 test("a recruiter imports a checklist, publishes it, builds a role on it, plans a clean loop, schedules a candidate, and the interviewer sees the kit", async ({
   page,
 }, testInfo) => {
@@ -73,12 +42,12 @@ test("a recruiter imports a checklist, publishes it, builds a role on it, plans 
   await signInAs(page, "recruiter");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Frameworks" }).click();
   await page.getByRole("link", { name: "Import a framework" }).click();
-  await expect(page.getByRole("link", { name: "Markdown checklist" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Ladder or checklist" })).toHaveAttribute("aria-current", "page");
 
   const preview = page.getByTestId("checklist-preview");
   // The file input has no "enabled once hydrated" signal: choose the file again if the first choice came too early.
   await expect(async () => {
-    await page.getByLabel("Markdown file", { exact: true }).setInputFiles(CHECKLIST);
+    await page.getByLabel("Ladder document file", { exact: true }).setInputFiles(CHECKLIST);
     await expect(preview).toBeVisible({ timeout: 15_000 });
   }).toPass({ timeout: 60_000 });
 

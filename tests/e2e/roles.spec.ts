@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { newSignedInPage, signInAs, signInThroughForm, type Person } from "./fixtures";
-import { E2E_WITHDRAWAL } from "./upcoming-data";
+import { E2E_PAGED_ROLE, E2E_WITHDRAWAL } from "./upcoming-data";
 
 /**
  * The recruiter's journey through roles, interview plans, candidates and scheduling, the bad input
@@ -204,6 +204,37 @@ test.describe("a recruiter's journey", () => {
     expect((await lee.goto(`/roles/${roleId}/plan`))?.status()).toBe(403);
     await lee.context().close();
   });
+});
+
+test("a pipeline longer than a page shows 50 rows at a time, with links to the next and previous pages that keep the filter", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  const roleId = await roleIdByTitle(page, E2E_PAGED_ROLE.title);
+  await page.goto(`/roles/${roleId}`);
+  const pages = page.getByRole("navigation", { name: "Pipeline pages" });
+  await expect(pages.getByTestId("pagination-status")).toHaveText("Showing 1–50 of 55 applications");
+  await expect(page.getByTestId("pipeline-row")).toHaveCount(50);
+  await expect(pages.getByText("Previous page")).not.toHaveAttribute("href");
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/[?&]page=2\b/);
+  await expect(pages.getByTestId("pagination-status")).toHaveText("Showing 51–55 of 55 applications");
+  await expect(page.getByTestId("pipeline-row")).toHaveCount(5);
+  await expect(page.getByTestId("pipeline-row").first()).toContainText(`${E2E_PAGED_ROLE.namePrefix} 51`);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(pages.getByTestId("pagination-status")).toHaveText("Showing 1–50 of 55 applications");
+  await expect(page.getByTestId("pipeline-row").first()).toContainText(`${E2E_PAGED_ROLE.namePrefix} 01`);
+
+  // A filter fits on one page: no page links, and the count is of the filtered rows.
+  await page
+    .getByRole("navigation", { name: "Filter by status" })
+    .getByRole("link", { name: /Debrief/ })
+    .click();
+  await expect(pages.getByTestId("pagination-status")).toHaveText("Showing 1–11 of 11 applications");
+  await expect(page.getByTestId("pipeline-row")).toHaveCount(11);
+  await expect(pages.getByRole("link", { name: /page/ })).toHaveCount(0);
+  // A page past the end shows the last one.
+  await page.goto(`/roles/${roleId}?page=9`);
+  await expect(pages.getByTestId("pagination-status")).toHaveText("Showing 51–55 of 55 applications");
 });
 
 test("bad input gets a clear message next to the field, and nothing half-saved", async ({ page }) => {

@@ -7,6 +7,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { listOutboxMessages, OUTBOX_PAGE_SIZE } from "@/lib/mail/list-outbox-messages";
+import { ActionButton } from "@/components/ui/action-button";
+import { retryOutboxMessageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -16,6 +18,7 @@ const STATUS: Record<OutboxStatus, { label: string; tone: BadgeTone }> = {
   sent: { label: "Sent", tone: "green" },
   failed: { label: "Failed", tone: "red" },
   kept: { label: "Kept in outbox", tone: "gray" },
+  skipped: { label: "Skipped", tone: "amber" },
 };
 
 export default async function OutboxPage() {
@@ -79,9 +82,23 @@ export default async function OutboxPage() {
                     m.smtpResponse
                   ) : m.status === "kept" ? (
                     "Not sent: no mail server is configured."
+                  ) : m.status === "skipped" ? (
+                    m.lastError
                   ) : (
                     "—"
                   )}
+                  {smtp && (m.status === "failed" || m.status === "pending") ? (
+                    <div className="mt-2">
+                      <ActionButton
+                        action={retryOutboxMessageAction}
+                        payload={{ messageId: m.id }}
+                        label="Retry now"
+                        pendingLabel="Retrying…"
+                        accessibleLabel={`Retry now: ${m.subject} to ${m.to}`}
+                        testId="outbox-retry"
+                      />
+                    </div>
+                  ) : null}
                 </Td>
               </tr>
             ))

@@ -66,7 +66,8 @@ function mapSection(
   }
   const content: SectionContent = {
     ...base,
-    items: items.slice(0, FRAMEWORK_LIMITS.itemsPerSectionMax),
+    // Never cut here: a section over the limit is refused when saved, with the limit named.
+    items,
     seniorSignal: base.seniorSignal || signalOf(senior),
     staffSignal: base.staffSignal || signalOf(staff),
   };

@@ -37,10 +37,17 @@ function labelled(text: string, labels: string[]): string | null {
 const SENIOR_LABELS = ["senior signal:", "senior:"];
 const STAFF_LABELS = ["staff signal:", "staff:"];
 
-function limit(text: string, max: number, what: string, line: number, out: DocBuilder): string {
+/**
+ * Text over a field's limit is never cut: it is set aside whole, with the reason, so the preview
+ * shows it and the recruiter can shorten it in the source or paste it into the editor.
+ */
+function fits(text: string, max: number, what: string, line: number, out: DocBuilder): string | null {
   if (text.length <= max) return text;
-  out.warn(`${what} on line ${line} is longer than ${max} characters and was shortened.`);
-  return `${text.slice(0, max - 1).trimEnd()}…`;
+  out.putAside(line, text, `${what} is ${text.length.toLocaleString("en-US")} characters, more than the ${max.toLocaleString("en-US")} it can hold`);
+  out.warn(
+    `${what} on line ${line} is longer than ${max.toLocaleString("en-US")} characters; it was set aside whole, not cut. Shorten it and import again, or paste it into the editor.`,
+  );
+  return null;
 }
 
 export function addSignalLine(
@@ -53,12 +60,16 @@ export function addSignalLine(
   if (text === "") return target;
   const senior = labelled(text, SENIOR_LABELS);
   if (senior !== null) {
-    section.seniorSignal = limit(senior, FRAMEWORK_LIMITS.signalMax, "The Senior signal", line, out);
+    const kept = fits(senior, FRAMEWORK_LIMITS.signalMax, "The Senior signal", line, out);
+    if (kept === null) return null;
+    section.seniorSignal = kept;
     return "senior";
   }
   const staff = labelled(text, STAFF_LABELS);
   if (staff !== null) {
-    section.staffSignal = limit(staff, FRAMEWORK_LIMITS.signalMax, "The Staff signal", line, out);
+    const kept = fits(staff, FRAMEWORK_LIMITS.signalMax, "The Staff signal", line, out);
+    if (kept === null) return null;
+    section.staffSignal = kept;
     return "staff";
   }
   if (target === null) {
@@ -66,7 +77,16 @@ export function addSignalLine(
     return null;
   }
   const key = target === "senior" ? "seniorSignal" : "staffSignal";
-  section[key] = limit(`${section[key]} ${text}`.trim(), FRAMEWORK_LIMITS.signalMax, "The signal", line, out);
+  const joined = `${section[key]} ${text}`.trim();
+  if (joined.length > FRAMEWORK_LIMITS.signalMax) {
+    // The signal so far stays; this continuation line, which would take it over the limit, is set aside whole.
+    const what = target === "senior" ? "Senior" : "Staff";
+    const max = FRAMEWORK_LIMITS.signalMax.toLocaleString("en-US");
+    out.putAside(line, text, `Would take the ${what} signal past the ${max} characters it can hold`);
+    out.warn(`Line ${line} would take the ${what} signal past ${max} characters; it was set aside whole, not cut.`);
+    return null;
+  }
+  section[key] = joined;
   return target;
 }
 
@@ -75,8 +95,8 @@ export function addQuestion(section: SectionDraft, head: string, children: strin
   for (const child of children) {
     const senior = labelled(child, SENIOR_LABELS);
     const staff = senior === null ? labelled(child, STAFF_LABELS) : null;
-    if (senior !== null) question.seniorSignal = limit(senior, FRAMEWORK_LIMITS.signalMax, "The Senior signal", line, out);
-    else if (staff !== null) question.staffSignal = limit(staff, FRAMEWORK_LIMITS.signalMax, "The Staff signal", line, out);
+    if (senior !== null) question.seniorSignal = fits(senior, FRAMEWORK_LIMITS.signalMax, "The question's Senior answer", line, out) ?? "";
+    else if (staff !== null) question.staffSignal = fits(staff, FRAMEWORK_LIMITS.signalMax, "The question's Staff answer", line, out) ?? "";
     else question.prompt = `${question.prompt} ${child}`.trim();
   }
   if (question.prompt === "") return;
@@ -84,7 +104,7 @@ export function addQuestion(section: SectionDraft, head: string, children: strin
     out.warn(`"${section.name}" has more than ${FRAMEWORK_LIMITS.questionsPerSectionMax} probing questions; the one on line ${line} was left out.`);
     return;
   }
-  question.prompt = limit(question.prompt, FRAMEWORK_LIMITS.questionPromptMax, "The question", line, out);
+  if (fits(question.prompt, FRAMEWORK_LIMITS.questionPromptMax, "The question", line, out) === null) return;
   section.questions.push(question);
 }
 
@@ -110,9 +130,10 @@ export function addRedFlag(section: SectionDraft, head: string, children: string
     out.warn(`"${section.name}" has more than ${FRAMEWORK_LIMITS.redFlagsPerSectionMax} red flags; the one on line ${line} was left out.`);
     return;
   }
+  if (fits(title, FRAMEWORK_LIMITS.redFlagTitleMax, "The red flag title", line, out) === null) return;
   section.redFlags.push({
-    title: limit(title, FRAMEWORK_LIMITS.redFlagTitleMax, "The red flag title", line, out),
-    description: limit(children.join(" "), FRAMEWORK_LIMITS.redFlagDescriptionMax, "The red flag description", line, out),
+    title,
+    description: fits(children.join(" "), FRAMEWORK_LIMITS.redFlagDescriptionMax, "The red flag description", line, out) ?? "",
     severity,
   });
 }

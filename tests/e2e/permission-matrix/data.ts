@@ -107,6 +107,10 @@ export type MatrixSeed = {
   stageIds: string[];
   interviews: { after: string; peer: string; before: string; cancelled: string; elsewhere: string };
   scorecards: { after: string; peer: string; before: string; cancelled: string };
+  /** The kept outbox message (its subject holds CANARY.outboxSubject). */
+  outboxMessageId: string;
+  /** A valid unsubscribe token: the peer's scorecard reminders. */
+  unsubscribeToken: string;
 };
 
 /** The file, in the run's auth folder (playwright.config.ts sets E2E_AUTH_DIR), where the seed leaves MatrixSeed. */

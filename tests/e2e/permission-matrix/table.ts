@@ -25,7 +25,8 @@ export type PageCase = {
   params?: Record<string, string>;
   /** Query string, without "?". */
   query?: string;
-  method?: "GET" | "PUT";
+  /** POST: a request without a body (the one-click unsubscribe). */
+  method?: "GET" | "PUT" | "POST";
   /** For PUT: the JSON body per person (refused people send a valid one, allowed people one that changes nothing). */
   body?: (kind: PersonKind) => unknown;
   expect: Record<PersonKind, Outcome>;
@@ -65,6 +66,11 @@ function only(allowed: Partial<Record<SignedInKind, Outcome>>, otherwise: Outcom
 function rolePage(see: string[], notSee: string[] = []): PageCase {
   const ok = allow(see, notSee);
   return { expect: only({ admin: ok, recruiter: ok, hiringManager: ok, otherHiringManager: refuse(404) }, refuse(403)) };
+}
+
+/** The same token with its signature's last character changed: no longer signed by the server. */
+function forged(token: string): string {
+  return `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
 }
 
 const editorsOnly = (see: string[], notSee: string[] = []) => only({ admin: allow(see, notSee), recruiter: allow(see, notSee) }, refuse(403));
@@ -230,6 +236,49 @@ export const ROUTE_ROWS: RouteRow[] = [
     ],
   },
   { route: "/outbox", cases: () => [{ expect: adminOnly([C.outboxSubject]) }] },
+  {
+    // Everyone's own profile: their name and their notification settings, nothing of anyone else.
+    route: "/profile",
+    cases: () => [
+      {
+        expect: everyone(SIGN_IN, (kind) =>
+          allow([MATRIX_PEOPLE[kind].name, "Scorecard reminders"], [C.candidateName, C.candidateEmail, C.peerEmail, ...SECRETS_OF_THE_PANEL]),
+        ),
+      },
+    ],
+  },
+  {
+    // An unsubscribe link works without signing in: the signed token is the permission, whoever holds it; the page
+    // names the kind of email only, never whose link it is. A token whose signature was edited opens nothing.
+    route: "/unsubscribe/[token]",
+    cases: (seed) => {
+      const page = allow(["scorecard reminders"], ALL_CANARIES);
+      return [
+        { label: "the peer's valid link", params: { token: seed.unsubscribeToken }, expect: everyone(page, () => page) },
+        { label: "a forged link", params: { token: forged(seed.unsubscribeToken) }, expect: everyone(refuse(404), () => refuse(404)) },
+      ];
+    },
+  },
+  {
+    route: "/api/unsubscribe/[token]",
+    cases: (seed) => {
+      const toPage: Outcome = { allow: true, status: 303 };
+      const done = allow(["Unsubscribed."], ALL_CANARIES);
+      return [
+        // A GET (a link scanner) changes nothing: it leads to the confirmation page.
+        { label: "GET, the peer's valid link", params: { token: seed.unsubscribeToken }, expect: everyone(toPage, () => toPage) },
+        { label: "GET, a forged link", params: { token: forged(seed.unsubscribeToken) }, expect: everyone(refuse(404), () => refuse(404)) },
+        {
+          label: "POST, a forged link",
+          method: "POST",
+          params: { token: forged(seed.unsubscribeToken) },
+          expect: everyone(refuse(404), () => refuse(404)),
+        },
+        // The one-click POST (RFC 8058) turns the peer's reminders off, whoever sends it; repeating it is harmless.
+        { label: "POST, the peer's valid link", method: "POST", params: { token: seed.unsubscribeToken }, expect: everyone(done, () => done) },
+      ];
+    },
+  },
   { route: "/people", cases: () => [{ expect: adminOnly([C.peerEmail]) }] },
   { route: "/retention", cases: () => [{ expect: adminOnly(["Would be erased now"]) }] },
   { route: "/people/new", cases: () => [{ expect: adminOnly(["Add a person"]) }] },
@@ -668,6 +717,37 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: EDITORS,
     // Another role's hiring manager trying to take this role over.
     refusedPayload: (seed, kind) => ({ roleId: seed.roleId, hiringManagerId: seed.users[kind], recruiterIds: [], interviewerIds: [] }),
+  },
+  {
+    // "Remind now" on the home page's to-do: the people who may edit the role; another role's hiring manager finds no such interview.
+    action: "app/(app)/reminder-actions.ts#remindNowAction",
+    allowed: EDITORS,
+    refusedPayload: (seed) => ({ interviewId: seed.interviews.before }),
+  },
+  {
+    action: "app/(app)/outbox/actions.ts#retryOutboxMessageAction",
+    allowed: ["admin"],
+    refusedPayload: (seed) => ({ messageId: seed.outboxMessageId }),
+  },
+  {
+    // Everyone signed in saves their own settings (only ever their own row); signed out, nobody's.
+    action: "app/(app)/profile/notification-actions.ts#saveNotificationSettingsAction",
+    allowed: [
+      "admin",
+      "recruiter",
+      "hiringManager",
+      "otherHiringManager",
+      "interviewerBefore",
+      "interviewerAfter",
+      "interviewerElsewhere",
+      "cancelledInterviewer",
+    ],
+    refusedPayload: () => ({ interviews: "on", reminders: "", debriefs: "", timeZone: "Europe/Berlin" }),
+  },
+  {
+    action: "app/(app)/roles/[roleId]/settings/actions.ts#updateReminderDelayAction",
+    allowed: EDITORS,
+    refusedPayload: (seed) => ({ roleId: seed.roleId, hours: "1" }),
   },
   {
     action: "app/(app)/roles/new/actions.ts#createRoleAction",

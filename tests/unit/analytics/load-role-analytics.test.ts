@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { exportRoleRatings, RATINGS_CSV_HEADER } from "@/lib/analytics/export-role-ratings";
+import { exportRoleRatings, openRoleRatingsExport, RATINGS_CSV_HEADER } from "@/lib/analytics/export-role-ratings";
 import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
 import { createSeededDb } from "../helpers/temp-db";
 import { applicationIdOf, personByEmail } from "../debrief/helpers";
@@ -83,6 +83,30 @@ describe("ratings CSV export", () => {
     expect(result?.csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(result?.csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(result?.filename).toBe("backend-engineer-payments-ratings.csv");
+  });
+
+  it("reads a role in batches of applications and writes the same file as in one batch", () => {
+    const opts = { user: personByEmail(handle.db, "hm@levelset.test"), roleId: roleId("Backend Engineer, Payments") };
+    const whole = exportRoleRatings(handle.db, { ...opts, batchSize: 1000 });
+    const chunks = [...(openRoleRatingsExport(handle.db, { ...opts, batchSize: 1 })?.chunks() ?? [])];
+    // The header, then one chunk per application with a submitted scorecard (the four panels Hugo may read).
+    expect(chunks).toHaveLength(5);
+    expect(chunks[0]).toBe(`${RATINGS_CSV_HEADER.join(",")}\r\n`);
+    for (const chunk of chunks.slice(1))
+      expect(
+        new Set(
+          chunk
+            .trimEnd()
+            .split("\r\n")
+            .map((l) => l.split(",")[1]),
+        ).size,
+      ).toBe(1);
+    expect(chunks.join("")).toBe(whole?.csv);
+    // Three to a batch: a full one, then the last with one left.
+    const threes = [...(openRoleRatingsExport(handle.db, { ...opts, batchSize: 3 })?.chunks() ?? [])];
+    expect(threes).toHaveLength(3);
+    expect(threes.join("")).toBe(whole?.csv);
+    expect(whole?.csv.split("\r\n").filter((l) => l !== "")).toHaveLength(57);
   });
 
   it("refuses another role's hiring manager", () => {

@@ -151,6 +151,25 @@ describe("listPipeline", () => {
     expect(alice).toMatchObject({ interviewsDone: 4, interviewsTotal: 4 });
   });
 
+  it("pages the rows in name order, keeping the filter, with the figures of the whole pipeline", () => {
+    const all = listPipeline(db, { user: who.rita, roleId: payments });
+    expect(all.rows.length).toBeGreaterThan(4);
+    const pages = Math.ceil(all.total / 2);
+    const walked = Array.from({ length: pages }, (_, i) => listPipeline(db, { user: who.rita, roleId: payments, page: i + 1, pageSize: 2 }));
+    expect(walked.map((p) => p.rows.length).every((n) => n <= 2)).toBe(true);
+    expect(walked.flatMap((p) => p.rows)).toEqual(all.rows);
+    expect(walked.every((p) => p.pageCount === pages && p.matching === all.total && p.total === all.total)).toBe(true);
+    // Past the last page shows the last page; before the first, the first.
+    expect(listPipeline(db, { user: who.rita, roleId: payments, page: 99, pageSize: 2 })).toMatchObject({ page: pages, rows: walked.at(-1)?.rows });
+    expect(listPipeline(db, { user: who.rita, roleId: payments, page: -3, pageSize: 2 }).page).toBe(1);
+    const debrief = listPipeline(db, { user: who.rita, roleId: payments, status: "debrief", page: 2, pageSize: 3 });
+    expect(debrief).toMatchObject({ matching: 4, pageCount: 2, page: 2 });
+    expect(debrief.rows.map((r) => r.candidateName)).toEqual(["Dev Patel"]);
+    const searched = listPipeline(db, { user: who.rita, roleId: payments, query: "e", pageSize: 1 });
+    expect(searched.matching).toBe(all.rows.filter((r) => /e/i.test(r.candidateName) || /e/i.test(r.candidateEmail)).length);
+    expect(searched.rows).toHaveLength(1);
+  });
+
   it.each([
     ["the role's hiring manager", "hugo", true],
     ["another role's hiring manager", "helen", false],

@@ -86,6 +86,15 @@ describe("home lists on the demo data", () => {
     expect(loadRoleSummaries(handle.db, { user: user("lee@levelset.test"), list: "recruiting" })).toEqual([]);
   });
 
+  it("lists the first roles by title when limited, with the counts of those only", () => {
+    const admin = user("admin@levelset.test");
+    const all = loadRoleSummaries(handle.db, { user: admin, list: "recruiting" });
+    expect(all.length).toBeGreaterThan(1);
+    const first = loadRoleSummaries(handle.db, { user: admin, list: "recruiting", limit: 1 });
+    expect(first).toEqual(all.slice(0, 1));
+    expect(loadRoleSummaries(handle.db, { user: admin, list: "recruiting", limit: all.length + 5 })).toEqual(all);
+  });
+
   it("keeps each list to the people it belongs to", () => {
     const lee = user("lee@levelset.test");
     expect(loadRoleSummaries(handle.db, { user: lee, list: "managing" })).toEqual([]);

@@ -51,6 +51,13 @@ import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { CONFIDENCE_LEVELS, RECOMMENDATIONS, SCOPES } from "@/lib/scorecards/scorecard-content";
 import { amendScorecardSchema, submitScorecardSchema } from "@/lib/scorecards/scorecard-schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
+import { saveNotificationSettings } from "@/lib/mail/notification-preferences";
+import { notificationSettingsSchema } from "@/lib/mail/notification-settings-schema";
+import { remindNowSchema, retryOutboxSchema } from "@/lib/mail/outbox-action-schemas";
+import { retryOutboxMessage } from "@/lib/mail/retry-outbox-message";
+import { remindNow } from "@/lib/mail/scorecard-reminders";
+import { reminderDelaySchema } from "@/lib/roles/reminder-delay-schema";
+import { updateReminderDelay } from "@/lib/roles/update-reminder-delay";
 import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionSpec, Ctx } from "./harness";
@@ -186,6 +193,14 @@ const importText = (ctx: Ctx) =>
 /** Opens a draft on every framework, so publish/save/discard have drafts to hit. */
 const openDrafts = (ctx: Ctx, admin: SessionUser) => {
   for (const frameworkId of ctx.ids.frameworks ?? []) createFrameworkDraft(ctx.db, { user: admin, frameworkId });
+};
+
+/** A few of the seed's outbox messages failed, and one waiting, so "Retry now" has something to retry. */
+const failSomeMessages = (ctx: Ctx) => {
+  ctx.sqlite.exec(
+    "UPDATE outbox_messages SET status = 'failed', last_error = '550 Mailbox unavailable' WHERE id IN (SELECT id FROM outbox_messages ORDER BY id LIMIT 3)",
+  );
+  ctx.sqlite.exec("UPDATE outbox_messages SET status = 'pending' WHERE id IN (SELECT id FROM outbox_messages ORDER BY id LIMIT 1 OFFSET 3)");
 };
 
 export function actionSpecs(): ActionSpec[] {
@@ -533,6 +548,50 @@ export function actionSpecs(): ActionSpec[] {
       },
       payload: () => payload({ confirm: field(fc.constantFrom("yes", "no", "")) }),
       run: ({ db }, _input: unknown, user) => runRetention(db, new Date(), { actor: user }),
+    },
+    {
+      name: "remindNowAction",
+      schema: remindNowSchema,
+      roles: ROLE_EDITOR_APP_ROLES,
+      numRuns: 40,
+      payload: (ctx) => payload({ interviewId: id(ctx, "interviews") }),
+      run: ({ db }, input: { interviewId: string }, user) => remindNow(db, { user, interviewId: input.interviewId }),
+    },
+    {
+      name: "retryOutboxMessageAction",
+      schema: retryOutboxSchema,
+      roles: ["admin"],
+      numRuns: 40,
+      setup: failSomeMessages,
+      payload: (ctx) => payload({ messageId: id(ctx, "outbox_messages") }),
+      run: ({ db }, input: { messageId: string }, user) => retryOutboxMessage(db, { user, messageId: input.messageId }),
+    },
+    {
+      name: "saveNotificationSettingsAction",
+      schema: notificationSettingsSchema,
+      numRuns: 40,
+      payload: () =>
+        payload({
+          interviews: field(fc.constantFrom("on", true, false, "off", "")),
+          reminders: field(fc.constantFrom("on", true, false, "off", "")),
+          debriefs: field(fc.constantFrom("on", true, false, "off", "")),
+          timeZone: text("Europe/Berlin", "America/Los_Angeles", "UTC", "Mars/Olympus_Mons", "Etc/GMT+13"),
+        }),
+      run: ({ db }, input: Parameters<typeof saveNotificationSettings>[1]["input"], user) => saveNotificationSettings(db, { userId: user.id, input }),
+    },
+    {
+      name: "updateReminderDelayAction",
+      schema: reminderDelaySchema,
+      roles: ROLE_EDITOR_APP_ROLES,
+      numRuns: 40,
+      payload: (ctx) =>
+        payload({
+          roleId: id(ctx, "roles"),
+          hours: field(
+            fc.oneof({ weight: 3, arbitrary: fc.constantFrom(1, "2.5", "0.25", 168, "0", "169", "1e3") }, { weight: 2, arbitrary: hostileNumber }),
+          ),
+        }),
+      run: ({ db }, input: { roleId: string; hours: number }, user) => updateReminderDelay(db, { user, roleId: input.roleId, hours: input.hours }),
     },
   ];
 }

@@ -360,6 +360,62 @@ function importJson(ctx: Ctx, everyone: SessionUser[]) {
     ]);
 }
 
+/** An interview that has ended without its scorecard, on a live application, and someone who may edit its role. */
+function remindNow(ctx: Ctx, everyone: SessionUser[]) {
+  return now(everyone, () => {
+    const due = rows<{ id: string; hm: string | null }>(
+      ctx,
+      `SELECT i.id, (SELECT user_id FROM role_members m WHERE m.role_id = a.role_id AND m.membership = 'hiring-manager') AS hm
+       FROM interviews i JOIN applications a ON a.id = i.application_id JOIN users u ON u.id = i.interviewer_id
+       WHERE i.status = 'scheduled' AND a.status IN ('active', 'debrief') AND u.active = 1
+         AND i.scheduled_at + i.duration_minutes * 60000 < ?
+         AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.status = 'submitted')
+       ORDER BY i.id`,
+      Date.now(),
+    );
+    if (due.length === 0) return null;
+    const editors = everyone.filter(isRecruiterOrAdmin);
+    return fc.constantFrom(...due).chain((i) => {
+      const hm = i.hm ? byId(everyone, i.hm) : undefined;
+      return fc.tuple(fc.constant<unknown>({ interviewId: i.id }), fc.constantFrom(...editors, ...(hm ? [hm] : [])));
+    });
+  });
+}
+
+/** A failed or waiting message, retried by an admin. */
+function retryOutboxMessage(ctx: Ctx, everyone: SessionUser[]) {
+  const admins = withRole(everyone, "admin");
+  return now(everyone, () => {
+    const retryable = rows<{ id: string }>(ctx, "SELECT id FROM outbox_messages WHERE status IN ('failed', 'pending') ORDER BY id");
+    if (retryable.length === 0) return null;
+    return fc.tuple(
+      fc.constantFrom(...retryable).map((m): unknown => ({ messageId: m.id })),
+      fc.constantFrom(...admins),
+    );
+  });
+}
+
+/** Anyone's own settings, as the profile form sends them (checkboxes "on" or missing), in a real zone. */
+function saveNotificationSettings(_ctx: Ctx, everyone: SessionUser[]) {
+  const box = fc.constantFrom<"on" | undefined>("on", undefined);
+  return fc
+    .record({
+      interviews: box,
+      reminders: box,
+      debriefs: box,
+      timeZone: fc.constantFrom("Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "UTC", "Pacific/Chatham"),
+      user: fc.constantFrom(...everyone),
+    })
+    .map(({ user, ...form }): [unknown, SessionUser] => [Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined)), user]);
+}
+
+/** A role its editor may change, a delay between a quarter of an hour and a week. */
+function updateReminderDelay(ctx: Ctx, everyone: SessionUser[]) {
+  return fc
+    .tuple(editableRole(ctx, everyone), fc.constantFrom("0.25", "1", "2.5", "24", "168", 3))
+    .map(([[roleId, user], hours]): [unknown, SessionUser] => [{ roleId, hours }, user]);
+}
+
 /** By action name (the names in actions.ts). */
 export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   createRoleAction: createRole,
@@ -373,4 +429,8 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   scheduleInterviewAction: scheduleInterview,
   rescheduleInterviewAction: rescheduleInterview,
   importJsonAction: importJson,
+  remindNowAction: remindNow,
+  retryOutboxMessageAction: retryOutboxMessage,
+  saveNotificationSettingsAction: saveNotificationSettings,
+  updateReminderDelayAction: updateReminderDelay,
 };

@@ -7,7 +7,7 @@ const kit: KitRules = {
     { id: "sd", name: "System design", itemIds: ["sd-1", "sd-2"] },
     { id: "td", name: "Technical depth", itemIds: ["td-1"] },
   ],
-  redFlags: [{ id: "rf-1", title: "Scope inflation" }],
+  redFlags: [{ id: "rf-1", title: "Scope inflation", severity: "note" }],
 };
 
 const rating = (sectionId: string, patch: Partial<SectionRatingInput> = {}): SectionRatingInput => ({

@@ -73,7 +73,11 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
 
       {query.published ? <FormMessage tone="success">Version {String(query.published)} is published. Roles can now pin it.</FormMessage> : null}
       {query.imported && isDraft ? (
-        <FormMessage tone="success">Imported as a draft. Review the sections, add level signals and questions, save, then publish.</FormMessage>
+        <FormMessage tone="success">
+          {current.version > 1
+            ? `Imported as draft v${current.version} of this framework. Compare it with the published version, save, then publish; roles keep the version they pin.`
+            : "Imported as a draft. Review the sections, add level signals and questions, save, then publish."}
+        </FormMessage>
       ) : null}
       {query.imported && !isDraft ? <FormMessage tone="success">Imported and published as version {current.version}.</FormMessage> : null}
 

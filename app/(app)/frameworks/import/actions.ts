@@ -19,7 +19,7 @@ export const previewChecklistAction = validatedAction({
 export const importChecklistAction = validatedAction({
   schema: checklistImportSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ text, name, include, fileName, competencyAxis, senior, staff, pivot }, user) => {
+  run: ({ text, name, include, fileName, competencyAxis, senior, staff, pivot, targetFrameworkId }, user) => {
     const created = importChecklistFramework(db(), {
       user,
       text,
@@ -30,6 +30,7 @@ export const importChecklistAction = validatedAction({
       ...(senior ? { senior } : {}),
       ...(staff ? { staff } : {}),
       ...(pivot === undefined ? {} : { pivot }),
+      ...(targetFrameworkId ? { targetFrameworkId } : {}),
     });
     revalidatePath("/frameworks");
     redirect(`/frameworks/${created.frameworkId}?imported=1`);
@@ -45,13 +46,14 @@ export const previewJsonAction = validatedAction({
 export const importJsonAction = validatedAction({
   schema: jsonImportSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ text, publish, name, fileName }, user) => {
+  run: ({ text, publish, name, fileName, targetFrameworkId }, user) => {
     const created = importJsonFramework(db(), {
       user,
       text,
       publish,
       ...(name ? { name } : {}),
       ...(fileName ? { fileName } : {}),
+      ...(targetFrameworkId ? { targetFrameworkId } : {}),
     });
     revalidatePath("/frameworks");
     redirect(`/frameworks/${created.frameworkId}?imported=1`);

@@ -7,16 +7,26 @@ import { FRAMEWORK_JSON_FORMAT, FRAMEWORK_JSON_SCHEMA_VERSION } from "@/lib/fram
 import { importChecklistAction, importJsonAction, previewChecklistAction, previewJsonAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
+import { listFrameworks } from "@/lib/frameworks/list-frameworks";
+import { db } from "@/db";
+import type { ExistingFramework } from "@/components/frameworks/import-target";
 
 export const metadata: Metadata = { title: "Import a framework" };
 
 const TABS = [
-  { format: "markdown", label: "Markdown checklist" },
+  { format: "markdown", label: "Ladder or checklist" },
   { format: "json", label: "Levelset JSON" },
 ] as const;
 
 export default async function ImportFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole(...FRAMEWORK_EDITOR_ROLES);
+  const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
+  // What an import could become a new version of: matched by name in the form.
+  const existing: ExistingFramework[] = listFrameworks(db(), { user }).map((f) => ({
+    id: f.id,
+    name: f.name,
+    latestVersion: f.latest.version,
+    hasDraft: f.latest.status === "draft",
+  }));
   const format = (await searchParams).format === "json" ? "json" : "markdown";
 
   return (
@@ -25,8 +35,8 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import a framework</h1>
         <p className="mt-1 max-w-2xl text-slate-600">
-          Bring in a competency checklist from a wiki page or a document, or a framework exported from Levelset. You see what was recognised before
-          anything is saved.
+          Bring in your career ladder or competency checklist from a wiki page or a document (Markdown, YAML or plain text), or a framework exported
+          from Levelset. You see what was recognised before anything is saved.
         </p>
       </div>
 
@@ -48,12 +58,12 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="import-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
           <h2 id="import-heading" className="mb-4 font-semibold">
-            {format === "json" ? "Import a Levelset JSON file" : "Import a Markdown checklist"}
+            {format === "json" ? "Import a Levelset JSON file" : "Import a ladder or checklist (Markdown, YAML or text)"}
           </h2>
           {format === "json" ? (
-            <JsonImport key="json" previewAction={previewJsonAction} importAction={importJsonAction} />
+            <JsonImport key="json" previewAction={previewJsonAction} importAction={importJsonAction} existing={existing} />
           ) : (
-            <ChecklistImport key="markdown" previewAction={previewChecklistAction} importAction={importChecklistAction} />
+            <ChecklistImport key="markdown" previewAction={previewChecklistAction} importAction={importChecklistAction} existing={existing} />
           )}
         </section>
 
@@ -80,12 +90,18 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
               <h2 className="font-semibold text-slate-900">What Levelset reads</h2>
               <ul className="list-disc space-y-1 pl-5">
                 <li>
-                  Each <code className="text-xs">## Heading</code> is a section; its first paragraph is the description.
+                  Each <code className="text-xs">## Heading</code> is a competency, with its bullets, task-list items or numbered items as the
+                  checklist; nested bullets stay with their parent.
                 </li>
-                <li>Task-list items, bullets and numbered items under it are checklist items; nested bullets fold into their parent.</li>
-                <li>A ★ before or after a heading marks the section Staff-critical.</li>
-                <li>Front matter, rules, tables, code blocks and extra paragraphs are set aside and listed with the reason.</li>
-                <li>Rating legends, how-to-use notes and bar summaries are recognised and start unticked.</li>
+                <li>
+                  Levels are read wherever the ladder puts them: as headings (<code className="text-xs">## IC3</code>,{" "}
+                  <code className="text-xs">### Staff</code>), as the rows or columns of a table, or in YAML. You pick which level is Senior and which
+                  is Staff; the others are kept as reference in the kit.
+                </li>
+                <li>YAML files and YAML front matter are read too (the README shows a shape you can write by hand).</li>
+                <li>A ★ or &quot;(Staff-critical)&quot; beside a heading marks the competency Staff-critical.</li>
+                <li>A bar summary becomes guidance for the whole framework and an evidence checklist becomes the panel&apos;s checklist.</li>
+                <li>Anything not used is set aside and listed with its full text and the reason, so nothing is dropped silently.</li>
               </ul>
             </>
           )}

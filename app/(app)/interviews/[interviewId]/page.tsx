@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewKit } from "@/components/interview-kit/interview-kit";
 import { KitScorecardTabs } from "@/components/interview-kit/kit-scorecard-tabs";
-import { PrintKitButton } from "@/components/interview-kit/print-kit-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { AmendableScorecard } from "@/components/scorecards/amendable-scorecard";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { AmendmentHistory } from "@/components/scorecards/amendment-history";
@@ -46,6 +46,7 @@ export default async function InterviewPage({ params }: Params) {
       content: own?.content ?? emptyContent(kit.sections.map((s) => s.id)),
       revision: own?.revision ?? 0,
       updatedAt: own ? own.updatedAt.getTime() : null,
+      contradictionNote: own?.contradictionNote ?? null,
     },
     autosaveUrl: `/api/interviews/${interviewId}/scorecard-draft`,
   };
@@ -76,6 +77,14 @@ export default async function InterviewPage({ params }: Params) {
               className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm"
             >
               <ScorecardBodyView body={own.body} />
+              {own.contradictionNote ? (
+                <p
+                  data-testid="own-contradiction-note"
+                  className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+                >
+                  <span className="font-medium">Submitted with a note on the contradiction:</span> {own.contradictionNote}
+                </p>
+              ) : null}
             </section>
           }
         />
@@ -130,7 +139,7 @@ export default async function InterviewPage({ params }: Params) {
             </ul>
           ) : null}
         </div>
-        <PrintKitButton />
+        <PrintButton label="Print kit" />
       </header>
       <KitScorecardTabs
         initialTab={interview.state === "upcoming" ? "kit" : "scorecard"}

@@ -13,6 +13,7 @@ import { levelLabel } from "@/components/roles/level-label";
 import { RoleHeader } from "@/components/roles/role-header";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
+import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABELS } from "@/lib/candidates/candidate-schema";
 import { listPipeline } from "@/lib/candidates/list-pipeline";
@@ -43,16 +44,18 @@ export default async function RolePage({ params, searchParams }: Props) {
   const statusParam = first(query.status);
   const status = APPLICATION_STATUSES.includes(statusParam as ApplicationStatus) ? (statusParam as ApplicationStatus) : undefined;
   const search = (first(query.q) ?? "").slice(0, 100);
-  const pipeline = listPipeline(database, { user, roleId: role.id, status, query: search });
+  const requestedPage = Number.parseInt(first(query.page) ?? "1", 10);
+  const pipeline = listPipeline(database, { user, roleId: role.id, status, query: search, page: Number.isNaN(requestedPage) ? 1 : requestedPage });
   const plan = loadInterviewPlan(database, role);
   const coverage = checkCoverage(coverageInput(plan, role.hiresStaff));
   const team = loadTeamNames(database, { user, roleId: role.id });
   const manager = team.find((m) => m.membership === "hiring-manager");
   const interviewers = team.filter((m) => m.membership === "interviewer");
-  const filterHref = (s?: ApplicationStatus) => {
+  const filterHref = (s?: ApplicationStatus, page = 1) => {
     const p = new URLSearchParams();
     if (s) p.set("status", s);
     if (search) p.set("q", search);
+    if (page > 1) p.set("page", String(page));
     const qs = p.toString();
     return `/roles/${role.id}${qs ? `?${qs}` : ""}`;
   };
@@ -163,6 +166,15 @@ export default async function RolePage({ params, searchParams }: Props) {
               </DataTable>
             </ScrollRegion>
           )}
+          <Pagination
+            label="Pipeline pages"
+            page={pipeline.page}
+            pageSize={pipeline.pageSize}
+            pageCount={pipeline.pageCount}
+            total={pipeline.matching}
+            hrefFor={(n) => filterHref(status, n)}
+            noun={pipeline.matching === 1 ? "application" : "applications"}
+          />
         </Panel>
 
         <div className="space-y-6">

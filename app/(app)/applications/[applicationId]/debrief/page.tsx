@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/db";
+import { ContradictionNotes } from "@/components/debrief/contradiction-notes";
 import { DebriefHistory } from "@/components/debrief/debrief-history";
 import { DecisionControls } from "@/components/debrief/decision-controls";
 import { DecisionForm } from "@/components/debrief/decision-form";
@@ -11,13 +12,14 @@ import { EvidenceBySection } from "@/components/debrief/evidence-by-section";
 import { EvidenceChecklist } from "@/components/debrief/evidence-checklist";
 import { BarGuidance } from "@/components/frameworks/bar-guidance";
 import { PendingScorecards } from "@/components/debrief/pending-scorecards";
-import { PrintButton } from "@/components/debrief/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { RatingsMatrix } from "@/components/debrief/ratings-matrix";
 import { RecommendationView } from "@/components/debrief/recommendation-panel";
 import { RedFlagsList } from "@/components/debrief/red-flags-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
+import { contradictedScorecards } from "@/lib/debrief/contradicted-scorecards";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { nextStepAfterDecision, sectionsToProbe } from "@/lib/debrief/next-step";
@@ -58,6 +60,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
 
   const { candidate, role, panel, recommendation, decision } = debrief;
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
+  const contradicted = contradictedScorecards(panel.scorecards, panel.redFlags);
   const rec = recommendation.ok ? recommendation.recommendation : null;
   const sections = debrief.sections.map((s) => ({ id: s.id, name: s.name }));
   const suggestedProbeIds = rec ? sectionsToProbe(rec) : [];
@@ -66,7 +69,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const scheduleHref = debrief.canSchedule ? `/applications/${debrief.application.id}#schedule` : null;
 
   return (
-    <div className="space-y-6 print:space-y-4">
+    // On a phone the panels stack: the evidence comes first and the decision after it (order below lg), so the
+    // hiring manager reads the panel before deciding; from lg up the decision sits beside the recommendation.
+    <div className="flex flex-col gap-6 print:block print:space-y-4">
       <p className="hidden text-xs text-slate-500 print:block">
         Debrief packet, confidential: printed {new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by {user.name}.
       </p>
@@ -90,7 +95,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
-          <PrintButton />
+          <PrintButton label="Print packet" />
           <Link
             href={`/applications/${debrief.application.id}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
@@ -103,7 +108,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         </div>
       </div>
 
-      <div className="grid gap-6 *:min-w-0 lg:grid-cols-5 print:block print:space-y-4">
+      <div className="contents *:min-w-0 lg:grid lg:grid-cols-5 lg:gap-6 print:block print:space-y-4">
         <div className="lg:col-span-3">
           <Panel id="recommendation" title="Recommendation" description="Computed from the submitted scorecards with this role's thresholds.">
             {rec ? (
@@ -113,7 +118,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
             )}
           </Panel>
         </div>
-        <div className="lg:col-span-2">
+        <div className="max-lg:order-1 lg:col-span-2">
           <Panel id="decision" title="Decision">
             {decision ? (
               <div className="space-y-4">
@@ -177,7 +182,12 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         {panel.scorecards.length === 0 ? (
           <EmptyState>No scorecard has been submitted yet.</EmptyState>
         ) : (
-          <RatingsMatrix candidateName={candidate.name} columns={panel.scorecards} rows={rows} />
+          <RatingsMatrix
+            candidateName={candidate.name}
+            columns={panel.scorecards}
+            rows={rows}
+            contradictedIds={new Set(contradicted.map((c) => c.scorecardId))}
+          />
         )}
       </Panel>
 
@@ -196,7 +206,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
           <EvidenceChecklist checklist={debrief.checklist} rule={debrief.checklistRule} />
         </Panel>
         <Panel id="red-flags" title="Red flags raised">
-          <RedFlagsList flags={panel.redFlags} />
+          <div className="space-y-4">
+            <RedFlagsList flags={panel.redFlags} />
+            <ContradictionNotes items={contradicted} />
+          </div>
         </Panel>
       </div>
 
@@ -212,9 +225,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         )}
       </Panel>
 
-      <Panel id="history" title="History" description="From the audit log: scorecard submissions, the decision and its revisions.">
-        <DebriefHistory entries={debrief.history} />
-      </Panel>
+      <div className="max-lg:order-2">
+        <Panel id="history" title="History" description="From the audit log: scorecard submissions, the decision and its revisions.">
+          <DebriefHistory entries={debrief.history} />
+        </Panel>
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { BarChart, DivergingBarChart, type ChartTone } from "@/components/charts
 import { LevelBadge } from "@/components/debrief/level-badge";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { EmptyState, Panel } from "@/components/ui/panel";
+import { Pagination } from "@/components/ui/pagination";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import {
   ALPHA_READING_LABELS,
@@ -42,17 +43,35 @@ const LEVEL_TONE: Record<Level, ChartTone> = {
   "insufficient-evidence": "slate",
 };
 
-export default async function RoleAnalyticsPage({ params }: { params: Promise<{ roleId: string }> }) {
+type Props = {
+  params: Promise<{ roleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const pageParam = (v: string | string[] | undefined) => {
+  const n = Number.parseInt((Array.isArray(v) ? v[0] : v) ?? "1", 10);
+  return Number.isNaN(n) ? 1 : n;
+};
+
+export default async function RoleAnalyticsPage({ params, searchParams }: Props) {
   const { roleId } = await params;
+  const query = await searchParams;
   const user = await requireUser();
   if (!hasRole(user, ...ROLE_EDITOR_APP_ROLES)) forbidden();
-  const data = loadRoleAnalytics(db(), { user, roleId, now: new Date() });
+  const data = loadRoleAnalytics(db(), { user, roleId, now: new Date(), page: pageParam(query.page), decisionsPage: pageParam(query.decisions) });
   if (!data) notFound();
 
-  const { role, agreement, interviewers, applications, distribution, decisions } = data;
-  const judged = applications.filter((a) => a.level !== null).length;
+  const { role, agreement, interviewers, applications, applicationsPage, judged, distribution, decisions, decided, decidedPage } = data;
   const offsetExtent = Math.max(1, ...interviewers.map((i) => Math.abs(i.meanOffset ?? 0)));
-  const decided = applications.filter((a) => a.decision !== null);
+  const hrefFor = (key: "page" | "decisions", n: number, anchor: string) => {
+    const p = new URLSearchParams();
+    const other = key === "page" ? "decisions" : "page";
+    const otherPage = other === "page" ? applicationsPage.page : decidedPage.page;
+    if (otherPage > 1) p.set(other, String(otherPage));
+    if (n > 1) p.set(key, String(n));
+    const qs = p.toString();
+    return `/roles/${role.id}/analytics${qs ? `?${qs}` : ""}#${anchor}`;
+  };
 
   return (
     <div className="space-y-6">
@@ -321,6 +340,15 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
                   ))}
                 </DataTable>
               </ScrollRegion>
+              <Pagination
+                label="Decision pages"
+                page={decidedPage.page}
+                pageSize={decidedPage.pageSize}
+                pageCount={decidedPage.pageCount}
+                total={decidedPage.total}
+                hrefFor={(n) => hrefFor("decisions", n, "decisions")}
+                noun={decidedPage.total === 1 ? "decision" : "decisions"}
+              />
             </>
           )}
         </Panel>
@@ -331,7 +359,7 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
         title="Applications"
         description="Every application on this role with the engine's recommendation now; open one for its debrief."
       >
-        {applications.length === 0 ? (
+        {applicationsPage.total === 0 ? (
           <EmptyState>No applications on this role yet.</EmptyState>
         ) : (
           <ScrollRegion label="Applications, table" bleed>
@@ -365,6 +393,15 @@ export default async function RoleAnalyticsPage({ params }: { params: Promise<{ 
             </DataTable>
           </ScrollRegion>
         )}
+        <Pagination
+          label="Application pages"
+          page={applicationsPage.page}
+          pageSize={applicationsPage.pageSize}
+          pageCount={applicationsPage.pageCount}
+          total={applicationsPage.total}
+          hrefFor={(n) => hrefFor("page", n, "panels")}
+          noun={applicationsPage.total === 1 ? "application" : "applications"}
+        />
       </Panel>
     </div>
   );

@@ -6,6 +6,8 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { roleSettingsSchema } from "@/lib/roles/role-schema";
 import { updateRoleSettings } from "@/lib/roles/update-role-settings";
 import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
+import { reminderDelaySchema } from "@/lib/roles/reminder-delay-schema";
+import { formatDelay, updateReminderDelay } from "@/lib/roles/update-reminder-delay";
 
 export const updateRoleSettingsAction = validatedAction({
   schema: roleSettingsSchema,
@@ -15,5 +17,16 @@ export const updateRoleSettingsAction = validatedAction({
     revalidatePath(`/roles/${result.roleId}`, "layout");
     revalidatePath("/roles");
     return { versionChanged: result.versionChanged, droppedFocus: result.droppedFocus, droppedQuestions: result.droppedQuestions };
+  },
+});
+
+/** The role's scorecard reminder: how long after an interview ends its interviewer is first reminded. */
+export const updateReminderDelayAction = validatedAction({
+  schema: reminderDelaySchema,
+  roles: ROLE_EDITOR_APP_ROLES,
+  run: (input, user) => {
+    const { minutes } = updateReminderDelay(db(), { user, roleId: input.roleId, hours: input.hours });
+    revalidatePath(`/roles/${input.roleId}/settings`);
+    return { message: `Saved. Interviewers are first reminded ${formatDelay(minutes)} after an interview ends, then each morning.` };
   },
 });

@@ -8,7 +8,9 @@ import { requireRole } from "@/lib/auth/guards";
 import { listPublishedVersions } from "@/lib/roles/list-published-versions";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadRoleSettings } from "@/lib/roles/load-role-settings";
-import { updateRoleSettingsAction } from "./actions";
+import { ReminderDelayForm } from "@/components/roles/reminder-delay-form";
+import { loadReminderDelay } from "@/lib/roles/update-reminder-delay";
+import { updateReminderDelayAction, updateRoleSettingsAction } from "./actions";
 import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Scorecard settings" };
@@ -21,6 +23,7 @@ export default async function RoleSettingsPage({ params }: { params: Promise<{ r
   if (!role) notFound();
   const settings = loadRoleSettings(database, role);
   const versions = listPublishedVersions(database);
+  const reminderMinutes = loadReminderDelay(database, user, role.id);
   return (
     <div className="space-y-6">
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="settings" />
@@ -33,6 +36,9 @@ export default async function RoleSettingsPage({ params }: { params: Promise<{ r
           action={updateRoleSettingsAction}
           submitLabel="Save settings"
         />
+      </Panel>
+      <Panel id="reminders" title="Scorecard reminders" description="When interviewers are reminded of a scorecard they have not written.">
+        <ReminderDelayForm roleId={role.id} minutes={reminderMinutes} action={updateReminderDelayAction} />
       </Panel>
     </div>
   );

@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
+import { checkboxClass, hintClass, inputClass, labelClass, legendClass, fieldsetClass, primaryButton } from "@/components/ui/form-styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, type NotificationKind } from "@/lib/mail/notification-kinds";
+
+type Result = ActionResult<{ message: string }>;
+type Action = (prev: Result, payload: FormData) => Promise<Result>;
+
+export type NotificationSettingsValues = Record<NotificationKind, boolean> & { timeZone: string; saved: boolean };
+
+const noSubscribe = () => () => {};
+
+/** Every zone the browser knows, with the saved one first in case the browser does not list it. */
+function zoneOptions(saved: string): string[] {
+  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set([saved, "UTC", ...all])];
+}
+
+/** The profile's notification settings: each kind on or off, and the zone the daily reminder follows. */
+export function NotificationSettings({ initial, action }: { initial: NotificationSettingsValues; action: Action }) {
+  const [state, dispatch, pending] = useActionState<Result, FormData>(action, { ok: false, message: "" });
+  const hydrated = useHydrated();
+  // Before the first save, suggest the browser's own zone.
+  const browserZone = useSyncExternalStore(
+    noSubscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => initial.timeZone,
+  );
+  const [zone, setZone] = useState<string | null>(null);
+  const shownZone = zone ?? (initial.saved ? initial.timeZone : browserZone);
+  const error = !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
+  return (
+    <form action={dispatch} className="space-y-4" aria-label="Notification settings">
+      {state.ok ? (
+        <FormMessage tone="success" testId="notification-settings-message">
+          {state.data.message}
+        </FormMessage>
+      ) : state.message ? (
+        <FormMessage tone="error" testId="notification-settings-message">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>Email me about</legend>
+        <div className="space-y-3">
+          {NOTIFICATION_KINDS.map((kind) => (
+            <div key={kind} className="flex items-start gap-2">
+              <input
+                id={`notify-${kind}`}
+                name={kind}
+                type="checkbox"
+                defaultChecked={initial[kind]}
+                className={`mt-0.5 ${checkboxClass}`}
+                aria-describedby={`notify-${kind}-hint`}
+              />
+              <div>
+                <label htmlFor={`notify-${kind}`} className="text-sm font-medium text-slate-800">
+                  {NOTIFICATION_LABELS[kind].label}
+                </label>
+                <p id={`notify-${kind}-hint`} className="text-xs text-slate-500">
+                  {NOTIFICATION_LABELS[kind].description}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+        <p className="mt-3 text-xs text-slate-500">Invitations to join and password resets always arrive: they are not notifications.</p>
+      </fieldset>
+      <div>
+        <label htmlFor="notify-time-zone" className={labelClass}>
+          Your time zone
+        </label>
+        <select
+          id="notify-time-zone"
+          name="timeZone"
+          value={shownZone}
+          onChange={(e) => setZone(e.target.value)}
+          className={`mt-1 ${inputClass} sm:max-w-xs`}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`notify-time-zone-hint${error ? " notify-time-zone-error" : ""}`}
+        >
+          {zoneOptions(shownZone).map((z) => (
+            <option key={z} value={z}>
+              {z.replace(/_/g, " ")}
+            </option>
+          ))}
+        </select>
+        <p id="notify-time-zone-hint" className={hintClass}>
+          The daily scorecard reminder arrives at 9:00 here.
+        </p>
+        <FieldError id="notify-time-zone-error" message={error} />
+      </div>
+      <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
+        {pending ? "Saving…" : "Save notification settings"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * When the scorecard-due reminders of one interview fall (issue 12, item 4). Pure: the tick hands in the clock.
+ * The first goes a set time after the interview ends (the role's setting); each later one at REMINDER_LOCAL_HOUR on
+ * the next day, in the interviewer's zone, of the previous reminder; at most MAX_REMINDERS in all.
+ */
+export const MAX_REMINDERS = 5;
+/** The daily reminder arrives at the start of the interviewer's working day. */
+export const REMINDER_LOCAL_HOUR = 9;
+export const DEFAULT_REMINDER_DELAY_MINUTES = 60;
+/** The role setting's bounds: from a quarter of an hour to a week after the interview ends. */
+export const MIN_REMINDER_DELAY_MINUTES = 15;
+export const MAX_REMINDER_DELAY_MINUTES = 7 * 24 * 60;
+/** How far back the tick looks: the five reminders of any interview fall within this of its end plus the delay. */
+export const REMINDER_WINDOW_MS = (MAX_REMINDER_DELAY_MINUTES + (MAX_REMINDERS + 2) * 24 * 60 + 8 * 60) * 60_000;
+
+const DAY_MS = 86_400_000;
+
+/** A valid IANA zone or UTC: a zone Node does not know never stops a reminder. */
+export function safeTimeZone(zone: string | null | undefined): string {
+  if (!zone) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
+  } catch {
+    return "UTC";
+  }
+}
+
+/** The wall-clock fields of an instant in a zone. */
+function wallClock(at: Date, timeZone: string): { y: number; m: number; d: number; h: number; min: number } {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { y: get("year"), m: get("month"), d: get("day"), h: get("hour"), min: get("minute") };
+}
+
+/** The zone's offset from UTC at an instant, in ms (east positive). */
+function offsetMs(at: Date, timeZone: string): number {
+  const w = wallClock(at, timeZone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min);
+  return asUtc - Math.floor(at.getTime() / 60_000) * 60_000;
+}
+
+/** The instant a wall-clock time has in a zone (a time skipped by daylight saving moves forward with it). */
+export function zonedInstant(date: { y: number; m: number; d: number }, hour: number, timeZone: string): Date {
+  const guess = Date.UTC(date.y, date.m - 1, date.d, hour);
+  let at = guess - offsetMs(new Date(guess), timeZone);
+  // Once more with the offset at the candidate itself: right on both sides of a change.
+  at = guess - offsetMs(new Date(at), timeZone);
+  return new Date(at);
+}
+
+/** REMINDER_LOCAL_HOUR on the local day after the one `after` falls on, in the zone. */
+export function nextLocalMorning(after: Date, timeZone: string): Date {
+  const zone = safeTimeZone(timeZone);
+  const w = wallClock(after, zone);
+  const next = new Date(Date.UTC(w.y, w.m - 1, w.d) + DAY_MS);
+  return zonedInstant({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, REMINDER_LOCAL_HOUR, zone);
+}
+
+export type ReminderFacts = {
+  /** When the interview ends (start + duration). */
+  end: Date;
+  delayMinutes: number;
+  /** Scheduled reminders already written (sent or skipped). */
+  sent: number;
+  /** When the latest reminder (scheduled or sent with "Remind now") was written; null before the first. */
+  lastAt: Date | null;
+  timeZone: string;
+};
+
+/** When the next scheduled reminder is due, or null when all five have gone. */
+export function nextReminderDue(f: ReminderFacts): Date | null {
+  if (f.sent >= MAX_REMINDERS) return null;
+  const first = new Date(f.end.getTime() + f.delayMinutes * 60_000);
+  const before = f.lastAt === null || f.lastAt.getTime() < first.getTime();
+  // A "Remind now" before the first one's time does not move it; every later reminder waits for the next morning.
+  if (f.sent === 0 && before) return first;
+  return nextLocalMorning(before ? first : (f.lastAt as Date), f.timeZone);
+}
+
+/** Whether reminder number sent + 1 is due at `now`. */
+export function isReminderDue(f: ReminderFacts, now: Date): boolean {
+  const due = nextReminderDue(f);
+  return due !== null && due.getTime() <= now.getTime();
+}

@@ -1,0 +1,190 @@
+import "server-only";
+import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { applications, candidates, interviews, notificationPreferences, planStages, roles, scorecards, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { env } from "@/lib/env";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { allOf } from "@/lib/permissions/conditions";
+import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { enqueueNotice, type NoticeOutcome } from "./enqueue-notice";
+import { formatUtc } from "./interview-messages";
+import { MAX_REMINDERS, REMINDER_WINDOW_MS, nextReminderDue, safeTimeZone } from "./reminder-schedule";
+
+/** "Remind now" sends at most one reminder per interview in this long (after any reminder, scheduled or not). */
+export const REMIND_NOW_THROTTLE_MS = 60 * 60_000;
+
+const scheduledSent = sql<number>`(select count(*) from outbox_messages o where o.interview_id = ${interviews.id} and o.kind = 'scorecard-reminder' and o.reminder_number is not null)`;
+const lastReminderAt = sql<
+  number | null
+>`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and o.kind = 'scorecard-reminder')`;
+const interviewEndMs = sql`(${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000)`;
+
+type ReminderRow = {
+  interviewId: string;
+  applicationId: string;
+  scheduledAt: Date;
+  durationMinutes: number;
+  stageName: string;
+  roleTitle: string;
+  candidateName: string;
+  interviewer: { id: string; email: string; name: string };
+};
+
+function reminderFields() {
+  return {
+    interviewId: interviews.id,
+    applicationId: applications.id,
+    scheduledAt: interviews.scheduledAt,
+    durationMinutes: interviews.durationMinutes,
+    stageName: planStages.name,
+    roleTitle: roles.title,
+    candidateName: candidates.name,
+    interviewer: { id: users.id, email: users.email, name: users.name },
+  };
+}
+
+/** Live interviews still waiting for a scorecard: scheduled, on an application still in play, the card not submitted. */
+const waitingForScorecard = () =>
+  and(
+    eq(interviews.status, "scheduled"),
+    inArray(applications.status, ["active", "debrief"]),
+    or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
+    eq(users.active, true),
+  );
+
+function writeReminder(tx: DbOrTx, row: ReminderRow, opts: { now: Date; number: number | null; sentBy?: string }): NoticeOutcome {
+  const kitUrl = `${env().publicUrl}/interviews/${row.interviewId}`;
+  const what = `${row.stageName} interview with ${row.candidateName} (${row.roleTitle})`;
+  const paragraphs = [
+    `Hi ${row.interviewer.name},`,
+    `Your scorecard for the ${what} on ${formatUtc(row.scheduledAt)} is not in yet.`,
+    "Write it while the interview is fresh: the debrief waits for every scorecard, and you see the rest of the panel's evidence only after submitting your own.",
+    "If the interview did not take place, mark it so on the same page, with a reason; the reminders then stop.",
+    opts.sentBy
+      ? `${opts.sentBy} asked Levelset to remind you.`
+      : `This is reminder ${opts.number} of at most ${MAX_REMINDERS}; they stop when the scorecard is submitted.`,
+  ];
+  return enqueueNotice(tx, {
+    kind: "scorecard-reminder",
+    recipient: row.interviewer,
+    subject: `Scorecard due: ${row.candidateName}, ${row.stageName}`,
+    paragraphs,
+    link: { href: kitUrl, label: "Write the scorecard" },
+    dedupeKey:
+      opts.number === null
+        ? `scorecard-reminder:${row.interviewId}:now:${Math.floor(opts.now.getTime() / REMIND_NOW_THROTTLE_MS)}`
+        : `scorecard-reminder:${row.interviewId}:${opts.number}`,
+    interviewId: row.interviewId,
+    reminderNumber: opts.number ?? undefined,
+    now: opts.now,
+  });
+}
+
+/**
+ * The reminders due at `now`: one indexed query (interviews by status and start, within the window in which any of
+ * the five can fall) for interviews whose first reminder time has passed and that have had fewer than five; the
+ * daily spacing in each interviewer's zone is then decided by nextReminderDue.
+ */
+export function findDueReminders(db: DbOrTx, now: Date) {
+  const rows = db
+    .select({
+      ...reminderFields(),
+      delayMinutes: roles.reminderDelayMinutes,
+      timeZone: notificationPreferences.timeZone,
+      sent: scheduledSent,
+      lastAt: lastReminderAt,
+    })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    .innerJoin(users, eq(users.id, interviews.interviewerId))
+    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+    .where(
+      and(
+        waitingForScorecard(),
+        gte(interviews.scheduledAt, new Date(now.getTime() - REMINDER_WINDOW_MS)),
+        lte(interviews.scheduledAt, now),
+        sql`${interviewEndMs} + ${roles.reminderDelayMinutes} * 60000 <= ${now.getTime()}`,
+        sql`${scheduledSent} < ${MAX_REMINDERS}`,
+      ),
+    )
+    .all();
+  return rows.flatMap((r) => {
+    const due = nextReminderDue({
+      end: new Date(r.scheduledAt.getTime() + r.durationMinutes * 60_000),
+      delayMinutes: r.delayMinutes,
+      sent: r.sent,
+      lastAt: r.lastAt === null ? null : new Date(r.lastAt),
+      timeZone: safeTimeZone(r.timeZone),
+    });
+    return due !== null && due.getTime() <= now.getTime() ? [{ ...r, number: r.sent + 1 }] : [];
+  });
+}
+
+/** Writes every reminder due at `now` (the scheduler tick). Idempotent: a reminder's number is its unique key. */
+export function writeDueReminders(db: Db, now: Date): number {
+  const due = findDueReminders(db, now);
+  if (due.length === 0) return 0;
+  return db.transaction((tx) => due.filter((row) => writeReminder(tx, row, { now, number: row.number }) !== "duplicate").length);
+}
+
+export type RemindNowResult = { interviewerName: string; outcome: "written" | "skipped" };
+
+/**
+ * "Remind now" from the recruiter's to-do list: one reminder written at once, for an interview that has ended
+ * without its scorecard, on a role the caller may edit (in the WHERE clause); at most one an hour per interview.
+ */
+export function remindNow(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): RemindNowResult {
+  const now = opts.now ?? new Date();
+  return db.transaction((tx) => {
+    const row = tx
+      .select({
+        ...reminderFields(),
+        status: interviews.status,
+        applicationStatus: applications.status,
+        scorecardStatus: scorecards.status,
+        active: users.active,
+        lastAt: lastReminderAt,
+      })
+      .from(interviews)
+      .innerJoin(applications, eq(applications.id, interviews.applicationId))
+      .innerJoin(roles, eq(roles.id, applications.roleId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+      .innerJoin(users, eq(users.id, interviews.interviewerId))
+      .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+      .where(allOf(eq(interviews.id, opts.interviewId), editableRolesWhere(tx, opts.user)))
+      .get();
+    if (!row) throw notFound("This interview");
+    const name = row.interviewer.name;
+    if (row.status !== "scheduled")
+      throw conflict(`This interview is ${row.status === "cancelled" ? "cancelled" : "marked as not held"}, so no scorecard is due.`);
+    if (row.scorecardStatus === "submitted") throw conflict(`${name} has already submitted this scorecard; there is nothing to remind them of.`);
+    if (row.applicationStatus !== "active" && row.applicationStatus !== "debrief") {
+      throw conflict("This candidate's application is closed, so no reminder is sent.");
+    }
+    if (!row.active) throw conflict(`${name}'s account is deactivated, so they cannot write the scorecard. Mark the interview as not held instead.`);
+    const end = row.scheduledAt.getTime() + row.durationMinutes * 60_000;
+    if (now.getTime() < end) throw invalid(`This interview ends at ${formatUtc(new Date(end))}; remind ${name} after it.`);
+    if (row.lastAt !== null && now.getTime() - row.lastAt < REMIND_NOW_THROTTLE_MS) {
+      const next = new Date(row.lastAt + REMIND_NOW_THROTTLE_MS);
+      throw conflict(`${name} was reminded at ${formatUtc(new Date(row.lastAt))}. You can send another from ${formatUtc(next)}.`);
+    }
+    const outcome = writeReminder(tx, row, { now, number: null, sentBy: opts.user.name });
+    if (outcome === "duplicate") throw conflict(`${name} was reminded a moment ago. You can send another in an hour.`);
+    recordAuditEvent(tx, {
+      actorId: opts.user.id,
+      action: "interview.reminded",
+      entityType: "interview",
+      entityId: row.interviewId,
+      summary: `Reminded ${name} of the ${row.stageName} scorecard for ${row.candidateName} (${row.roleTitle})${outcome === "skipped" ? "; not sent: reminders are off for them" : ""}`,
+      data: { applicationId: row.applicationId, outcome },
+    });
+    return { interviewerName: name, outcome };
+  });
+}
