@@ -35,6 +35,8 @@ export const OUTBOX_KINDS = [
   "scorecard-reminder",
   "debrief-ready",
   "debrief-waiting",
+  "invitation-to-join",
+  "password-reset",
 ] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /**
@@ -44,3 +46,6 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
  */
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "kept", "skipped"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** What a single-use link in lib/people/account-links does: set a first password (invitation) or a new one (reset). */
+export const ACCOUNT_LINK_PURPOSES = ["invitation", "password-reset"] as const;
+export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];

@@ -16,6 +16,7 @@ import {
   DECISION_CHANGES,
   OUTBOX_KINDS,
   OUTBOX_STATUSES,
+  ACCOUNT_LINK_PURPOSES,
 } from "./enums";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
@@ -679,6 +680,40 @@ export const senderLeases = sqliteTable("sender_leases", {
   name: text("name").primaryKey(),
   holder: text("holder").notNull(),
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// ─── Account links and calendar feeds (lib/people/account-links, lib/calendar) ─
+
+/**
+ * A single-use, expiring link sent by email: an invitation to join or a password reset. Only the SHA-256 of the
+ * token is kept; the token itself exists in the message alone. A newer link of the same purpose replaces older ones.
+ */
+export const accountLinks = sqliteTable(
+  "account_links",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ACCOUNT_LINK_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    /** A newer link of the same purpose was sent (a resend, a second reset request). */
+    replacedAt: integer("replaced_at", { mode: "timestamp_ms" }),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_links_user_idx").on(t.userId, t.purpose)],
+);
+
+/** A person's private calendar feed (/calendar/<token>.ics): at most one per person; only the token's SHA-256 is kept. */
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
 });
 
 export type User = typeof users.$inferSelect;

@@ -12,6 +12,7 @@ import type { Db } from "../db/client";
 import * as s from "../db/schema";
 import { DEFAULT_FRAMEWORK } from "../lib/frameworks/default-framework";
 import { writeFrameworkVersion } from "../lib/frameworks/write-framework-version";
+import { hashLinkToken, newLinkToken } from "../lib/accounts/link-token";
 import { signUnsubscribeToken } from "../lib/mail/unsubscribe-token";
 import { CANARY, MATRIX_PEOPLE, MATRIX_SEED_FILE, type MatrixSeed, type SignedInKind } from "../tests/e2e/permission-matrix/data";
 
@@ -231,6 +232,17 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       })
       .run();
 
+    // The peer's open links, as the server writes them (only the token's hash is kept): anyone holding one may open its page.
+    const invitationToken = newLinkToken();
+    const resetToken = newLinkToken();
+    const linkExpiry = new Date(Date.now() + 30 * 24 * 3_600_000);
+    tx.insert(s.accountLinks)
+      .values([
+        { userId: users.peer, purpose: "invitation", tokenHash: hashLinkToken(invitationToken), expiresAt: linkExpiry, createdById: users.admin },
+        { userId: users.peer, purpose: "password-reset", tokenHash: hashLinkToken(resetToken), expiresAt: linkExpiry, createdById: null },
+      ])
+      .run();
+
     return {
       dbPath: opts.dbPath,
       users,
@@ -250,6 +262,8 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       outboxMessageId,
       // The peer's own unsubscribe link for scorecard reminders, signed as the server signs it.
       unsubscribeToken: signUnsubscribeToken(opts.authSecret, users.peer, "reminders"),
+      invitationToken,
+      resetToken,
     };
   });
 }

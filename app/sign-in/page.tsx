@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/errors";
@@ -25,6 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
+          <p className="mt-3 text-center text-sm">
+            <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+              Forgot password?
+            </Link>
+          </p>
           {oidcEnabled ? (
             <form action={signInWithOidc} className="mt-4 border-t border-slate-200 pt-4">
               <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { writeInvitation } from "@/lib/accounts/write-invitation";
 import { hashPassword } from "@/lib/auth/password";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -13,7 +14,8 @@ function assertAdmin(actor: SessionUser) {
   if (!actor.roles.includes("admin")) throw forbiddenError("Only admins manage people.");
 }
 
-export async function createPerson(db: Db, { actor, input }: { actor: SessionUser; input: CreatePersonInput }) {
+/** Adds a person and, in the same transaction, writes their invitation to join (lib/accounts/write-invitation.ts). */
+export async function createPerson(db: Db, { actor, input, now = new Date() }: { actor: SessionUser; input: CreatePersonInput; now?: Date }) {
   assertAdmin(actor);
   const taken = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
   if (taken) throw invalid("Someone already has that email address.", { email: ["Someone already has that email address."] });
@@ -30,6 +32,7 @@ export async function createPerson(db: Db, { actor, input }: { actor: SessionUse
       summary: `Added ${input.name} (${input.roles.join(", ") || "no roles"})`,
       data: { roles: input.roles, level: input.level },
     });
+    writeInvitation(tx, { person: { id, name: input.name, email: input.email }, invitedBy: actor, now });
   });
   return { id };
 }

@@ -72,6 +72,15 @@ function definePageChecks(width: "desktop" | "phone") {
     const seed = JSON.parse(fs.readFileSync(path.join(process.env.E2E_AUTH_DIR ?? "", MATRIX_SEED_FILE), "utf8")) as MatrixSeed;
     await page.goto(`/unsubscribe/${encodeURIComponent(seed.unsubscribeToken)}`);
     await checkPage(page, "unsubscribe page");
+    // Joining and recovering, signed out: the seed's open links (opening a page uses nothing up), a dead link, the reset request.
+    await page.goto(`/join/${seed.invitationToken}`);
+    await checkPage(page, "join page");
+    await page.goto(`/reset-password/${seed.resetToken}`);
+    await checkPage(page, "reset password page");
+    await page.goto(`/join/${"A".repeat(43)}`);
+    await checkPage(page, "join page, a dead link");
+    await page.goto("/forgot-password");
+    await checkPage(page, "forgot password page");
   });
 
   // The recruiter sees the most pages: three journeys, so each has a budget of its own and they run in parallel.

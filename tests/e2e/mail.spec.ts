@@ -3,6 +3,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { signInAs, signInThroughForm } from "./fixtures";
 import { formSections, openMyInterview, section } from "./interviews-helpers";
+import { listenWhenFree } from "./smtp-inbox";
 import { E2E_REMINDERS } from "./upcoming-data";
 
 /**
@@ -62,10 +63,9 @@ test.beforeAll(async () => {
       });
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
+  // tests/e2e/accounts.spec.ts listens on the same port in the other worker: wait while it holds it.
+  test.setTimeout(600_000);
+  await listenWhenFree(server);
 });
 
 test.afterAll(async () => {

@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { personIdSchema } from "@/lib/accounts/account-schemas";
+import { resendInvitation } from "@/lib/accounts/resend-invitation";
+import { formatUtc } from "@/lib/mail/interview-messages";
 import { createPersonSchema, updatePersonSchema } from "@/lib/people/person-schema";
 import { createPerson, updatePerson } from "@/lib/people/save-person";
 
@@ -31,5 +34,25 @@ export async function updatePersonAction(prev: unknown, formData: FormData) {
     revalidatePath("/people");
     return { ...result, message: "Saved." };
   }
+  return result;
+}
+
+const resend = validatedAction({
+  schema: personIdSchema,
+  roles: ["admin"],
+  run: (input, user) => {
+    const sent = resendInvitation(db(), { actor: user, userId: input.userId });
+    return {
+      message: sent.expiresAt
+        ? `Sent a new invitation to ${sent.to}; it works until ${formatUtc(sent.expiresAt)}. Earlier links no longer work.`
+        : `Sent a new invitation to ${sent.to}, telling them to sign in through your identity provider.`,
+    };
+  },
+});
+
+/** "Resend invitation" on a person's page, for someone who has not joined yet. */
+export async function resendInvitationAction(prev: unknown, payload: FormData | Record<string, unknown>) {
+  const result = await resend(prev, payload);
+  if (result.ok) revalidatePath("/people/[userId]", "page");
   return result;
 }

@@ -111,6 +111,9 @@ export type MatrixSeed = {
   outboxMessageId: string;
   /** A valid unsubscribe token: the peer's scorecard reminders. */
   unsubscribeToken: string;
+  /** The peer's open invitation to join and password-reset links (single-use; the matrix never uses them up). */
+  invitationToken: string;
+  resetToken: string;
 };
 
 /** The file, in the run's auth folder (playwright.config.ts sets E2E_AUTH_DIR), where the seed leaves MatrixSeed. */

@@ -73,6 +73,11 @@ function forged(token: string): string {
   return `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
 }
 
+/** A link token of the right shape that the server never issued. */
+function madeUpLink(token: string): string {
+  return `${token.slice(0, -4)}${token.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
+}
+
 const editorsOnly = (see: string[], notSee: string[] = []) => only({ admin: allow(see, notSee), recruiter: allow(see, notSee) }, refuse(403));
 const adminOnly = (see: string[]) => only({ admin: allow(see) }, refuse(403));
 
@@ -279,6 +284,42 @@ export const ROUTE_ROWS: RouteRow[] = [
       ];
     },
   },
+  {
+    // The invitation's link works without signing in: the single-use token is the permission, whoever holds it. The
+    // page names the person invited (their email, to sign in with) and nothing else; a made-up link opens no account.
+    route: "/join/[token]",
+    cases: (seed) => {
+      const page = allow(
+        [C.peerEmail, "Set password and sign in"],
+        ALL_CANARIES.filter((c) => c !== C.peerEmail),
+      );
+      const dead = allow(["This invitation link does not work"], ALL_CANARIES);
+      return [
+        { label: "the peer's open invitation", params: { token: seed.invitationToken }, expect: everyone(page, () => page) },
+        { label: "a made-up link", params: { token: madeUpLink(seed.invitationToken) }, expect: everyone(dead, () => dead) },
+        { label: "the peer's reset link (another purpose)", params: { token: seed.resetToken }, expect: everyone(dead, () => dead) },
+      ];
+    },
+  },
+  {
+    route: "/reset-password/[token]",
+    cases: (seed) => {
+      const page = allow(
+        [C.peerEmail, "Set new password and sign in"],
+        ALL_CANARIES.filter((c) => c !== C.peerEmail),
+      );
+      const dead = allow(["This reset link does not work"], ALL_CANARIES);
+      return [
+        { label: "the peer's open reset link", params: { token: seed.resetToken }, expect: everyone(page, () => page) },
+        { label: "a made-up link", params: { token: madeUpLink(seed.resetToken) }, expect: everyone(dead, () => dead) },
+      ];
+    },
+  },
+  // Anyone may ask for a reset link; the page holds nobody's data.
+  {
+    route: "/forgot-password",
+    cases: () => [{ expect: everyone(allow(["Send me a reset link"], ALL_CANARIES), () => allow(["Send me a reset link"], ALL_CANARIES)) }],
+  },
   { route: "/people", cases: () => [{ expect: adminOnly([C.peerEmail]) }] },
   { route: "/retention", cases: () => [{ expect: adminOnly(["Would be erased now"]) }] },
   { route: "/people/new", cases: () => [{ expect: adminOnly(["Add a person"]) }] },
@@ -441,6 +482,11 @@ export type ActionRow = {
   allowedAnswer?: "invalid" | "conflict";
   /** A refused kind answered with another code than forbidden, not-found or a domain "invalid" (still nothing written). */
   refusedAnswer?: Partial<Record<SignedInKind, "conflict">>;
+  /**
+   * Anyone may call it, signed in or not (joining, resetting a password): signed out is then allowed too, and sends
+   * the allowed payload (built as for "admin") instead of being sent to sign in.
+   */
+  signedOutAllowed?: true;
 };
 
 export const MARKER = "mxrefused";
@@ -448,6 +494,18 @@ export const MARKER = "mxrefused";
 const EDITORS: SignedInKind[] = ["admin", "recruiter", "hiringManager"];
 const FRAMEWORK_EDITORS: SignedInKind[] = ["admin", "recruiter"];
 const RECRUITERS_AND_ADMINS: SignedInKind[] = ["admin", "recruiter"];
+const EVERYONE_SIGNED_IN: SignedInKind[] = [
+  "admin",
+  "recruiter",
+  "hiringManager",
+  "otherHiringManager",
+  "interviewerBefore",
+  "interviewerAfter",
+  "interviewerElsewhere",
+  "cancelledInterviewer",
+];
+/** A good password for a link the server never issued: past the schema, refused by the link check. */
+const madeUpLinkPayload = (token: string) => ({ token: madeUpLink(token), password: "mxallowed-long-password", confirm: "mxallowed-long-password" });
 const inTwoWeeks = () => new Date(Date.now() + 14 * 24 * 3_600_000).toISOString();
 const thresholds = {
   seniorMinAssessedShare: 0.75,
@@ -723,6 +781,35 @@ export const ACTION_ROWS: ActionRow[] = [
     action: "app/(app)/reminder-actions.ts#remindNowAction",
     allowed: EDITORS,
     refusedPayload: (seed) => ({ interviewId: seed.interviews.before }),
+  },
+  {
+    // An admin sends a new invitation; an allowed call is refused by the schema, so the peer's open link stays.
+    action: "app/(app)/people/actions.ts#resendInvitationAction",
+    allowed: ["admin"],
+    refusedPayload: (seed) => ({ userId: seed.users.peer }),
+  },
+  {
+    // The invitation's link is the permission: everyone, signed out too, gets as far as the link check. A made-up
+    // link with a good password is refused there (a domain "invalid"), so nothing is set and nobody signed in.
+    action: "app/join/actions.ts#joinWithPasswordAction",
+    allowed: EVERYONE_SIGNED_IN,
+    signedOutAllowed: true,
+    refusedPayload: (seed) => madeUpLinkPayload(seed.invitationToken),
+    allowedPayload: (seed) => madeUpLinkPayload(seed.invitationToken),
+  },
+  {
+    action: "app/reset-password/actions.ts#resetPasswordAction",
+    allowed: EVERYONE_SIGNED_IN,
+    signedOutAllowed: true,
+    refusedPayload: (seed) => madeUpLinkPayload(seed.resetToken),
+    allowedPayload: (seed) => madeUpLinkPayload(seed.resetToken),
+  },
+  {
+    // Anyone may ask; the empty payload is refused by the schema, so no link is made and the throttle counts nothing.
+    action: "app/forgot-password/actions.ts#requestPasswordResetAction",
+    allowed: EVERYONE_SIGNED_IN,
+    signedOutAllowed: true,
+    refusedPayload: () => ({}),
   },
   {
     action: "app/(app)/outbox/actions.ts#retryOutboxMessageAction",

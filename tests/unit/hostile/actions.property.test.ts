@@ -7,6 +7,9 @@ import { VALID_PAYLOADS } from "./valid-payloads";
 // validated-action.ts imports the session guards (next-auth); the domain path tested here never calls them.
 vi.mock("@/lib/auth/guards", () => ({ requireUser: () => Promise.reject(new Error("not used")), hasRole: () => false }));
 
+// The reset throttle keys emails with the auth secret (as the server does).
+process.env.AUTH_SECRET ??= "hostile-unit-test-secret-hostile-unit-test-0123";
+
 // A fixed seed so CI is deterministic; HOSTILE_SEED=random explores further (its one finding so far was in the
 // harness itself, pinned in regressions.test.ts).
 if (process.env.HOSTILE_SEED !== "random") fc.configureGlobal({ seed: Number(process.env.HOSTILE_SEED ?? 20261202) });

@@ -58,6 +58,14 @@ import { retryOutboxMessage } from "@/lib/mail/retry-outbox-message";
 import { remindNow } from "@/lib/mail/scorecard-reminders";
 import { reminderDelaySchema } from "@/lib/roles/reminder-delay-schema";
 import { updateReminderDelay } from "@/lib/roles/update-reminder-delay";
+import { issueAccountLink } from "@/lib/accounts/account-links";
+import { forgotPasswordSchema, personIdSchema, setPasswordSchema } from "@/lib/accounts/account-schemas";
+import { forgotPassword } from "@/lib/accounts/forgot-password";
+import { PASSWORD_RESET_TTL_MS } from "@/lib/accounts/link-token";
+import { resendInvitation } from "@/lib/accounts/resend-invitation";
+import { setPasswordFromLink } from "@/lib/accounts/set-password-from-link";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/throttle-policy";
+import { OPEN_LINKS } from "./open-links";
 import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionSpec, Ctx } from "./harness";
@@ -202,6 +210,23 @@ const failSomeMessages = (ctx: Ctx) => {
   );
   ctx.sqlite.exec("UPDATE outbox_messages SET status = 'pending' WHERE id IN (SELECT id FROM outbox_messages ORDER BY id LIMIT 1 OFFSET 3)");
 };
+
+const openLinks = (purpose: "invitation" | "password-reset") => (ctx: Ctx) => {
+  OPEN_LINKS[purpose] = (ctx.ids.users ?? [])
+    .slice(0, 8)
+    .map((userId) => issueAccountLink(ctx.db, { userId, purpose, now: new Date(), ttlMs: PASSWORD_RESET_TTL_MS, createdById: null }).token);
+};
+const linkToken = (purpose: "invitation" | "password-reset") =>
+  field(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(null).map(() => OPEN_LINKS[purpose][0] ?? "") },
+      { weight: 2, arbitrary: fc.constantFrom("A".repeat(43), "not-a-token", "") },
+      { weight: 1, arbitrary: hostileText },
+    ),
+  );
+const newPassword = () => text("correct horse battery staple", "short", "𝓅𝒶𝓈𝓈𝓌𝑜𝓇𝒹 with emoji 🔑", "x".repeat(201));
+const setPasswordPayload = (purpose: "invitation" | "password-reset") => () =>
+  payload({ token: linkToken(purpose), password: newPassword(), confirm: newPassword() });
 
 export function actionSpecs(): ActionSpec[] {
   return [
@@ -578,6 +603,39 @@ export function actionSpecs(): ActionSpec[] {
           timeZone: text("Europe/Berlin", "America/Los_Angeles", "UTC", "Mars/Olympus_Mons", "Etc/GMT+13"),
         }),
       run: ({ db }, input: Parameters<typeof saveNotificationSettings>[1]["input"], user) => saveNotificationSettings(db, { userId: user.id, input }),
+    },
+    {
+      name: "resendInvitationAction",
+      schema: personIdSchema,
+      roles: ["admin"],
+      numRuns: 40,
+      payload: (ctx) => payload({ userId: id(ctx, "users") }),
+      run: ({ db }, input: { userId: string }, user) => resendInvitation(db, { actor: user, userId: input.userId }),
+    },
+    {
+      // Public: the link's token is the permission, so who sends it does not matter.
+      name: "joinWithPasswordAction",
+      schema: setPasswordSchema,
+      numRuns: 30,
+      setup: openLinks("invitation"),
+      payload: setPasswordPayload("invitation"),
+      run: ({ db }, input: Parameters<typeof setPasswordFromLink>[1]["input"]) => setPasswordFromLink(db, { purpose: "invitation", input }),
+    },
+    {
+      name: "resetPasswordAction",
+      schema: setPasswordSchema,
+      numRuns: 30,
+      setup: openLinks("password-reset"),
+      payload: setPasswordPayload("password-reset"),
+      run: ({ db }, input: Parameters<typeof setPasswordFromLink>[1]["input"]) => setPasswordFromLink(db, { purpose: "password-reset", input }),
+    },
+    {
+      // Public: anyone may ask for any email; the throttle refuses after a few, writing nothing.
+      name: "requestPasswordResetAction",
+      schema: forgotPasswordSchema,
+      numRuns: 40,
+      payload: () => payload({ email: text("ada@levelset.test", "nobody@example.com", "ADA@LEVELSET.TEST ", "not an email") }),
+      run: ({ db }, input: { email: string }) => forgotPassword(db, { email: input.email, address: UNKNOWN_ADDRESS, minAnswerMs: 0 }),
     },
     {
       name: "updateReminderDelayAction",

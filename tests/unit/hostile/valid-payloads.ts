@@ -9,6 +9,7 @@ import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { isSafeText } from "@/lib/validation/text";
 import { SPECIAL_TEXT } from "./arbitraries";
+import { OPEN_LINKS } from "./open-links";
 import type { Ctx } from "./harness";
 
 /**
@@ -416,6 +417,37 @@ function updateReminderDelay(ctx: Ctx, everyone: SessionUser[]) {
     .map(([[roleId, user], hours]): [unknown, SessionUser] => [{ roleId, hours }, user]);
 }
 
+/** A new invitation for an active person, sent by an admin. */
+function resendInvitation(ctx: Ctx, everyone: SessionUser[]) {
+  const admins = withRole(everyone, "admin");
+  const active = rows<{ id: string }>(ctx, "SELECT id FROM users WHERE active = 1 ORDER BY id");
+  return fc.tuple(
+    fc.constantFrom(...active).map((u): unknown => ({ userId: u.id })),
+    fc.constantFrom(...admins),
+  );
+}
+
+/** A still-open link of the seeded ones (each works once), and a good password typed twice; anyone may send it. */
+function setPasswordFrom(purpose: "invitation" | "password-reset"): ValidPayload {
+  return (_ctx, everyone) =>
+    fc
+      .tuple(
+        fc.nat().map((n) => OPEN_LINKS[purpose][n % Math.max(1, OPEN_LINKS[purpose].length)] ?? ""),
+        fc.constantFrom("correct horse battery staple", "a long pass phrase 🔑 with emoji", "שלום עולם long enough"),
+        fc.constantFrom(...everyone),
+      )
+      .map(([token, password, user]): [unknown, SessionUser] => [{ token, password, confirm: password }, user]);
+}
+
+/** A reset asked for a seeded person's email (or an unknown one), by anyone. */
+function requestPasswordReset(ctx: Ctx, everyone: SessionUser[]) {
+  const emails = rows<{ email: string }>(ctx, "SELECT email FROM users ORDER BY email").map((u) => u.email);
+  return fc.tuple(
+    fc.constantFrom(...emails, "nobody@example.com").map((email): unknown => ({ email })),
+    fc.constantFrom(...everyone),
+  );
+}
+
 /** By action name (the names in actions.ts). */
 export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   createRoleAction: createRole,
@@ -433,4 +465,8 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   retryOutboxMessageAction: retryOutboxMessage,
   saveNotificationSettingsAction: saveNotificationSettings,
   updateReminderDelayAction: updateReminderDelay,
+  resendInvitationAction: resendInvitation,
+  joinWithPasswordAction: setPasswordFrom("invitation"),
+  resetPasswordAction: setPasswordFrom("password-reset"),
+  requestPasswordResetAction: requestPasswordReset,
 };

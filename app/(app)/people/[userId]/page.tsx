@@ -5,7 +5,9 @@ import { db } from "@/db";
 import { PersonForm } from "@/components/people/person-form";
 import { requireRole } from "@/lib/auth/guards";
 import { loadPerson } from "@/lib/people/list-people";
-import { updatePersonAction } from "../actions";
+import { InvitationPanel } from "@/components/people/invitation-panel";
+import { latestInvitation } from "@/lib/accounts/latest-invitation";
+import { resendInvitationAction, updatePersonAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit person" };
 
@@ -23,6 +25,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ use
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{person.name}</h1>
       </div>
       <PersonForm mode="edit" action={updatePersonAction} person={person} />
+      {person.active && !person.hasPassword ? (
+        <div className="max-w-xl">
+          <InvitationPanel userId={person.id} name={person.name} invitation={latestInvitation(db(), person.id)} action={resendInvitationAction} />
+        </div>
+      ) : null}
     </div>
   );
 }

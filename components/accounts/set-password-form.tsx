@@ -1,0 +1,106 @@
+"use client";
+
+import { startTransition, useActionState, useRef, useState } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
+import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { callAction } from "@/lib/actions/call-action";
+
+type Result = ActionResult<unknown>;
+
+/**
+ * Choose a password twice, from an invitation or a reset link. The passwords live only in this form's state: a
+ * refused save keeps them here and the server never sends them back. Success is a redirect home, signed in.
+ */
+export function SetPasswordForm({
+  action,
+  token,
+  email,
+  submitLabel,
+  pendingLabel,
+}: {
+  action: (prev: Result, payload: FormData) => Promise<Result>;
+  token: string;
+  email: string;
+  submitLabel: string;
+  pendingLabel: string;
+}) {
+  const [state, dispatch, pending] = useActionState<Result, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
+    ok: false,
+    message: "",
+  });
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const hydrated = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, state);
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const passwordError = errors.password?.[0];
+  const confirmError = errors.confirm?.[0];
+  return (
+    <form
+      ref={form}
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const payload = new FormData(event.currentTarget);
+        startTransition(() => dispatch(payload));
+      }}
+    >
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      {state.message && !state.ok ? (
+        <FormMessage tone="error" testId="set-password-error">
+          {state.message}
+        </FormMessage>
+      ) : null}
+      <div>
+        <label htmlFor="password" className={labelClass}>
+          New password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={Boolean(passwordError)}
+          aria-describedby={passwordError ? "password-hint password-error" : "password-hint"}
+          className={`mt-1 ${inputClass}`}
+        />
+        <p id="password-hint" className={hintClass}>
+          At least 12 characters. A few unrelated words make a good one.
+        </p>
+        <FieldError id="password-error" message={passwordError} />
+      </div>
+      <div>
+        <label htmlFor="confirm" className={labelClass}>
+          Type it again
+        </label>
+        <input
+          id="confirm"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          aria-invalid={Boolean(confirmError)}
+          aria-describedby={confirmError ? "confirm-error" : undefined}
+          className={`mt-1 ${inputClass}`}
+        />
+        <FieldError id="confirm-error" message={confirmError} />
+      </div>
+      <button type="submit" disabled={!hydrated || pending} className={`w-full ${primaryButton}`}>
+        {pending ? pendingLabel : submitLabel}
+      </button>
+    </form>
+  );
+}
