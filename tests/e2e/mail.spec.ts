@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { SMTPServer } from "smtp-server";
 import { signInAs, signInThroughForm } from "./fixtures";
 import { formSections, openMyInterview, section } from "./interviews-helpers";
-import { listenWhenFree } from "./smtp-inbox";
+import { createInbox, listenWhenFree, type Received } from "./smtp-inbox";
 import { E2E_REMINDERS } from "./upcoming-data";
 
 /**
@@ -29,39 +28,19 @@ let leeIsBack = false;
 /** The first journey's candidate, whose refused invitation to Lee the Retry now journey sends again. */
 const candidate = `Mailwright ${Date.now().toString(36)}`;
 
-type Received = { rcpt: string[]; mail: ParsedMail; raw: string };
 const received: Received[] = [];
 let server: SMTPServer;
 
 test.beforeAll(async () => {
   const port = Number(process.env.E2E_SMTP_PORT);
   if (!port) throw new Error("E2E_SMTP_PORT is not set: run the journeys through playwright.config.ts.");
-  server = new SMTPServer({
-    authOptional: true,
-    // Plain SMTP on loopback; with STARTTLS offered, nodemailer would upgrade to a certificate it cannot verify.
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address === REFUSED && !leeIsBack) {
-        const error = Object.assign(new Error(REFUSAL.slice(4)), { responseCode: 550 });
-        callback(error);
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        simpleParser(raw)
-          .then((mail) => {
-            received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail, raw });
-            callback();
-          })
-          .catch((error: Error) => callback(error));
-      });
-    },
+  // Lee's mailbox refuses mail until the retry journey brings it back, as a company's server would.
+  server = createInbox(received, (address, _session, callback) => {
+    if (address.address === REFUSED && !leeIsBack) {
+      callback(Object.assign(new Error(REFUSAL.slice(4)), { responseCode: 550 }));
+      return;
+    }
+    callback();
   });
   // tests/e2e/accounts.spec.ts listens on the same port in the other worker: wait while it holds it.
   test.setTimeout(600_000);
