@@ -14,7 +14,8 @@ const freePort = () =>
     .trim();
 // One free port for the whole run; worker processes inherit it through the environment.
 process.env.E2E_PORT ??= freePort();
-// Where the server sends mail (scripts/e2e-server.ts sets SMTP_URL to it); tests/e2e/mail.spec.ts listens there while it runs.
+// Where the server sends mail (scripts/e2e-server.ts sets SMTP_URL to it): the run's one SMTP server listens there
+// (tests/e2e/global-inbox.ts) and writes what it accepts to E2E_MAIL_DIR, which every worker reads.
 process.env.E2E_SMTP_PORT ??= freePort();
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // Each person's signed-in browser state, made once per run by the setup project (tests/e2e/auth.setup.ts).
@@ -23,10 +24,16 @@ if (!process.env.E2E_AUTH_DIR) {
   process.env.E2E_AUTH_DIR = authDir;
   process.on("exit", () => fs.rmSync(authDir, { recursive: true, force: true }));
 }
+if (!process.env.E2E_MAIL_DIR) {
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-mail-"));
+  process.env.E2E_MAIL_DIR = mailDir;
+  process.on("exit", () => fs.rmSync(mailDir, { recursive: true, force: true }));
+}
 const chromium = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-inbox.ts",
   outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
   workers: 2,

@@ -1,40 +1,24 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import type { SMTPServer } from "smtp-server";
 import { signInAs } from "./fixtures";
-import { closeInbox, createInbox, listenWhenFree, type Received } from "./smtp-inbox";
+import { inboxWhere, type Received } from "./smtp-inbox";
 
 /**
- * Joining and recovering (issue 12, item 5), read from the mail that really leaves: a real SMTP server runs in this
- * test process on loopback (tests/e2e/smtp-inbox.ts), where the production server's SMTP_URL points. An admin adds
+ * Joining and recovering (issue 12, item 5), read from the mail that really leaves: the run's real SMTP server listens on
+ * loopback (tests/e2e/smtp-inbox.ts), where the production server's SMTP_URL points. An admin adds
  * a person; the invitation arrives, Resend invitation replaces its link, the new link sets a password and signs in,
  * and then no longer works. "Forgot password?": an unknown email gets the same answer and no mail; a known one gets
  * a link that sets a new password, signs in, signs the person's other session out, and the old password stops working.
  * Everyone here is made by the journey itself (unique emails), so no demo person's session or password changes.
  */
 
-// One SMTP server on one port: the file's tests run in one worker, in order.
-test.describe.configure({ mode: "serial" });
-
-const received: Received[] = [];
-let server: SMTPServer;
-
-test.beforeAll(async () => {
-  // Another spec file may hold the port for a while (tests/e2e/mail.spec.ts): wait for it.
-  test.setTimeout(600_000);
-  server = createInbox(received);
-  await listenWhenFree(server);
-});
-
-test.afterAll(async () => {
-  await closeInbox(server);
-});
-
 const run = Date.now().toString(36);
 
 /** Waits for the `count`th message to `to` with this subject, and returns all of them so far, oldest first. */
 async function messagesTo(to: string, subject: string, count: number): Promise<Received[]> {
-  const mine = () => received.filter((r) => r.rcpt.includes(to) && r.mail.subject === subject);
-  await expect.poll(() => mine().length, { message: `${count} “${subject}” message(s) to ${to}`, timeout: 60_000 }).toBeGreaterThanOrEqual(count);
+  const mine = () => inboxWhere((r) => r.rcpt.includes(to) && r.mail.subject === subject);
+  await expect
+    .poll(async () => (await mine()).length, { message: `${count} “${subject}” message(s) to ${to}`, timeout: 60_000 })
+    .toBeGreaterThanOrEqual(count);
   return mine();
 }
 
@@ -191,7 +175,7 @@ test("forgot password: an unknown email gets the same answer and no mail; a know
   const [reset] = await messagesTo(person.email, RESET, 1);
   const link = linkIn(reset!, "/reset-password/");
   // Asked for before Remy's, and Remy's has arrived: the unknown email got nothing.
-  expect(received.filter((r) => r.rcpt.includes(unknown))).toEqual([]);
+  expect(await inboxWhere((r) => r.rcpt.includes(unknown))).toEqual([]);
 
   await visitor.goto(link);
   await expect(visitor.getByText(person.email, { exact: true })).toBeVisible();

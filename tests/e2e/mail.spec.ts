@@ -1,14 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { SMTPServer } from "smtp-server";
 import { signInAs, signInThroughForm } from "./fixtures";
 import { formSections, openMyInterview, section } from "./interviews-helpers";
-import { createInbox, listenWhenFree, type Received } from "./smtp-inbox";
+import { acceptMailTo, inboxWhere, refuseMailTo, type Received } from "./smtp-inbox";
 import { E2E_REMINDERS } from "./upcoming-data";
 
 /**
- * Mail that really leaves: a real SMTP server runs in this test process on loopback, where the production server's
- * SMTP_URL points (playwright.config.ts picks E2E_SMTP_PORT, scripts/e2e-server.ts passes it on). The recruiter
- * schedules, moves and cancels an interview; the interviewer's three messages arrive with the calendar invitation
+ * Mail that really leaves: the run's real SMTP server listens on loopback (tests/e2e/smtp-inbox.ts), where the
+ * production server's SMTP_URL points. The recruiter schedules, moves and cancels an interview; the interviewer's three messages arrive with the calendar invitation
  * (METHOD, UID, DTSTART, SEQUENCE) and the kit link; a recipient the mail server refuses shows as failed in Outbox,
  * with the server's answer, and Retry now sends it once the mailbox is back. Reminders and notices: a scorecard
  * reminder for an interview that ended without its scorecard, its unsubscribe link (no sign-in) turning reminders
@@ -18,38 +16,17 @@ import { E2E_REMINDERS } from "./upcoming-data";
 
 // The browser's zone is not UTC, so "DTSTART as entered" also checks the conversion (India has no daylight saving).
 test.use({ timezoneId: "Asia/Kolkata" });
-// One SMTP server on one port: the file's tests run in one worker, in order.
+// The Retry now journey sends again what the first journey's Lee refused: one worker, in order.
 test.describe.configure({ mode: "serial" });
 
 const REFUSED = "lee@levelset.test";
 const REFUSAL = "550 5.1.1 Mailbox unavailable: lee is away";
-/** Until the Retry now journey says Lee is back, the mail server refuses every message to Lee. */
-let leeIsBack = false;
 /** The first journey's candidate, whose refused invitation to Lee the Retry now journey sends again. */
 const candidate = `Mailwright ${Date.now().toString(36)}`;
 
-const received: Received[] = [];
-let server: SMTPServer;
-
-test.beforeAll(async () => {
-  const port = Number(process.env.E2E_SMTP_PORT);
-  if (!port) throw new Error("E2E_SMTP_PORT is not set: run the journeys through playwright.config.ts.");
-  // Lee's mailbox refuses mail until the retry journey brings it back, as a company's server would.
-  server = createInbox(received, (address, _session, callback) => {
-    if (address.address === REFUSED && !leeIsBack) {
-      callback(Object.assign(new Error(REFUSAL.slice(4)), { responseCode: 550 }));
-      return;
-    }
-    callback();
-  });
-  // tests/e2e/accounts.spec.ts listens on the same port in the other worker: wait while it holds it.
-  test.setTimeout(600_000);
-  await listenWhenFree(server);
-});
-
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+// Lee's mailbox refuses mail until the Retry now journey brings it back, as a company's server would.
+test.beforeAll(() => refuseMailTo(REFUSED, REFUSAL));
+test.afterAll(() => acceptMailTo(REFUSED));
 
 /** Header lines unfolded (a long header continues on lines that start with white space). */
 const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
@@ -71,8 +48,8 @@ function calendarOf(r: Received): { ics: string } {
 
 /** Waits for the `count`th message to `to` about `candidate`, and returns all of them so far, oldest first. */
 async function messagesFor(to: string, candidate: string, count: number): Promise<Received[]> {
-  const mine = () => received.filter((r) => r.rcpt.includes(to) && (r.mail.subject ?? "").includes(candidate));
-  await expect.poll(() => mine().length, { message: `${count} message(s) to ${to} about ${candidate}` }).toBeGreaterThanOrEqual(count);
+  const mine = () => inboxWhere((r) => r.rcpt.includes(to) && (r.mail.subject ?? "").includes(candidate));
+  await expect.poll(async () => (await mine()).length, { message: `${count} message(s) to ${to} about ${candidate}` }).toBeGreaterThanOrEqual(count);
   return mine();
 }
 
@@ -169,7 +146,7 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
   expect(icsField(cancelled.ics, "UID")).toBe(uid);
   expect(Number(icsField(cancelled.ics, "SEQUENCE"))).toBeGreaterThan(Number(icsField(updated.ics, "SEQUENCE")));
   // Exactly three, each once.
-  expect(received.filter((r) => r.rcpt.includes("omar@levelset.test") && (r.mail.subject ?? "").includes(candidate))).toHaveLength(3);
+  expect(await inboxWhere((r) => r.rcpt.includes("omar@levelset.test") && (r.mail.subject ?? "").includes(candidate))).toHaveLength(3);
 
   // ── A recipient the mail server refuses: failed for good, with its answer, in Outbox ────────────────────
   await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Technical depth and code (60 min)" });
@@ -201,13 +178,13 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
 });
 
 test("Retry now in Outbox sends a refused message again once the recipient's mailbox is back", async ({ page }) => {
-  leeIsBack = true;
+  acceptMailTo(REFUSED);
   await signInAs(page, "admin");
   await page.goto("/outbox");
   const leeRow = page.getByTestId("outbox-message").filter({ hasText: candidate }).filter({ hasText: REFUSED });
   await expect(leeRow).toContainText("Failed");
   // Refused for good: the sender never tries it again by itself, so a second delivery can only come from the button.
-  expect(received.filter((r) => r.rcpt.includes(REFUSED) && (r.mail.subject ?? "").includes(candidate))).toHaveLength(0);
+  expect(await inboxWhere((r) => r.rcpt.includes(REFUSED) && (r.mail.subject ?? "").includes(candidate))).toHaveLength(0);
   const retry = leeRow.getByRole("button", { name: new RegExp(`^Retry now: .* to ${REFUSED.replace(".", "\\.")}$`) });
   await expect(retry).toBeEnabled();
   await retry.click();
@@ -304,7 +281,7 @@ test("a scorecard reminder arrives for an interview that ended without one; its 
   expect(notice!.mail.text).toMatch(new RegExp(`${baseURL}/applications/[0-9a-f-]{36}/debrief`));
   expect(unfolded(notice!.raw)).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
   // Reminders are off and the scorecard is in: the interviewer got exactly the one reminder.
-  expect(received.filter((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
+  expect(await inboxWhere((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
 });
 
 test("the recruiter's to-do lists an overdue scorecard; Remind now sends the interviewer a reminder, and not twice within the hour", async ({
@@ -333,5 +310,5 @@ test("the recruiter's to-do lists an overdue scorecard; Remind now sends the int
   await button.click();
   await expect(item.getByTestId("remind-now-message")).toContainText(`${interviewer.name} was reminded at`);
   await expect(item.getByTestId("remind-now-message")).toContainText("You can send another from");
-  expect(received.filter((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
+  expect(await inboxWhere((r) => r.rcpt.includes(interviewer.email))).toHaveLength(1);
 });
