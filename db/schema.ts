@@ -94,6 +94,8 @@ export const frameworkVersions = sqliteTable(
     publishedById: text("published_by_id").references(() => users.id, { onDelete: "set null" }),
     /** False: the built-in panel evidence checklist applies (every version stored before issue 10); true: framework_evidence_items holds it. */
     hasEvidenceChecklist: integer("has_evidence_checklist", { mode: "boolean" }).notNull().default(false),
+    /** Bumped by every save of a draft; a save names the revision it started from, so two editors cannot overwrite each other silently. */
+    revision: integer("revision").notNull().default(0),
   },
   (t) => [uniqueIndex("framework_versions_framework_version_uq").on(t.frameworkId, t.version)],
 );

@@ -6,6 +6,9 @@ import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { callAction } from "@/lib/actions/call-action";
+import { STALE_DRAFT_PREFIX } from "@/lib/frameworks/draft-revision";
+import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
+import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { TextArea, TextInput } from "./editor-fields";
 import {
   fieldIds,
@@ -28,20 +31,27 @@ import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 
 type SaveAction = (
   prev: unknown,
-  payload: { versionId: string; content: FrameworkContent },
-) => Promise<ActionResult<{ version: number; savedAt: string }>>;
-type VersionAction = (prev: unknown, payload: { versionId: string }) => Promise<ActionResult<unknown>>;
+  payload: { versionId: string; revision: number; content: FrameworkContent },
+) => Promise<ActionResult<{ version: number; revision: number; savedAt: string }>>;
+type VersionAction = (prev: unknown, payload: { versionId: string; revision: number }) => Promise<ActionResult<unknown>>;
 
 type Outcome = { tone: "idle" | "success" | "error"; message: string };
+
+/** Someone else saved the draft after this editor last did (the server's refusal says who). */
+const isStale = (result: { ok: false; code?: string; message: string }) =>
+  result.code === "conflict" && result.message.startsWith(STALE_DRAFT_PREFIX);
 const IDLE: Outcome = { tone: "idle", message: "" };
 
 /**
  * The draft editor: the whole framework in state, an explicit Save (nothing autosaves), field
- * errors from the server shown beside their fields, unsaved edits kept when a save fails.
+ * errors from the server shown beside their fields, unsaved edits kept when a save fails. Every save, publish and
+ * discard names the draft revision this editor last saw; when someone else saved in between, the server refuses and
+ * the conflict banner stops saving, offers Reload and a copy of these edits as framework JSON (importable).
  */
 export function FrameworkEditor({
   versionId,
   version,
+  revision: loadedRevision,
   initialContent,
   saveAction,
   publishAction,
@@ -51,6 +61,8 @@ export function FrameworkEditor({
 }: {
   versionId: string;
   version: number;
+  /** The draft's revision when the page was rendered. */
+  revision: number;
   initialContent: FrameworkContent;
   saveAction: SaveAction;
   publishAction: VersionAction;
@@ -68,6 +80,11 @@ export function FrameworkEditor({
   );
   const [announcement, setAnnouncement] = useState("");
   const [confirming, setConfirming] = useState<"publish" | "discard" | null>(null);
+  // The revision the next save names; once someone else's save is found, `stale` holds the server's words.
+  const [revision, setRevision] = useState(loadedRevision);
+  const [stale, setStale] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [reloading, setReloading] = useState(false);
   const dnd = useDragReorder();
 
   const content = useMemo(() => toContent(doc), [doc]);
@@ -85,14 +102,23 @@ export function FrameworkEditor({
     pendingFocus.current = id;
   };
   const announce = (message: string) => setAnnouncement(message);
+  const showStale = (message: string) => {
+    setStale(message);
+    focusLater("draft-conflict");
+  };
 
   const [saveOutcome, dispatchSave, saving] = useActionState<Outcome, EditorDoc>(async (_prev, sent) => {
     const sentContent = toContent(sent);
-    const result = await callAction(() => saveAction(null, { versionId, content: sentContent }));
+    const result = await callAction(() => saveAction(null, { versionId, revision, content: sentContent }));
     if (result.ok) {
       setSavedJson(JSON.stringify(sentContent));
+      setRevision(result.data.revision);
       setErrors({});
       return { tone: "success", message: `Draft v${version} saved. Publish it when it is ready for roles to use.` };
+    }
+    if (isStale(result)) {
+      showStale(result.message);
+      return IDLE;
     }
     const mapped = mapFieldErrors(result.fieldErrors, sent);
     setErrors(mapped.errors);
@@ -104,8 +130,13 @@ export function FrameworkEditor({
   }, IDLE);
 
   const [versionOutcome, dispatchVersionAction, versionPending] = useActionState<Outcome, "publish" | "discard">(async (_prev, which) => {
-    const result = await callAction(() => (which === "publish" ? publishAction : discardAction)(null, { versionId }));
+    const result = await callAction(() => (which === "publish" ? publishAction : discardAction)(null, { versionId, revision }));
     if (result.ok) return IDLE; // both redirect on success
+    if (isStale(result)) {
+      setConfirming(null);
+      showStale(result.message);
+      return IDLE;
+    }
     const mapped = mapFieldErrors(result.fieldErrors, doc);
     setErrors(mapped.errors);
     if (mapped.sectionsToOpen.length > 0) setOpen((prev) => new Set([...prev, ...mapped.sectionsToOpen]));
@@ -113,7 +144,21 @@ export function FrameworkEditor({
     return { tone: "error", message: result.message };
   }, IDLE);
 
+  const copyEdits = async () => {
+    try {
+      await navigator.clipboard.writeText(exportFrameworkJson(content));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  // Reload after a conflict is the person's own choice (the banner says the edits go): no leave prompt for it.
+  useEffect(() => {
+    if (reloading) window.location.reload();
+  }, [reloading]);
+
   const save = () => {
+    if (stale !== null) return;
     setConfirming(null);
     startTransition(() => dispatchSave(doc));
   };
@@ -131,7 +176,7 @@ export function FrameworkEditor({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  useLeaveGuard(dirty, "This draft has unsaved changes. Leave without saving them?");
+  useLeaveGuard(dirty && !reloading, "This draft has unsaved changes. Leave without saving them?");
 
   // Sections ------------------------------------------------------------------
   const updateSection = (uid: string, update: (s: EditorSection) => EditorSection) =>
@@ -167,13 +212,26 @@ export function FrameworkEditor({
 
   const errorList = Object.entries(errors);
   const warnings = confirming === "publish" ? publishWarnings(content) : [];
-  const busy = saving || versionPending;
+  // After a conflict nothing more is sent: Save, Publish and Discard wait for a reload.
+  const busy = saving || versionPending || stale !== null;
 
   return (
     <div className="space-y-6 pb-4">
       <p aria-live="polite" className="sr-only" data-testid="editor-announcement">
         {announcement}
       </p>
+
+      {stale !== null ? (
+        <ConflictBanner
+          id="draft-conflict"
+          title="Someone else saved this draft while you were editing it."
+          message={stale}
+          copyLabel="Copy my edits as JSON"
+          copied={copied}
+          onReload={() => setReloading(true)}
+          onCopy={() => void copyEdits()}
+        />
+      ) : null}
 
       {errorList.length > 0 ? (
         <div
@@ -380,7 +438,7 @@ export function FrameworkEditor({
           <span id="publish-needs-save" className="sr-only">
             Save your changes before publishing.
           </span>
-          <button type="button" className={primaryButton} disabled={saving} onClick={save}>
+          <button type="button" className={primaryButton} disabled={busy} onClick={save}>
             {saving ? "Saving…" : "Save draft"}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { formatClock } from "./save-status";
 import type { RestoreNotice } from "./use-local-draft";
 
@@ -14,7 +15,7 @@ export function SaveErrorBanner({ message }: { message: string }) {
 }
 
 /** Another tab or window saved a newer copy: autosave has stopped; reload or copy the text out. */
-export function ConflictBanner({
+export function ScorecardConflictBanner({
   message,
   copied,
   onReload,
@@ -26,26 +27,18 @@ export function ConflictBanner({
   onCopy: () => void;
 }) {
   return (
-    <div role="alert" data-testid="conflict" className="space-y-2 rounded-xl border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-      <p className="font-semibold">This scorecard was changed in another tab or window.</p>
-      <p>
-        {message.startsWith("This scorecard was changed")
+    <ConflictBanner
+      title="This scorecard was changed in another tab or window."
+      message={
+        message.startsWith("This scorecard was changed")
           ? "Reload to see the latest version. Autosave has stopped so nothing is overwritten; your text stays on this page, and Reload keeps a copy of it for you."
-          : message}
-      </p>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={onReload} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
-          Reload
-        </button>
-        <button
-          type="button"
-          onClick={onCopy}
-          className="rounded-md border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100"
-        >
-          {copied ? "Copied" : "Copy my text"}
-        </button>
-      </div>
-    </div>
+          : message
+      }
+      copyLabel="Copy my text"
+      copied={copied}
+      onReload={onReload}
+      onCopy={onCopy}
+    />
   );
 }
 

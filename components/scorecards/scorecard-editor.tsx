@@ -17,7 +17,14 @@ import { CONTRADICTION_NOTE_FIELD, ContradictionWarning } from "./contradiction-
 import { domId } from "./field-ids";
 import { KeyboardHelp } from "./keyboard-help";
 import { SaveStatus } from "./save-status";
-import { ActionErrorBanner, ConflictBanner, ConflictStash, FormErrorsBanner, RestoreNoticeBanner, SaveErrorBanner } from "./scorecard-banners";
+import {
+  ActionErrorBanner,
+  ConflictStash,
+  FormErrorsBanner,
+  RestoreNoticeBanner,
+  SaveErrorBanner,
+  ScorecardConflictBanner,
+} from "./scorecard-banners";
 import { AmendmentReasonField, RedFlagsFieldset, SummaryFields, type EditorRedFlag } from "./scorecard-fields";
 import { SectionRatingFieldset, type EditorSection } from "./section-rating-fieldset";
 import { useAutosave } from "./use-autosave";
@@ -259,7 +266,7 @@ export function ScorecardEditor(props: Props) {
 
       {save.kind === "error" ? <SaveErrorBanner message={save.message} /> : null}
       {conflictState ? (
-        <ConflictBanner
+        <ScorecardConflictBanner
           message={conflictState.message}
           copied={copied}
           onReload={() => {

@@ -6,12 +6,17 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
+import { staleDraftMessage } from "./update-framework-draft";
 
 /**
  * Throws a draft away. A framework whose only version was that draft goes with it, so a mistaken
- * import leaves nothing behind. Published versions are never deleted here.
+ * import leaves nothing behind. Published versions are never deleted here. With `baseRevision` (the editor's), a
+ * draft someone else saved since is refused.
  */
-export function discardFrameworkDraft(db: Db, args: { user: SessionUser; versionId: string }): { frameworkId: string; frameworkDeleted: boolean } {
+export function discardFrameworkDraft(
+  db: Db,
+  args: { user: SessionUser; versionId: string; baseRevision?: number | undefined },
+): { frameworkId: string; frameworkDeleted: boolean } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
     const draft = tx
@@ -20,6 +25,7 @@ export function discardFrameworkDraft(db: Db, args: { user: SessionUser; version
         version: frameworkVersions.version,
         status: frameworkVersions.status,
         name: frameworkVersions.name,
+        revision: frameworkVersions.revision,
       })
       .from(frameworkVersions)
       .where(eq(frameworkVersions.id, args.versionId))
@@ -27,6 +33,9 @@ export function discardFrameworkDraft(db: Db, args: { user: SessionUser; version
     if (!draft) throw notFound("The framework draft");
     if (draft.status !== "draft")
       throw conflict(`Version ${draft.version} is published; published versions are kept for the roles and scorecards that use them.`);
+    // Someone else's newer work is not thrown away unseen.
+    if (args.baseRevision !== undefined && draft.revision !== args.baseRevision)
+      throw conflict(staleDraftMessage(tx, draft.frameworkId, args.versionId));
     try {
       tx.delete(frameworkVersions)
         .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft")))

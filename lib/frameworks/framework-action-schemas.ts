@@ -12,7 +12,11 @@ const id = z.string().trim().min(1, { error: "Missing id." }).max(100, { error: 
 export const frameworkIdSchema = z.object({ frameworkId: id });
 export const versionIdSchema = z.object({ versionId: id });
 
-export const saveDraftSchema = z.object({ versionId: id, content: frameworkContentSchema });
+/** The draft revision the editor loaded or last saved; every save, publish and discard from the editor names it. */
+const revision = z.number({ error: "Missing draft revision: reload the page." }).int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const saveDraftSchema = z.object({ versionId: id, revision, content: frameworkContentSchema });
+export const draftVersionSchema = z.object({ versionId: id, revision });
 
 export const frameworkNameField = z
   .string({ error: "Give the framework a name." })

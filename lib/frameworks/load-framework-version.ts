@@ -16,6 +16,8 @@ export type LoadedFrameworkVersion = {
   versionId: string;
   version: number;
   status: FrameworkVersionStatus;
+  /** The draft's save counter, read before the content: the editor names it when it saves (update-framework-draft.ts). */
+  revision: number;
   createdAt: Date;
   publishedAt: Date | null;
   publishedByName: string | null;
@@ -127,6 +129,7 @@ export function loadFrameworkVersion(
     versionId: chosen.id,
     version: chosen.version,
     status: chosen.status,
+    revision: chosen.revision,
     createdAt: chosen.createdAt,
     publishedAt: chosen.publishedAt,
     publishedByName: chosen.publishedByName,
@@ -144,6 +147,7 @@ export function loadFrameworkWithVersions(db: Db, frameworkId: string) {
       id: frameworkVersions.id,
       version: frameworkVersions.version,
       status: frameworkVersions.status,
+      revision: frameworkVersions.revision,
       name: frameworkVersions.name,
       createdAt: frameworkVersions.createdAt,
       publishedAt: frameworkVersions.publishedAt,

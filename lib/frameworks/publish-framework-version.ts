@@ -6,27 +6,31 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
+import { currentDraftOrThrow } from "./update-framework-draft";
 import { readVersionContent } from "./load-framework-version";
 import { publishWarnings } from "./publish-warnings";
 import { validContentOrThrow } from "./validate-content";
 
 /**
  * Publishes a draft: from now on the version is frozen (every write checks the status), roles can
- * pin it, and an "Edit" starts the next draft. The saved content must satisfy the framework schema.
+ * pin it, and an "Edit" starts the next draft. The saved content must satisfy the framework schema. With
+ * `baseRevision` (the editor's), a draft saved by someone else since is refused rather than published unseen.
  */
 export function publishFrameworkVersion(
   db: Db,
-  args: { user: SessionUser; versionId: string; now?: Date },
+  args: { user: SessionUser; versionId: string; baseRevision?: number | undefined; now?: Date },
 ): { frameworkId: string; version: number; warnings: string[] } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
-    const draft = tx
-      .select({ frameworkId: frameworkVersions.frameworkId, version: frameworkVersions.version, status: frameworkVersions.status })
+    const status = tx
+      .select({ status: frameworkVersions.status, version: frameworkVersions.version })
       .from(frameworkVersions)
       .where(eq(frameworkVersions.id, args.versionId))
       .get();
-    if (!draft) throw notFound("The framework draft");
-    if (draft.status !== "draft") throw conflict(`Version ${draft.version} is already published.`);
+    if (!status) throw notFound("The framework draft");
+    if (status.status !== "draft") throw conflict(`Version ${status.version} is already published.`);
+    // Publishing what someone else saved after this editor opened would freeze content its person has not seen.
+    const draft = currentDraftOrThrow(tx, args);
     const content = validContentOrThrow(
       readVersionContent(tx, args.versionId),
       "This draft cannot be published until the highlighted fields are fixed. Nothing was published.",

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems } from "@/db/schema";
+import { auditEvents, frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, DomainError, notFound } from "@/lib/errors";
+import { STALE_DRAFT_PREFIX } from "./draft-revision";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
 import type { FrameworkContent } from "./types";
@@ -16,33 +17,91 @@ export function publishedCannotChangeMessage(version: number): string {
 }
 
 /**
+ * The refusal when the draft's revision is not the one the editor started from: who saved it last and when (from
+ * the audit log), so the person knows whose work they would have overwritten.
+ */
+export function staleDraftMessage(tx: DbOrTx, frameworkId: string, versionId: string, now = new Date()): string {
+  const last = tx
+    .select({ name: users.name, at: auditEvents.at })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.entityType, "framework"),
+        eq(auditEvents.entityId, frameworkId),
+        eq(auditEvents.action, "framework.draft-saved"),
+        sql`json_extract(${auditEvents.data}, '$.versionId') = ${versionId}`,
+      ),
+    )
+    .orderBy(desc(auditEvents.at))
+    .limit(1)
+    .get();
+  const who = last ? ` (${last.name ?? "a former user"} saved it ${howLongAgo(last.at, now)})` : "";
+  return `${STALE_DRAFT_PREFIX}${who} after you opened it. Nothing was saved, so their changes are safe. Reload to see them; copy your edits first if you want to keep them.`;
+}
+
+/** "just now", "5 minutes ago", "2 hours ago", "3 days ago": no time zone needed. */
+export function howLongAgo(at: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? "" : "s"} ago`;
+}
+
+/**
+ * Checks that the draft still exists, is still a draft, and is at the revision the caller started from; refuses
+ * with a message the person can act on otherwise. Returns the draft.
+ */
+export function currentDraftOrThrow(
+  tx: DbOrTx,
+  args: { user: SessionUser; versionId: string; baseRevision?: number | undefined },
+): { frameworkId: string; version: number; revision: number } {
+  const draft = tx
+    .select({
+      frameworkId: frameworkVersions.frameworkId,
+      version: frameworkVersions.version,
+      status: frameworkVersions.status,
+      revision: frameworkVersions.revision,
+    })
+    .from(frameworkVersions)
+    .where(eq(frameworkVersions.id, args.versionId))
+    .get();
+  if (!draft) throw notFound("The framework draft");
+  if (draft.status !== "draft") throw conflict(publishedCannotChangeMessage(draft.version));
+  if (args.baseRevision !== undefined && draft.revision !== args.baseRevision)
+    throw conflict(staleDraftMessage(tx, draft.frameworkId, args.versionId));
+  return draft;
+}
+
+/**
  * Saves the whole edited content of a draft in one transaction. Sections are matched by key
  * and child rows by position, so ids stay stable across saves; only a draft is ever touched.
+ * The editor names the revision it started from (`baseRevision`; its action requires it): if someone saved the
+ * draft since, nothing is written and the refusal says who, as the scorecard's autosave does. Without it (seeds,
+ * scripts) the save applies to whatever revision is current.
  */
 export function updateFrameworkDraft(
   db: Db,
-  args: { user: SessionUser; versionId: string; content: FrameworkContent },
-): { frameworkId: string; version: number } {
+  args: { user: SessionUser; versionId: string; baseRevision?: number | undefined; content: FrameworkContent },
+): { frameworkId: string; version: number; revision: number } {
   assertCanEditFrameworks(args.user);
   const content = validContentOrThrow(args.content);
   return db.transaction((tx) => {
-    const draft = tx
-      .select({ frameworkId: frameworkVersions.frameworkId, version: frameworkVersions.version, status: frameworkVersions.status })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.id, args.versionId))
-      .get();
-    if (!draft) throw notFound("The framework draft");
-    if (draft.status !== "draft") throw conflict(publishedCannotChangeMessage(draft.version));
+    const draft = currentDraftOrThrow(tx, args);
     if (frameworkNameTaken(tx, content.name, draft.frameworkId)) {
       const message = nameTakenMessage(content.name);
       throw new DomainError("conflict", message, { name: [message] });
     }
 
-    // The status condition is part of the write itself: a version published meanwhile is left alone.
+    // The status and revision conditions are part of the write itself: a version published or saved meanwhile is left alone.
+    const revision = draft.revision + 1;
     const changed = tx
       .update(frameworkVersions)
-      .set({ name: content.name, description: content.description })
-      .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft")))
+      .set({ name: content.name, description: content.description, revision })
+      .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft"), eq(frameworkVersions.revision, draft.revision)))
       .run();
     if (changed.changes !== 1) throw conflict(publishedCannotChangeMessage(draft.version));
     tx.update(frameworks).set({ name: content.name, description: content.description }).where(eq(frameworks.id, draft.frameworkId)).run();
@@ -90,13 +149,14 @@ export function updateFrameworkDraft(
       data: {
         version: draft.version,
         versionId: args.versionId,
+        revision,
         sections: content.sections.length,
         guidanceLines: (content.guidance?.senior.length ?? 0) + (content.guidance?.staff.length ?? 0),
         evidenceChecklist: content.evidenceChecklist === undefined ? "built-in" : content.evidenceChecklist.length,
         levelReferences: content.sections.reduce((n, s) => n + (s.levelReferences?.length ?? 0), 0),
       },
     });
-    return { frameworkId: draft.frameworkId, version: draft.version };
+    return { frameworkId: draft.frameworkId, version: draft.version, revision };
   });
 }
 

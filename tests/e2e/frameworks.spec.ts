@@ -363,6 +363,70 @@ test.describe("bad input gets a clear message and saves nothing", () => {
   });
 });
 
+test("two people editing one draft: the second save is refused with the conflict banner, nothing is overwritten, and Reload shows the first person's work", async ({
+  page,
+  browser,
+}) => {
+  const name = unique("Two editors");
+  await signInAs(page, "recruiter");
+  const editorUrl = await importJsonDraft(page, name);
+
+  // The admin opens the same draft and saves first.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAs(admin, "admin");
+  await admin.goto(editorUrl);
+  await admin.getByLabel("Framework description").fill("The admin's description");
+  await admin.getByRole("button", { name: "Save draft" }).click();
+  await expect(admin.getByTestId("save-status")).toContainText("saved");
+
+  // The recruiter, still on the revision they opened, edits and saves: refused, with who saved, and focus on the banner.
+  await page.getByLabel("Framework description").fill("The recruiter's description");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const banner = page.getByTestId("conflict");
+  await expect(banner).toContainText("Someone else saved this draft while you were editing it.");
+  await expect(banner).toContainText("Ada Admin saved it just now");
+  await expect(banner).toBeFocused();
+  // Their edit is still on the page, and nothing more can be sent until they reload.
+  await expect(page.getByLabel("Framework description")).toHaveValue("The recruiter's description");
+  await expect(page.getByRole("button", { name: "Save draft" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Discard draft…" })).toBeDisabled();
+  // Ctrl+S does not slip a save past the banner either.
+  await page.getByLabel("Framework description").press("ControlOrMeta+s");
+  await expect(banner).toBeVisible();
+
+  // Copy keeps their edits as framework JSON, ready to import.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await banner.getByRole("button", { name: "Copy my edits as JSON" }).click();
+  await expect(banner.getByRole("button", { name: "Copied" })).toBeVisible();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { format: string; framework: { description: string } };
+  expect(copied.format).toBe("levelset-framework");
+  expect(copied.framework.description).toBe("The recruiter's description");
+
+  // Reload (no leave prompt: the banner said what it does) shows the admin's save; saving from there works.
+  let prompted = false;
+  page.on("dialog", (dialog) => {
+    prompted = true;
+    void dialog.dismiss();
+  });
+  await banner.getByRole("button", { name: "Reload" }).click();
+  await expect(page.getByLabel("Framework description")).toHaveValue("The admin's description");
+  expect(prompted).toBe(false);
+  await page.getByLabel("Framework description").fill("Agreed description");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("saved");
+  await expect(page.getByTestId("conflict")).toHaveCount(0);
+
+  // Now the admin's copy is the stale one: Publish from it is refused the same way, and nothing is published.
+  await admin.getByRole("button", { name: "Publish…" }).click();
+  await admin.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(admin.getByTestId("conflict")).toContainText("Rita Recruiter saved it just now");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft v1");
+  await expect(page.getByLabel("Framework description")).toHaveValue("Agreed description");
+  await adminContext.close();
+});
+
 test.describe("only recruiters and admins may touch frameworks, checked on the server", () => {
   async function frameworkUrls(browser: Browser) {
     const context = await browser.newContext();

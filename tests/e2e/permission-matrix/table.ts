@@ -638,18 +638,19 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: FRAMEWORK_EDITORS,
     refusedPayload: (seed) => ({
       versionId: seed.frameworkDraftVersionId,
+      revision: 0,
       content: { name: `${MARKER} framework`, description: MARKER, sections: [] },
     }),
   },
   {
     action: "app/(app)/frameworks/[frameworkId]/actions.ts#publishDraftAction",
     allowed: FRAMEWORK_EDITORS,
-    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }),
+    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId, revision: 0 }),
   },
   {
     action: "app/(app)/frameworks/[frameworkId]/actions.ts#discardDraftAction",
     allowed: FRAMEWORK_EDITORS,
-    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId }),
+    refusedPayload: (seed) => ({ versionId: seed.frameworkDraftVersionId, revision: 0 }),
   },
   {
     action: "app/(app)/frameworks/import/actions.ts#previewChecklistAction",

@@ -11,7 +11,7 @@ import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { loadFrameworkVersion, readVersionContent } from "@/lib/frameworks/load-framework-version";
 import { publishFrameworkVersion } from "@/lib/frameworks/publish-framework-version";
 import type { FrameworkContent } from "@/lib/frameworks/types";
-import { updateFrameworkDraft } from "@/lib/frameworks/update-framework-draft";
+import { howLongAgo, updateFrameworkDraft } from "@/lib/frameworks/update-framework-draft";
 import { createSeededDb } from "../helpers/temp-db";
 import { auditActions, defaultFramework, frameworkRowCounts, person } from "./db-helpers";
 
@@ -199,6 +199,77 @@ describe("framework versions on a real database", () => {
     ]);
     expect(versions[0]?.publishedByName).toBe(recruiter.name);
     expect(versions[1]?.roles.length).toBe(pinnedBefore.length);
+  });
+
+  it("two editors of one draft: the second save from a stale revision is refused, names who saved, and writes nothing; so are publish and discard", () => {
+    const created = createFramework(handle.db, {
+      user: recruiter,
+      source: "blank",
+      content: { name: "Two editors", description: "", sections: content(defaultFramework(handle.db).versionId).sections.slice(0, 2) },
+    });
+    const opened = loadFrameworkVersion(handle.db, { user: recruiter, frameworkId: created.frameworkId });
+    // Both open revision 0; the admin saves first.
+    expect(opened.revision).toBe(0);
+    const first = updateFrameworkDraft(handle.db, {
+      user: admin,
+      versionId: created.versionId,
+      baseRevision: opened.revision,
+      content: { ...opened.content, description: "The admin's words" },
+    });
+    expect(first.revision).toBe(1);
+    const counts = frameworkRowCounts(handle.db);
+    const auditBefore = auditActions(handle.db, created.frameworkId);
+    const stale = expectDomainError(
+      () =>
+        updateFrameworkDraft(handle.db, {
+          user: recruiter,
+          versionId: created.versionId,
+          baseRevision: opened.revision,
+          content: { ...opened.content, description: "The recruiter's words", sections: opened.content.sections.slice(0, 1) },
+        }),
+      "conflict",
+      new RegExp(`^This draft was changed by someone else \\(${admin.name} saved it just now\\) after you opened it\\.`),
+    );
+    expect(stale.message).toMatch(/Nothing was saved/);
+    expect(content(created.versionId).description).toBe("The admin's words");
+    expect(content(created.versionId).sections).toHaveLength(2);
+    expect(frameworkRowCounts(handle.db)).toEqual(counts);
+    expect(auditActions(handle.db, created.frameworkId)).toEqual(auditBefore);
+    expect(loadFrameworkVersion(handle.db, { user: recruiter, frameworkId: created.frameworkId }).revision).toBe(1);
+
+    // Publishing or discarding from the stale editor is refused too: the admin's newer draft is neither frozen unseen nor thrown away.
+    expectDomainError(
+      () => publishFrameworkVersion(handle.db, { user: recruiter, versionId: created.versionId, baseRevision: 0 }),
+      "conflict",
+      /changed by someone else/,
+    );
+    expectDomainError(
+      () => discardFrameworkDraft(handle.db, { user: recruiter, versionId: created.versionId, baseRevision: 0 }),
+      "conflict",
+      /changed by someone else/,
+    );
+    // From the current revision each goes through; every save moves the revision on.
+    const second = updateFrameworkDraft(handle.db, {
+      user: recruiter,
+      versionId: created.versionId,
+      baseRevision: first.revision,
+      content: { ...content(created.versionId), description: "Both agree" },
+    });
+    expect(second.revision).toBe(2);
+    expect(publishFrameworkVersion(handle.db, { user: recruiter, versionId: created.versionId, baseRevision: 2 }).version).toBe(1);
+  });
+
+  it.each([
+    [0, "just now"],
+    [59_000, "just now"],
+    [60_000, "1 minute ago"],
+    [59 * 60_000, "59 minutes ago"],
+    [60 * 60_000, "1 hour ago"],
+    [23 * 3600_000, "23 hours ago"],
+    [48 * 3600_000, "2 days ago"],
+  ])("howLongAgo(%i ms) is %s", (ms, expected) => {
+    const now = new Date("2026-12-04T12:00:00Z");
+    expect(howLongAgo(new Date(now.getTime() - ms), now)).toBe(expected);
   });
 
   it("discarding a draft deletes it and puts the framework's name back; published versions cannot be discarded", () => {

@@ -23,7 +23,7 @@ import {
   jsonPreviewSchema,
   newFrameworkSchema,
   saveDraftSchema,
-  versionIdSchema,
+  draftVersionSchema,
 } from "@/lib/frameworks/framework-action-schemas";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
@@ -77,6 +77,8 @@ const ids = (ctx: Ctx, table: string, max = 6, min = 0) =>
 const text = (...plausible: string[]) =>
   field(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible) }, { weight: 2, arbitrary: hostileText }));
 const bool = () => field(fc.boolean());
+/** The draft revision an editor names: mostly the seeded drafts' own (0), sometimes hostile. */
+const draftRevision = () => field(fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: hostileNumber }));
 
 const thresholds = () =>
   field(
@@ -400,25 +402,30 @@ export function actionSpecs(): ActionSpec[] {
       schema: saveDraftSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
       setup: openDrafts,
-      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), content: field(hostileContent(ctx)) }),
-      run: ({ db }, { versionId, content }: Omit<Parameters<typeof updateFrameworkDraft>[1], "user">, user) =>
-        updateFrameworkDraft(db, { user, versionId, content }),
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), revision: draftRevision(), content: field(hostileContent(ctx)) }),
+      run: (
+        { db },
+        { versionId, revision, content }: { versionId: string; revision: number; content: Parameters<typeof updateFrameworkDraft>[1]["content"] },
+        user,
+      ) => updateFrameworkDraft(db, { user, versionId, baseRevision: revision, content }),
     },
     {
       name: "publishDraftAction",
-      schema: versionIdSchema,
+      schema: draftVersionSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
       setup: openDrafts,
-      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions") }),
-      run: ({ db }, { versionId }: { versionId: string }, user) => publishFrameworkVersion(db, { user, versionId }),
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), revision: draftRevision() }),
+      run: ({ db }, { versionId, revision }: { versionId: string; revision: number }, user) =>
+        publishFrameworkVersion(db, { user, versionId, baseRevision: revision }),
     },
     {
       name: "discardDraftAction",
-      schema: versionIdSchema,
+      schema: draftVersionSchema,
       roles: FRAMEWORK_EDITOR_ROLES,
       setup: openDrafts,
-      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions") }),
-      run: ({ db }, { versionId }: { versionId: string }, user) => discardFrameworkDraft(db, { user, versionId }),
+      payload: (ctx) => payload({ versionId: id(ctx, "draft_versions"), revision: draftRevision() }),
+      run: ({ db }, { versionId, revision }: { versionId: string; revision: number }, user) =>
+        discardFrameworkDraft(db, { user, versionId, baseRevision: revision }),
     },
     {
       name: "changeApplicationStatusAction",

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { createFrameworkDraft } from "@/lib/frameworks/create-framework-draft";
 import { discardFrameworkDraft } from "@/lib/frameworks/discard-framework-draft";
-import { frameworkIdSchema, saveDraftSchema, versionIdSchema } from "@/lib/frameworks/framework-action-schemas";
+import { draftVersionSchema, frameworkIdSchema, saveDraftSchema } from "@/lib/frameworks/framework-action-schemas";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 import { publishFrameworkVersion } from "@/lib/frameworks/publish-framework-version";
 import { updateFrameworkDraft } from "@/lib/frameworks/update-framework-draft";
@@ -25,28 +25,28 @@ export const createDraftAction = validatedAction({
 export const saveDraftAction = validatedAction({
   schema: saveDraftSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ versionId, content }, user) => {
-    const saved = updateFrameworkDraft(db(), { user, versionId, content });
+  run: ({ versionId, revision, content }, user) => {
+    const saved = updateFrameworkDraft(db(), { user, versionId, baseRevision: revision, content });
     revalidatePath("/frameworks");
-    return { version: saved.version, savedAt: new Date().toISOString() };
+    return { version: saved.version, revision: saved.revision, savedAt: new Date().toISOString() };
   },
 });
 
 export const publishDraftAction = validatedAction({
-  schema: versionIdSchema,
+  schema: draftVersionSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ versionId }, user) => {
-    const published = publishFrameworkVersion(db(), { user, versionId });
+  run: ({ versionId, revision }, user) => {
+    const published = publishFrameworkVersion(db(), { user, versionId, baseRevision: revision });
     revalidatePath("/frameworks");
     redirect(`/frameworks/${published.frameworkId}?published=${published.version}`);
   },
 });
 
 export const discardDraftAction = validatedAction({
-  schema: versionIdSchema,
+  schema: draftVersionSchema,
   roles: FRAMEWORK_EDITOR_ROLES,
-  run: ({ versionId }, user) => {
-    const discarded = discardFrameworkDraft(db(), { user, versionId });
+  run: ({ versionId, revision }, user) => {
+    const discarded = discardFrameworkDraft(db(), { user, versionId, baseRevision: revision });
     revalidatePath("/frameworks");
     redirect(discarded.frameworkDeleted ? "/frameworks" : `/frameworks/${discarded.frameworkId}`);
   },

@@ -86,6 +86,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
           key={current.versionId}
           versionId={current.versionId}
           version={current.version}
+          revision={current.revision}
           initialContent={current.content}
           saveAction={saveDraftAction}
           publishAction={publishDraftAction}

@@ -1,0 +1,1 @@
+ALTER TABLE `framework_versions` ADD `revision` integer DEFAULT 0 NOT NULL;
