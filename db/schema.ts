@@ -574,6 +574,29 @@ export const applicationRecommendations = sqliteTable("application_recommendatio
   computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/**
+ * A change of the role's settings (thresholds, sections in play, Staff-critical sections) that moved an open
+ * debrief's recommendation from one level to another: the debrief says so ("settings changed on 3 Dec: was Staff"),
+ * so nobody reads a flipped recommendation as if the panel had changed (lib/roles/settings-impact.ts).
+ */
+export const settingsLevelChanges = sqliteTable(
+  "settings_level_changes",
+  {
+    id: id(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
+    changedById: text("changed_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** lib/calibration Level before and after the change. */
+    fromLevel: text("from_level").notNull(),
+    toLevel: text("to_level").notNull(),
+    /** What changed, in words: "thresholds", "sections in play", "Staff-critical sections". */
+    what: text("what").notNull(),
+  },
+  (t) => [index("settings_level_changes_application_idx").on(t.applicationId, t.changedAt)],
+);
+
 export const auditEvents = sqliteTable(
   "audit_events",
   {

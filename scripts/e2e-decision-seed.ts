@@ -12,9 +12,13 @@ import {
   frameworkSections,
   interviews,
   planStages,
+  roleSections,
   roles,
   scorecardRatings,
   scorecards,
+  stageFocusSections,
+  stageInterviewers,
+  stageQuestions,
   users,
 } from "../db/schema";
 
@@ -29,6 +33,13 @@ export const E2E_DECISIONS = {
 } as const;
 
 const ROLE = "Staff Platform Engineer";
+
+/**
+ * The thresholds journey of tests/e2e/roles.spec.ts changes a role's bars and watches an open Staff debrief move: it
+ * gets a copy of the Staff Platform Engineer role of its own (sections and plan; no hiring team, so nobody's home
+ * changes) with one Staff panel, so no other journey's recommendation ever moves.
+ */
+export const E2E_THRESHOLDS = { role: "Bars Journey Engineer", candidate: "Tess Threshold" } as const;
 
 const STAFF_PANEL: Card[] = [
   {
@@ -78,9 +89,43 @@ const THIN_PANEL: Card[] = STAFF_PANEL.map((card) =>
     : card,
 );
 
+/** A copy of a role with its sections and interview plan (stages, focus, questions, interviewer pools); no team, no applications. */
+function copyRole(db: Db, fromId: string, title: string): string {
+  const from = db.select().from(roles).where(eq(roles.id, fromId)).get();
+  if (!from) throw new Error(`No role ${fromId}`);
+  const id = crypto.randomUUID();
+  db.insert(roles)
+    .values({ ...from, id, title })
+    .run();
+  for (const row of db.select().from(roleSections).where(eq(roleSections.roleId, fromId)).all())
+    db.insert(roleSections)
+      .values({ ...row, roleId: id })
+      .run();
+  for (const stage of db.select().from(planStages).where(eq(planStages.roleId, fromId)).all()) {
+    const stageId = crypto.randomUUID();
+    db.insert(planStages)
+      .values({ ...stage, id: stageId, roleId: id })
+      .run();
+    for (const row of db.select().from(stageFocusSections).where(eq(stageFocusSections.stageId, stage.id)).all())
+      db.insert(stageFocusSections)
+        .values({ ...row, stageId })
+        .run();
+    for (const row of db.select().from(stageQuestions).where(eq(stageQuestions.stageId, stage.id)).all())
+      db.insert(stageQuestions)
+        .values({ ...row, stageId })
+        .run();
+    for (const row of db.select().from(stageInterviewers).where(eq(stageInterviewers.stageId, stage.id)).all())
+      db.insert(stageInterviewers)
+        .values({ ...row, stageId })
+        .run();
+  }
+  return id;
+}
+
 export function addDecisionCandidates(db: Db) {
-  const role = db.select({ id: roles.id, versionId: roles.frameworkVersionId }).from(roles).where(eq(roles.title, ROLE)).get();
-  if (!role) throw new Error(`No demo role ${ROLE}`);
+  const demoRole = db.select({ id: roles.id, versionId: roles.frameworkVersionId }).from(roles).where(eq(roles.title, ROLE)).get();
+  if (!demoRole) throw new Error(`No demo role ${ROLE}`);
+  const barsRole = { id: copyRole(db, demoRole.id, E2E_THRESHOLDS.role), versionId: demoRole.versionId };
   const person = (email: string) => {
     const found = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (!found) throw new Error(`No demo person ${email}`);
@@ -90,22 +135,22 @@ export function addDecisionCandidates(db: Db) {
     const found = db
       .select({ id: frameworkSections.id })
       .from(frameworkSections)
-      .where(and(eq(frameworkSections.versionId, role.versionId), eq(frameworkSections.key, key)))
+      .where(and(eq(frameworkSections.versionId, demoRole.versionId), eq(frameworkSections.key, key)))
       .get();
     if (!found) throw new Error(`No section ${key}`);
     return found.id;
   };
-  const stage = (position: number) => {
+  const stage = (roleId: string, position: number) => {
     const found = db
       .select({ id: planStages.id, minutes: planStages.durationMinutes })
       .from(planStages)
-      .where(and(eq(planStages.roleId, role.id), eq(planStages.position, position)))
+      .where(and(eq(planStages.roleId, roleId), eq(planStages.position, position)))
       .get();
-    if (!found) throw new Error(`No stage ${position} of ${ROLE}`);
+    if (!found) throw new Error(`No stage ${position} of role ${roleId}`);
     return found;
   };
 
-  const add = (name: string, status: "debrief" | "decided", cards: Card[], upcoming: Card[] = []) => {
+  const add = (name: string, status: "debrief" | "decided", cards: Card[], upcoming: Card[] = [], role = demoRole) => {
     const candidateId = crypto.randomUUID();
     const applicationId = crypto.randomUUID();
     db.insert(candidates)
@@ -114,7 +159,7 @@ export function addDecisionCandidates(db: Db) {
     db.insert(applications).values({ id: applicationId, candidateId, roleId: role.id, status }).run();
     const at = new Date(Date.now() - 3 * 86_400_000);
     for (const card of cards) {
-      const { id: stageId, minutes } = stage(card.stage);
+      const { id: stageId, minutes } = stage(role.id, card.stage);
       const interviewId = crypto.randomUUID();
       const interviewerId = person(card.by);
       db.insert(interviews).values({ id: interviewId, applicationId, stageId, interviewerId, scheduledAt: at, durationMinutes: minutes }).run();
@@ -150,7 +195,7 @@ export function addDecisionCandidates(db: Db) {
       }
     }
     for (const card of upcoming) {
-      const { id: stageId, minutes } = stage(card.stage);
+      const { id: stageId, minutes } = stage(role.id, card.stage);
       db.insert(interviews)
         .values({
           applicationId,
@@ -179,6 +224,7 @@ export function addDecisionCandidates(db: Db) {
   decide(add(E2E_DECISIONS.revise, "decided", STAFF_PANEL), { level: "staff", hire: true, rationale: "Staff evidence across the whole panel." });
   decide(add(E2E_DECISIONS.reopen, "decided", STAFF_PANEL), { level: "staff", hire: true, rationale: "Staff evidence across the whole panel." });
   add(E2E_DECISIONS.hold, "debrief", THIN_PANEL);
+  add(E2E_THRESHOLDS.candidate, "debrief", STAFF_PANEL, [], barsRole);
   add(
     E2E_DECISIONS.partial,
     "debrief",

@@ -21,6 +21,7 @@ import {
   secondaryButton,
 } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
+import { SettingsImpactConfirm, type SettingsImpactView } from "./settings-impact-confirm";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type RoleSettingsValues = {
@@ -34,7 +35,11 @@ export type RoleSettingsValues = {
   thresholds: Thresholds;
 };
 
-export type SaveSettingsOutcome = { versionChanged: boolean; droppedFocus: number; droppedQuestions: number } | undefined;
+export type SaveSettingsOutcome =
+  | { saved: true; versionChanged: boolean; droppedFocus: number; droppedQuestions: number; levelChanges: number }
+  /** Not saved: open debriefs would change level (role-settings only; a new role has none). */
+  | { saved: false; impact: SettingsImpactView }
+  | undefined;
 type Action = (prev: ActionResult<SaveSettingsOutcome>, payload: Record<string, unknown>) => Promise<ActionResult<SaveSettingsOutcome>>;
 
 /** Shares are typed as percentages; everything else as the number itself. */
@@ -107,8 +112,17 @@ export function RoleSettingsForm({
     }));
   }
 
+  // The impact the person set aside with "Keep editing"; a new answer from the server shows again.
+  const [dismissedImpact, setDismissedImpact] = useState<string | null>(null);
+  const impact = state.ok && state.data?.saved === false && state.data.impact.token !== dismissedImpact ? state.data.impact : null;
+
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    send();
+  }
+
+  /** Sends the form as it is now; with the token of an impact the person confirmed. */
+  function send(confirmedImpact?: string) {
     const payload: Record<string, unknown> = {
       ...values,
       // Keep the framework's order, whatever order the boxes were ticked in.
@@ -117,6 +131,7 @@ export function RoleSettingsForm({
       thresholds: Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, fromField(k, thresholds[k])])),
       ...(roleId ? { roleId } : {}),
       ...(team ? teamValue : {}),
+      ...(confirmedImpact ? { confirmedImpact } : {}),
     };
     startTransition(() => dispatch(payload));
   }
@@ -132,7 +147,7 @@ export function RoleSettingsForm({
           {state.message}
         </FormMessage>
       ) : null}
-      {state.ok ? (
+      {state.ok && state.data?.saved !== false ? (
         <FormMessage tone="success" testId="role-form-message">
           Settings saved.
           {state.data?.versionChanged
@@ -141,6 +156,9 @@ export function RoleSettingsForm({
                   ? `, and ${state.data.droppedFocus} focus section(s) and ${state.data.droppedQuestions} question(s) that the new version lacks were removed from the plan. Check the interview plan`
                   : ""
               }.`
+            : ""}
+          {state.data?.levelChanges
+            ? ` ${state.data.levelChanges === 1 ? "One open debrief now shows" : `${state.data.levelChanges} open debriefs now show`} a different recommendation; each says the settings changed.`
             : ""}
         </FormMessage>
       ) : null}
@@ -356,6 +374,15 @@ export function RoleSettingsForm({
           <legend className={legendClass}>Hiring team</legend>
           <HiringTeamFields options={team.options} value={teamValue} onChange={setTeamValue} errors={errors} idPrefix="new-role-team" />
         </fieldset>
+      ) : null}
+
+      {impact ? (
+        <SettingsImpactConfirm
+          impact={impact}
+          pending={pending}
+          onConfirm={(token) => send(token)}
+          onCancel={() => setDismissedImpact(impact.token)}
+        />
       ) : null}
 
       <div className="flex flex-wrap items-center gap-3">

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, or, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import {
   applications,
   frameworkSections,
@@ -126,7 +126,7 @@ type LoadOptions = {
 };
 
 /** A role's sections in play (in framework order) with the plan's stages per section: two statements. */
-export function loadSectionsInPlay(db: Db, roleId: string): { sections: SectionInPlay[]; plannedCoverage: PlannedCoverage[] } {
+export function loadSectionsInPlay(db: DbOrTx, roleId: string): { sections: SectionInPlay[]; plannedCoverage: PlannedCoverage[] } {
   const sectionRows = db
     .select({
       id: frameworkSections.id,
@@ -156,7 +156,7 @@ export function loadSectionsInPlay(db: Db, roleId: string): { sections: SectionI
   return { sections, plannedCoverage };
 }
 
-export function loadRolePanels(db: Db, opts: LoadOptions): RolePanels {
+export function loadRolePanels(db: DbOrTx, opts: LoadOptions): RolePanels {
   const readable = panelReadableApplicationsWhere(db, opts.user);
   const appFilter: SQL[] = [eq(applications.roleId, opts.roleId), readable];
   if (opts.applicationIds) appFilter.push(inArray(applications.id, opts.applicationIds));

@@ -90,8 +90,15 @@ function refineSettings(value: SettingsLike, ctx: z.RefinementCtx) {
   }
 }
 
-export const roleSettingsSchema = z.object({ roleId: id("The role is missing. Reload the page."), ...roleSettingsShape }).superRefine(refineSettings);
-export type RoleSettingsInput = z.infer<typeof roleSettingsSchema>;
+export const roleSettingsSchema = z
+  .object({
+    roleId: id("The role is missing. Reload the page."),
+    ...roleSettingsShape,
+    /** The token of a settings impact the person confirmed (lib/roles/settings-impact.ts); absent on a first save. */
+    confirmedImpact: z.string().trim().max(64, "That confirmation is not valid. Save again.").optional(),
+  })
+  .superRefine(refineSettings);
+export type RoleSettingsInput = Omit<z.infer<typeof roleSettingsSchema>, "confirmedImpact">;
 
 export const hiringTeamShape = {
   hiringManagerId: id("Choose the hiring manager."),

@@ -4,28 +4,72 @@ import type { Db, DbOrTx } from "@/db/client";
 import { frameworkSections, planStages, probingQuestions, roleSections, roles, stageFocusSections, stageQuestions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { conflict } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
+import { loadSectionsInPlay } from "@/lib/debrief/load-panels";
+import {
+  ImpactNeedsConfirmation,
+  levelChanges,
+  openDebriefLevels,
+  recordLevelChanges,
+  type LevelChange,
+  type SettingsImpact,
+} from "./settings-impact";
+import { thresholdLimitProblems } from "./threshold-limits";
 import { checkRoleSections } from "./check-role-sections";
 import { countRoleScorecards } from "./count-role-scorecards";
 import { loadEditableRole } from "./load-editable-role";
-import { thresholdOverrides, type RoleSettingsInput } from "./role-schema";
+import { thresholdOverrides, thresholdsWithDefaults, type RoleSettingsInput } from "./role-schema";
 
-export type UpdateRoleSettingsResult = {
-  roleId: string;
-  versionChanged: boolean;
-  /** Plan focus sections and questions that the new version does not have, removed from the plan. */
-  droppedFocus: number;
-  droppedQuestions: number;
-};
+export type UpdateRoleSettingsResult =
+  | {
+      saved: true;
+      roleId: string;
+      versionChanged: boolean;
+      /** Plan focus sections and questions that the new version does not have, removed from the plan. */
+      droppedFocus: number;
+      droppedQuestions: number;
+      /** Open debriefs whose recommendation moved, each now marked so. */
+      levelChanges: LevelChange[];
+    }
+  /** Nothing was saved: these open debriefs would change level; save again with `confirmedImpact: impact.token`. */
+  | { saved: false; roleId: string; impact: SettingsImpact };
 
 /**
  * Saves a role's scorecard settings: title, team, levels, pinned version, sections in play,
  * Staff-critical sections and thresholds. The version can change only while no scorecard exists;
  * the plan then follows the new version by section key (and question text).
+ *
+ * Bars no candidate could clear on this role (more 2s than sections, more raters than the plan gives) are refused
+ * with field errors. A change that would move an open debrief's recommendation is not saved until confirmed: the
+ * first save answers which debriefs would change and how, with a token; the save that carries that token back goes
+ * through and marks each of them (settings_level_changes), in the same transaction.
  */
-export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSettingsInput & { user: SessionUser }): UpdateRoleSettingsResult {
+export function updateRoleSettings(
+  db: Db,
+  {
+    user,
+    roleId,
+    confirmedImpact,
+    now = new Date(),
+    ...input
+  }: RoleSettingsInput & { user: SessionUser; confirmedImpact?: string | undefined; now?: Date },
+): UpdateRoleSettingsResult {
+  try {
+    return saveRoleSettings(db, { user, roleId, confirmedImpact, now, ...input });
+  } catch (error) {
+    // Thrown inside the transaction, so nothing was written.
+    if (error instanceof ImpactNeedsConfirmation) return { saved: false, roleId, impact: error.impact };
+    throw error;
+  }
+}
+
+function saveRoleSettings(
+  db: Db,
+  { user, roleId, confirmedImpact, now, ...input }: RoleSettingsInput & { user: SessionUser; confirmedImpact: string | undefined; now: Date },
+): UpdateRoleSettingsResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
+    const levelsBefore = openDebriefLevels(tx, { user, roleId: role.id, thresholds: role.thresholds, now });
     const { version, sections } = checkRoleSections(tx, input);
     const versionChanged = version.id !== role.frameworkVersionId;
     let droppedFocus = 0;
@@ -76,6 +120,29 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
     if (!sameSections) changed.push("sections");
     if (JSON.stringify(role.thresholds) !== JSON.stringify(thresholds)) changed.push("thresholds");
 
+    // Every bar must be clearable on the role as it now stands: its sections in play and its plan.
+    const inPlayNow = loadSectionsInPlay(tx, role.id).sections;
+    const problems = thresholdLimitProblems({
+      thresholds: input.thresholds,
+      hiresStaff: input.hiresStaff,
+      sectionsInPlay: inPlayNow.length,
+      staffCritical: inPlayNow.filter((s) => s.staffCritical).map((s) => ({ name: s.name, plannedStages: s.plannedStages })),
+      checkPlan: input.thresholds.staffCriticalMinRaters > thresholdsWithDefaults(role.thresholds).staffCriticalMinRaters,
+    });
+    const problemCount = Object.keys(problems).length;
+    if (problemCount > 0) {
+      throw invalid(
+        `Nothing was saved: ${problemCount === 1 ? "one bar" : `${problemCount} bars`} could never be cleared on this role. See the highlighted threshold${problemCount === 1 ? "" : "s"}.`,
+        problems,
+      );
+    }
+
+    // Which open debriefs this moves, judged on the role as written above; nothing is kept until that is confirmed.
+    const impact = levelChanges(levelsBefore, openDebriefLevels(tx, { user, roleId: role.id, thresholds, now }));
+    if (impact.changes.length > 0 && confirmedImpact !== impact.token) throw new ImpactNeedsConfirmation(impact);
+    const what = changed.filter((c) => c === "thresholds" || c === "sections" || c === "framework version").join(", ") || "settings";
+    recordLevelChanges(tx, { user, changes: impact.changes, what, now });
+
     recordAuditEvent(tx, {
       actorId: user.id,
       action: "role.updated",
@@ -105,9 +172,10 @@ export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSetti
         },
         droppedFocus,
         droppedQuestions,
+        levelChanges: impact.changes.map((c) => ({ applicationId: c.applicationId, from: c.from, to: c.to })),
       },
     });
-    return { roleId: role.id, versionChanged, droppedFocus, droppedQuestions };
+    return { saved: true, roleId: role.id, versionChanged, droppedFocus, droppedQuestions, levelChanges: impact.changes };
   });
 }
 

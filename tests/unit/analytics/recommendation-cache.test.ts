@@ -169,6 +169,15 @@ function submittedScorecards(title: string) {
     .all();
 }
 
+/** Saves role settings, confirming the change of level on open debriefs that the first save reports (the settings form's second step). */
+function saveConfirmed(input: Parameters<typeof updateRoleSettings>[1]) {
+  const first = updateRoleSettings(handle.db, input);
+  if (first.saved) return first;
+  const second = updateRoleSettings(handle.db, { ...input, confirmedImpact: first.impact.token });
+  if (!second.saved) throw new Error("A confirmed settings change should save.");
+  return second;
+}
+
 function settingsOf(title: string, overrides: Partial<Parameters<typeof updateRoleSettings>[1]> = {}) {
   const role = roleRow(title);
   const current = handle.db.select().from(s.roleSections).where(eq(s.roleSections.roleId, role.id)).all();
@@ -255,19 +264,22 @@ describe("kept recommendations follow every change to the engine's input", () =>
   });
 
   it("recomputes the role when its thresholds change", () => {
+    const current = settingsOf(PAYMENTS);
+    // The highest bars the role's own sections allow (lib/roles/threshold-limits.ts refuses higher ones).
+    const strictest = { seniorMinTwos: current.sectionIds.length, staffCriticalMinTwos: current.staffCriticalSectionIds.length };
     const { before, after } = across(PAYMENTS, () => {
-      updateRoleSettings(handle.db, settingsOf(PAYMENTS, { thresholds: { ...DEFAULT_THRESHOLDS, seniorMinTwos: 9, staffCriticalMinTwos: 9 } }));
+      saveConfirmed(settingsOf(PAYMENTS, { thresholds: { ...DEFAULT_THRESHOLDS, ...strictest } }));
     });
     expect(after).not.toEqual(before);
     across(PAYMENTS, () => {
-      updateRoleSettings(handle.db, settingsOf(PAYMENTS, { thresholds: { ...DEFAULT_THRESHOLDS } }));
+      saveConfirmed(settingsOf(PAYMENTS, { thresholds: { ...DEFAULT_THRESHOLDS } }));
     });
   });
 
   it("recomputes the role when its sections or Staff-critical sections change", () => {
     const current = settingsOf(PAYMENTS);
     const { before, after } = across(PAYMENTS, () => {
-      updateRoleSettings(handle.db, {
+      saveConfirmed({
         ...current,
         sectionIds: current.sectionIds.slice(0, 4),
         staffCriticalSectionIds: current.sectionIds.slice(0, 4),
@@ -275,7 +287,7 @@ describe("kept recommendations follow every change to the engine's input", () =>
     });
     expect(after).not.toEqual(before);
     across(PAYMENTS, () => {
-      updateRoleSettings(handle.db, { ...current, staffCriticalSectionIds: [] });
+      saveConfirmed({ ...current, staffCriticalSectionIds: [] });
     });
   });
 

@@ -15,6 +15,8 @@ import { PendingScorecards } from "@/components/debrief/pending-scorecards";
 import { PrintButton } from "@/components/ui/print-button";
 import { RatingsMatrix } from "@/components/debrief/ratings-matrix";
 import { RecommendationView } from "@/components/debrief/recommendation-panel";
+import { SettingsChangeNotices } from "@/components/debrief/settings-change-notice";
+import { loadSettingsChangeNotices } from "@/lib/roles/settings-impact";
 import { RedFlagsList } from "@/components/debrief/red-flags-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, Panel } from "@/components/ui/panel";
@@ -59,6 +61,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   }
 
   const { candidate, role, panel, recommendation, decision } = debrief;
+  // Read only once loadDebrief has found the application readable by this person.
+  const settingsNotices = loadSettingsChangeNotices(db(), debrief.application.id);
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
   const contradicted = contradictedScorecards(panel.scorecards, panel.redFlags);
   const rec = recommendation.ok ? recommendation.recommendation : null;
@@ -113,6 +117,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
       <div className="contents *:min-w-0 lg:grid lg:grid-cols-5 lg:gap-6 print:block print:space-y-4">
         <div className="lg:col-span-3">
           <Panel id="recommendation" title="Recommendation" description="Computed from the submitted scorecards with this role's thresholds.">
+            <SettingsChangeNotices notices={settingsNotices} roleId={role.id} />
             {rec ? (
               <RecommendationView recommendation={rec} nextStep={nextStep} />
             ) : (

@@ -14,9 +14,18 @@ export const updateRoleSettingsAction = validatedAction({
   roles: ROLE_EDITOR_APP_ROLES,
   run: (input, user) => {
     const result = updateRoleSettings(db(), { ...input, user });
+    // Not saved yet: the form shows which open debriefs would change level and asks to confirm.
+    if (!result.saved) return { saved: false as const, impact: result.impact };
     revalidatePath(`/roles/${result.roleId}`, "layout");
     revalidatePath("/roles");
-    return { versionChanged: result.versionChanged, droppedFocus: result.droppedFocus, droppedQuestions: result.droppedQuestions };
+    revalidatePath("/", "layout");
+    return {
+      saved: true as const,
+      versionChanged: result.versionChanged,
+      droppedFocus: result.droppedFocus,
+      droppedQuestions: result.droppedQuestions,
+      levelChanges: result.levelChanges.length,
+    };
   },
 });
 
