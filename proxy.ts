@@ -3,8 +3,19 @@ import { NextResponse, type NextRequest } from "next/server";
 // Only a redirect for visitors without a session cookie; every page and action verifies the session itself.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Unsubscribe links work without signing in: their signed token is the permission (lib/mail/unsubscribe.ts).
-// So do the invitation and password-reset links (their single-use token) and the reset request (lib/accounts/).
-const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/api/health", "/unsubscribe", "/api/unsubscribe", "/join", "/forgot-password", "/reset-password"];
+// So do the invitation and password-reset links (their single-use token) and the reset request (lib/accounts/),
+// and each person's private calendar feed, which calendar apps fetch without cookies (lib/calendar/).
+const PUBLIC_PATHS = [
+  "/sign-in",
+  "/api/auth",
+  "/api/health",
+  "/unsubscribe",
+  "/api/unsubscribe",
+  "/join",
+  "/forgot-password",
+  "/reset-password",
+  "/calendar",
+];
 
 /**
  * The Content Security Policy for one response. Scripts run only from this origin with this

@@ -242,6 +242,11 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
         { userId: users.peer, purpose: "password-reset", tokenHash: hashLinkToken(resetToken), expiresAt: linkExpiry, createdById: null },
       ])
       .run();
+    // The peer's calendar feed, as the profile makes it (only the token's hash is kept): it lists the peer's interview.
+    const calendarFeedToken = newLinkToken();
+    tx.insert(s.calendarFeeds)
+      .values({ userId: users.peer, tokenHash: hashLinkToken(calendarFeedToken) })
+      .run();
 
     return {
       dbPath: opts.dbPath,
@@ -264,6 +269,7 @@ export function seedPermissionMatrix(db: Db, opts: { dbPath: string; passwordHas
       unsubscribeToken: signUnsubscribeToken(opts.authSecret, users.peer, "reminders"),
       invitationToken,
       resetToken,
+      calendarFeedToken,
     };
   });
 }

@@ -14,6 +14,7 @@ import {
   candidates,
   decisions,
   interviews,
+  notificationPreferences,
   planStages,
   roles,
   scorecardRatings,
@@ -25,7 +26,7 @@ import {
 import { DEMO_PASSWORD } from "../db/seed-demo";
 import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
-import { E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
+import { E2E_CALENDAR_FEED, E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
 import { addDecisionCandidates } from "./e2e-decision-seed";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
@@ -39,6 +40,8 @@ export const E2E_ONLY_USERS = [
   // The reminder journeys' interviewers (tests/e2e/mail.spec.ts): one unsubscribes, one is reminded by the recruiter.
   { ...E2E_REMINDERS.scheduled.interviewer, roles: ["interviewer"] as const },
   { ...E2E_REMINDERS.remindNow.interviewer, roles: ["interviewer"] as const },
+  // The calendar feed journey's interviewer (tests/e2e/calendar-feed.spec.ts).
+  { ...E2E_CALENDAR_FEED.interviewer, roles: ["interviewer"] as const },
 ];
 
 /**
@@ -83,6 +86,12 @@ function addPastInterviews(db: ReturnType<typeof openDatabase>["db"]) {
       interviews: [{ stage: 0, by: r.interviewer.email }],
     });
   }
+  upcoming.push({
+    candidate: E2E_CALENDAR_FEED.candidate,
+    role: E2E_CALENDAR_FEED.role,
+    at: new Date(Date.now() + E2E_CALENDAR_FEED.minutesFromNow * 60_000),
+    interviews: [{ stage: 0, by: E2E_CALENDAR_FEED.interviewer.email }],
+  });
   for (const c of [...E2E_PAST_INTERVIEWS.map((p) => ({ ...p, at })), ...upcoming]) {
     const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, c.role)).get();
     if (!role) throw new Error(`No demo role ${c.role}`);
@@ -250,6 +259,9 @@ async function main() {
     const id = crypto.randomUUID();
     db.insert(users).values({ id, email: u.email, name: u.name, passwordHash, level: "senior" }).run();
     for (const role of u.roles) db.insert(userRoles).values({ userId: id, role }).run();
+    if (u.email === E2E_CALENDAR_FEED.interviewer.email) {
+      db.insert(notificationPreferences).values({ userId: id, timeZone: E2E_CALENDAR_FEED.timeZone }).run();
+    }
   }
   addPastInterviews(db);
   addErasureCandidates(db);

@@ -1,6 +1,9 @@
 /** What each audit action is called on the audit log: a person reads "Scorecard submitted", not "scorecard.submitted". Pure. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "application.status-changed": "Application status changed",
+  "calendar-feed.created": "Calendar feed turned on",
+  "calendar-feed.replaced": "Calendar feed address regenerated",
+  "calendar-feed.revoked": "Calendar feed turned off",
   "candidate.added": "Candidate added",
   "candidate.erased": "Candidate erased",
   "decision.recorded": "Decision recorded",

@@ -15,7 +15,10 @@ export const FEED_LIMIT = 500;
  * emailed invitation and the same SEQUENCE as the last one sent, so a calendar that has both shows one event;
  * cancelled interviews and ones that did not take place stay in the feed with STATUS:CANCELLED.
  */
-export function buildCalendarFeed(db: DbOrTx, { userId, name, now = new Date() }: { userId: string; name: string; now?: Date }): string {
+export function buildCalendarFeed(
+  db: DbOrTx,
+  { userId, name, timeZone = "UTC", now = new Date() }: { userId: string; name: string; timeZone?: string; now?: Date },
+): string {
   const sequence = db
     .select({ interviewId: outboxMessages.interviewId, sequence: max(outboxMessages.icsSequence).as("sequence") })
     .from(outboxMessages)
@@ -64,5 +67,19 @@ export function buildCalendarFeed(db: DbOrTx, { userId, name, now = new Date() }
       status: live ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
     });
   }
-  return calendar.toString();
+  return withCalendarTimeZone(calendar.toString(), timeZone);
+}
+
+/** IANA names only (Europe/Berlin, America/Argentina/Buenos_Aires, Etc/GMT+5): nothing that could break the line. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * Adds X-WR-TIMEZONE (the zone Google Calendar and Outlook show a subscribed calendar in) right after X-WR-CALNAME,
+ * among the calendar's own properties where RFC 5545 puts them. Not ical-generator's `timezone` option: without a
+ * VTIMEZONE generator that writes every DTSTART as floating local time, which moves each interview by the zone's
+ * offset. The events stay in UTC, so they are at the right moment whatever the zone.
+ */
+export function withCalendarTimeZone(ics: string, timeZone: string): string {
+  const zone = ZONE_NAME.test(timeZone) && timeZone.length <= 64 ? timeZone : "UTC";
+  return ics.replace(/^(X-WR-CALNAME:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n)/m, `$1X-WR-TIMEZONE:${zone}\r\n`);
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { writeInvitation } from "@/lib/accounts/write-invitation";
+import { dropCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import { hashPassword } from "@/lib/auth/password";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -78,13 +79,17 @@ export async function updatePerson(db: Db, { actor, input }: { actor: SessionUse
       .where(eq(users.id, input.userId))
       .run();
     // A new password or a deactivation ends the sessions the person already holds.
-    if (passwordHash || (before.active && !input.active)) bumpSessionVersion(tx, input.userId);
+    const deactivated = before.active && !input.active;
+    if (passwordHash || deactivated) bumpSessionVersion(tx, input.userId);
+    // A deactivated person's calendar feed is deleted with them (the feed route also refuses inactive people).
+    const feedTurnedOff = deactivated && dropCalendarFeed(tx, input.userId);
     tx.delete(userRoles).where(eq(userRoles.userId, input.userId)).run();
     for (const role of roles) tx.insert(userRoles).values({ userId: input.userId, role }).run();
     const changes: string[] = [];
     if (beforeRoles.join() !== roles.join()) changes.push(`roles ${beforeRoles.join(", ") || "none"} → ${roles.join(", ") || "none"}`);
     if (before.level !== input.level) changes.push(`level ${before.level} → ${input.level}`);
     if (before.active !== input.active) changes.push(input.active ? "reactivated" : "deactivated");
+    if (feedTurnedOff) changes.push("calendar feed turned off");
     if (before.name !== input.name) changes.push(`name → ${input.name}`);
     if (passwordHash) changes.push("password reset");
     recordAuditEvent(tx, {

@@ -42,3 +42,17 @@ export const E2E_REMINDERS = {
 
 /** An e2e-only role with more applications than one pipeline page holds (55 against 50), for the paging journey in roles.spec.ts. */
 export const E2E_PAGED_ROLE = { title: "Paged Pipeline Role", applications: 55, namePrefix: "Page Tester" };
+
+/**
+ * The calendar feed journey (tests/e2e/calendar-feed.spec.ts): Feed Tester, an e2e-only interviewer nobody else signs in as,
+ * with one upcoming interview (Fenna Feedwell, "System design" of "Backend Engineer, Payments") and the time zone below
+ * saved on their profile, both added by scripts/e2e-server.ts.
+ */
+export const E2E_CALENDAR_FEED = {
+  interviewer: { email: "feed@levelset.test", name: "Feed Tester" },
+  candidate: "Fenna Feedwell",
+  stage: "System design",
+  role: "Backend Engineer, Payments",
+  minutesFromNow: 2 * 24 * 60,
+  timeZone: "Asia/Kolkata",
+} as const;

@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { listOutboxMessages, OUTBOX_PAGE_SIZE } from "@/lib/mail/list-outbox-messages";
+import { HIDDEN_LINK_TOKEN } from "@/lib/mail/mask-account-links";
 import { ActionButton } from "@/components/ui/action-button";
 import { retryOutboxMessageAction } from "./actions";
 
@@ -23,15 +24,15 @@ const STATUS: Record<OutboxStatus, { label: string; tone: BadgeTone }> = {
 
 export default async function OutboxPage() {
   const user = await requireRole("admin");
-  const messages = listOutboxMessages(db(), { user });
   const smtp = Boolean(env().SMTP_URL);
+  const messages = listOutboxMessages(db(), { user, hideAccountLinks: smtp });
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Outbox</h1>
         <p className="mt-1 text-slate-600">
           {smtp
-            ? "Every email Levelset writes, newest first. Messages go out through the mail server in SMTP_URL within seconds; a failed one shows the server's answer."
+            ? `Every email Levelset writes, newest first. Messages go out through the mail server in SMTP_URL within seconds; a failed one shows the server's answer. The links in invitations and password resets show as ${HIDDEN_LINK_TOKEN}: only their recipient has them (resend an invitation from the person's page if it was lost).`
             : "Every email Levelset writes, newest first. No mail server is set up (SMTP_URL), so nothing leaves this machine: messages are kept here. See the README to connect your company's mail server."}
         </p>
       </div>

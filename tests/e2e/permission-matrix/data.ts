@@ -114,6 +114,8 @@ export type MatrixSeed = {
   /** The peer's open invitation to join and password-reset links (single-use; the matrix never uses them up). */
   invitationToken: string;
   resetToken: string;
+  /** The peer's private calendar feed token (the address is /calendar/<token>.ics); only its hash is in the database. */
+  calendarFeedToken: string;
 };
 
 /** The file, in the run's auth folder (playwright.config.ts sets E2E_AUTH_DIR), where the seed leaves MatrixSeed. */

@@ -315,6 +315,25 @@ export const ROUTE_ROWS: RouteRow[] = [
       ];
     },
   },
+  {
+    // A calendar feed opens without signing in (calendar apps send no cookies): the token is the permission, whoever
+    // holds it. The peer's feed lists the peer's own interview (its candidate and role) and nothing else of the matrix;
+    // a made-up token, or the peer's token without ".ics", opens nothing.
+    route: "/calendar/[token]",
+    cases: (seed) => {
+      // (Long lines are folded at 75 characters, so only short texts are looked for whole.)
+      const feed = allow(
+        ["BEGIN:VCALENDAR", `UID:interview-${seed.interviews.peer}@levelset`, `Matrix ${C.candidateName}`, MATRIX_PEOPLE.peer.name],
+        ALL_CANARIES.filter((c) => c !== C.candidateName && c !== C.roleTitle),
+      );
+      const dead = refuse(404);
+      return [
+        { label: "the peer's feed", params: { token: `${seed.calendarFeedToken}.ics` }, expect: everyone(feed, () => feed) },
+        { label: "a made-up token", params: { token: `${madeUpLink(seed.calendarFeedToken)}.ics` }, expect: everyone(dead, () => dead) },
+        { label: "the peer's token without .ics", params: { token: seed.calendarFeedToken }, expect: everyone(dead, () => dead) },
+      ];
+    },
+  },
   // Anyone may ask for a reset link; the page holds nobody's data.
   {
     route: "/forgot-password",
@@ -831,6 +850,18 @@ export const ACTION_ROWS: ActionRow[] = [
       "cancelledInterviewer",
     ],
     refusedPayload: () => ({ interviews: "on", reminders: "", debriefs: "", timeZone: "Europe/Berlin" }),
+  },
+  {
+    // Everyone signed in manages their own feed (the payload names nobody); signed out, nobody's. The allowed call's
+    // empty payload is refused by the schema, so no feed is made for a matrix person.
+    action: "app/(app)/profile/calendar-feed-actions.ts#createCalendarFeedAction",
+    allowed: EVERYONE_SIGNED_IN,
+    refusedPayload: () => ({ intent: "create" }),
+  },
+  {
+    action: "app/(app)/profile/calendar-feed-actions.ts#revokeCalendarFeedAction",
+    allowed: EVERYONE_SIGNED_IN,
+    refusedPayload: () => ({ confirm: "revoke" }),
   },
   {
     action: "app/(app)/roles/[roleId]/settings/actions.ts#updateReminderDelayAction",

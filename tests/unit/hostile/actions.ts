@@ -65,6 +65,8 @@ import { PASSWORD_RESET_TTL_MS } from "@/lib/accounts/link-token";
 import { resendInvitation } from "@/lib/accounts/resend-invitation";
 import { setPasswordFromLink } from "@/lib/accounts/set-password-from-link";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/throttle-policy";
+import { createCalendarFeedSchema, revokeCalendarFeedSchema, type CreateCalendarFeedInput } from "@/lib/calendar/calendar-feed-schema";
+import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import { OPEN_LINKS } from "./open-links";
 import { field, hostileNumber, hostileText, idFrom, payload, SPECIAL_TEXT } from "./arbitraries";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -610,6 +612,21 @@ export function actionSpecs(): ActionSpec[] {
           timeZone: text("Europe/Berlin", "America/Los_Angeles", "UTC", "Mars/Olympus_Mons", "Etc/GMT+13"),
         }),
       run: ({ db }, input: Parameters<typeof saveNotificationSettings>[1]["input"], user) => saveNotificationSettings(db, { userId: user.id, input }),
+    },
+    {
+      // Everyone signed in, on their own feed only: a userId in the payload is someone else's, and must change nothing of theirs.
+      name: "createCalendarFeedAction",
+      schema: createCalendarFeedSchema,
+      numRuns: 40,
+      payload: (ctx) => payload({ intent: field(fc.constantFrom("create", "regenerate", "revoke", "", "CREATE")), userId: id(ctx, "users") }),
+      run: ({ db }, input: CreateCalendarFeedInput, user) => createCalendarFeed(db, { userId: user.id, intent: input.intent }),
+    },
+    {
+      name: "revokeCalendarFeedAction",
+      schema: revokeCalendarFeedSchema,
+      numRuns: 30,
+      payload: (ctx) => payload({ confirm: field(fc.constantFrom("revoke", "yes", "")), userId: id(ctx, "users") }),
+      run: ({ db }, _input: unknown, user) => revokeCalendarFeed(db, { userId: user.id }),
     },
     {
       name: "resendInvitationAction",

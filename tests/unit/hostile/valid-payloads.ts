@@ -448,6 +448,19 @@ function requestPasswordReset(ctx: Ctx, everyone: SessionUser[]) {
   );
 }
 
+/** Anyone's own feed: made, made again (refused as a conflict while one exists) or regenerated. */
+function createCalendarFeed(_ctx: Ctx, everyone: SessionUser[]) {
+  return fc.tuple(
+    fc.constantFrom("create", "regenerate").map((intent): unknown => ({ intent })),
+    fc.constantFrom(...everyone),
+  );
+}
+
+/** Anyone turning their own feed off, whether or not they have one. */
+function revokeCalendarFeed(_ctx: Ctx, everyone: SessionUser[]) {
+  return fc.tuple(fc.constant<unknown>({ confirm: "revoke" }), fc.constantFrom(...everyone));
+}
+
 /** By action name (the names in actions.ts). */
 export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   createRoleAction: createRole,
@@ -469,4 +482,6 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   joinWithPasswordAction: setPasswordFrom("invitation"),
   resetPasswordAction: setPasswordFrom("password-reset"),
   requestPasswordResetAction: requestPasswordReset,
+  createCalendarFeedAction: createCalendarFeed,
+  revokeCalendarFeedAction: revokeCalendarFeed,
 };
