@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { signInThroughForm } from "./fixtures";
 import { E2E_CALENDAR_FEED, E2E_UPCOMING_INTERVIEWS } from "./upcoming-data";
 
@@ -32,11 +32,7 @@ function events(ics: string): Record<string, string>[] {
 
 /** No serious or critical axe violation (WCAG 2.1 A and AA) on the page as it is now. */
 async function expectAccessible(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `${name}: accessibility violations`).toEqual([]);
+  expect(await seriousViolations(page), `${name}: accessibility violations`).toEqual([]);
 }
 
 /** The address shown once after creating or regenerating, as a path on this server (LEVELSET_PUBLIC_URL is its origin). */

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
 /**
@@ -9,13 +9,6 @@ import { newSignedInPage, signInAs, type Person } from "./fixtures";
 
 const ROLE = "Backend Engineer, Payments";
 
-/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 const PLATFORM = "Staff Platform Engineer";
 
 /** The role's analytics URL, found the way a hiring manager or recruiter finds it: from their home page. */

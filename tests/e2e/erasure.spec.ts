@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { newSignedInPage, signInAs } from "./fixtures";
 
 /**
@@ -147,14 +147,6 @@ test("the admin's retention setting is off by default; its dry run lists exactly
   await expect(page.getByTestId("retention-saved")).toHaveText("Saved: automatic erasure is off.");
   await expect(dryRun).toContainText("Automatic erasure is off");
 });
-
-/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test.describe("at phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });

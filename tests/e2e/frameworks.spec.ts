@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { signInAs, type Person } from "./fixtures";
 
 const FIXTURES = path.join(__dirname, "fixtures", "checklists");
@@ -387,6 +388,7 @@ test("two people editing one draft: the second save is refused with the conflict
   await expect(banner).toContainText("Someone else saved this draft while you were editing it.");
   await expect(banner).toContainText("Ada Admin saved it just now");
   await expect(banner).toBeFocused();
+  expect(await seriousViolations(page), "the framework editor with the conflict banner").toEqual([]);
   // Their edit is still on the page, and nothing more can be sent until they reload.
   await expect(page.getByLabel("Framework description")).toHaveValue("The recruiter's description");
   await expect(page.getByRole("button", { name: "Save draft" })).toBeDisabled();

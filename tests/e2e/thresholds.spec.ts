@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { signInAs } from "./fixtures";
 import { E2E_THRESHOLDS } from "../../scripts/e2e-decision-seed";
 
@@ -66,6 +67,7 @@ test("an impossible bar is refused at its field; a bar that moves an open debrie
   await expect(impact).toContainText("Nothing is saved yet: these settings change the recommendation on 1 open debrief");
   await expect(impact.getByRole("listitem")).toHaveText([`${E2E_THRESHOLDS.candidate}: Staff → Below Senior bar`]);
   await expect(impact).toBeFocused();
+  expect(await seriousViolations(page), "the settings page with the impact panel").toEqual([]);
   await impact.getByRole("button", { name: "Keep editing" }).click();
   await expect(impact).toHaveCount(0);
   await page.goto(debrief);
@@ -86,6 +88,14 @@ test("an impossible bar is refused at its field; a bar that moves an open debrie
   const notice = page.getByTestId("settings-change-notice");
   await expect(notice).toContainText("The role's thresholds changed on");
   await expect(notice).toContainText("(Rita Recruiter): this debrief was Staff, now Below Senior bar.");
+  // Readable on a phone, and clean for axe at both widths.
+  expect(await seriousViolations(page), "the debrief with its settings notice").toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await notice.scrollIntoViewIfNeeded();
+  const box = await notice.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390, "the notice fits the phone's width").toBe(true);
+  expect(await seriousViolations(page), "the debrief with its settings notice, phone width").toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await notice.getByRole("link", { name: "See the settings" }).click();
   await expect(twos).toHaveValue("9");
 
