@@ -7,8 +7,11 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
-/** What runs a query: the database itself or the transaction `db.transaction` hands its callback. */
-export type DbOrTx = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** The transaction `db.transaction` hands its callback: for writes that must run inside one. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** What runs a query: the database itself or a transaction. */
+export type DbOrTx = Db | Tx;
 
 /** Opens a SQLite file with the settings every Levelset process uses. */
 export function openDatabase(file: string, options: { logger?: Logger } = {}): { db: Db; sqlite: Database.Database } {

@@ -22,7 +22,8 @@ import {
   type EditorErrors,
   type EditorSection,
 } from "./editor-model";
-import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { secondaryButton } from "@/components/ui/form-styles";
+import { DiscardConfirm, EditorActionBar, PublishConfirm } from "./editor-actions";
 import { EvidenceChecklistEditor } from "./evidence-checklist-editor";
 import { GuidanceEditor } from "./guidance-editor";
 import { SectionEditor } from "./section-editor";
@@ -359,90 +360,36 @@ export function FrameworkEditor({
       />
 
       {confirming === "publish" ? (
-        <section
-          aria-labelledby="publish-heading"
-          className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm sm:p-5"
-          data-testid="publish-confirm"
-        >
-          <h2 id="publish-heading" className="font-semibold text-brand-900">
-            Publish version {version}?
-          </h2>
-          <p className="mt-1 text-slate-700">
-            Publishing freezes this version: it can no longer change, and roles can pin it. Later changes go into a new draft.
-          </p>
-          {warnings.length > 0 ? (
-            <ul className="mt-2 list-disc space-y-0.5 pl-5 text-amber-900" data-testid="publish-warnings">
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={primaryButton} disabled={busy} onClick={() => startTransition(() => dispatchVersionAction("publish"))}>
-              {versionPending ? "Publishing…" : `Publish version ${version}`}
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-          </div>
-        </section>
+        <PublishConfirm
+          version={version}
+          warnings={warnings}
+          busy={busy}
+          pending={versionPending}
+          onConfirm={() => startTransition(() => dispatchVersionAction("publish"))}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
-
       {confirming === "discard" ? (
-        <section aria-labelledby="discard-heading" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm sm:p-5">
-          <h2 id="discard-heading" className="font-semibold text-red-900">
-            Discard draft v{version}?
-          </h2>
-          <p className="mt-1 text-red-900">
-            {discardDeletesFramework
-              ? "This draft is the framework's only version, so the framework is deleted with it."
-              : "The draft and its unsaved edits are thrown away; the published versions stay as they are."}
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={dangerButton} disabled={busy} onClick={() => startTransition(() => dispatchVersionAction("discard"))}>
-              {versionPending ? "Discarding…" : "Discard draft"}
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
-              Keep editing
-            </button>
-          </div>
-        </section>
+        <DiscardConfirm
+          version={version}
+          deletesFramework={discardDeletesFramework}
+          busy={busy}
+          pending={versionPending}
+          onConfirm={() => startTransition(() => dispatchVersionAction("discard"))}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
 
-      <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:shadow-sm">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-          <p className="min-w-0 flex-1 basis-48 text-sm" data-testid="save-status">
-            {saveOutcome.tone === "error" || versionOutcome.tone === "error" ? (
-              <span className="text-red-700">{versionOutcome.tone === "error" ? versionOutcome.message : saveOutcome.message}</span>
-            ) : dirty ? (
-              <span className="font-medium text-amber-800">Unsaved changes</span>
-            ) : saveOutcome.tone === "success" ? (
-              <span className="text-emerald-800">{saveOutcome.message}</span>
-            ) : (
-              <span className="text-slate-500">No unsaved changes.</span>
-            )}
-          </p>
-          <button type="button" className={dangerButton} disabled={busy} onClick={() => setConfirming("discard")}>
-            Discard draft…
-          </button>
-          <button
-            type="button"
-            className={secondaryButton}
-            disabled={busy || dirty}
-            title={dirty ? "Save your changes before publishing." : undefined}
-            aria-describedby={dirty ? "publish-needs-save" : undefined}
-            onClick={() => setConfirming("publish")}
-          >
-            Publish…
-          </button>
-          <span id="publish-needs-save" className="sr-only">
-            Save your changes before publishing.
-          </span>
-          <button type="button" className={primaryButton} disabled={busy} onClick={save}>
-            {saving ? "Saving…" : "Save draft"}
-          </button>
-        </div>
-      </div>
+      <EditorActionBar
+        saveOutcome={saveOutcome}
+        versionOutcome={versionOutcome}
+        busy={busy}
+        dirty={dirty}
+        saving={saving}
+        onSave={save}
+        onPublish={() => setConfirming("publish")}
+        onDiscard={() => setConfirming("discard")}
+      />
     </div>
   );
 }

@@ -33,8 +33,8 @@
  * numbers, so calibration analytics and rater agreement still count them.
  */
 import "server-only";
-import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
 import {
   applications,
   auditEvents,
@@ -51,10 +51,10 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { allOf, anyOf } from "@/lib/permissions/conditions";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { ERASED_NAME, ERASED_TEXT, erasedEmail, sameName } from "./erasure-rules";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Audit data keys that hold ids, statuses, levels, counts or dates: kept on an erased candidate's events; any other key goes. */
 const AUDIT_KEYS_KEPT = new Set([
@@ -174,14 +174,14 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     .where(inIds(decisionHistory.applicationId, appIds))
     .all();
 
-  const related = or(
-    and(eq(auditEvents.entityType, "candidate"), eq(auditEvents.entityId, candidateId)),
-    and(eq(auditEvents.entityType, "application"), inIds(auditEvents.entityId, appIds)),
-    and(eq(auditEvents.entityType, "interview"), inIds(auditEvents.entityId, interviewIds)),
-    and(eq(auditEvents.entityType, "scorecard"), inIds(auditEvents.entityId, cardIds)),
+  const related = anyOf(
+    allOf(eq(auditEvents.entityType, "candidate"), eq(auditEvents.entityId, candidateId)),
+    allOf(eq(auditEvents.entityType, "application"), inIds(auditEvents.entityId, appIds)),
+    allOf(eq(auditEvents.entityType, "interview"), inIds(auditEvents.entityId, interviewIds)),
+    allOf(eq(auditEvents.entityType, "scorecard"), inIds(auditEvents.entityId, cardIds)),
     appIds.length > 0 ? inArray(sql`json_extract(${auditEvents.data}, '$.applicationId')`, appIds) : sql`1 = 0`,
     eq(sql`json_extract(${auditEvents.data}, '$.candidateId')`, candidateId),
-  ) as SQL;
+  );
   const relatedEvents = tx
     .select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data })
     .from(auditEvents)
@@ -288,9 +288,9 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   // than four characters is too likely to be part of someone else's sentence to look for on its own.
   const relatedIds = new Set(relatedEvents.map((e) => e.id));
   const lookFor = [candidate.email, ...(candidate.name.trim().length >= 4 ? [candidate.name.trim()] : [])];
-  const naming = or(
+  const naming = anyOf(
     ...lookFor.flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`]),
-  ) as SQL;
+  );
   for (const e of tx.select({ id: auditEvents.id, summary: auditEvents.summary, data: auditEvents.data }).from(auditEvents).where(naming).all()) {
     if (relatedIds.has(e.id)) continue;
     tx.update(auditEvents)

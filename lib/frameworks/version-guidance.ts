@@ -1,10 +1,9 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import { frameworkEvidenceItems, frameworkGuidanceLines, frameworkVersions, sectionLevelReferences } from "@/db/schema";
 import type { BarGuidanceContent, LevelReferenceContent, PanelEvidenceContent } from "./types";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * The parts of a version added by issue 10: bar guidance and the panel evidence checklist per version,
@@ -13,7 +12,7 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Writes the guidance and checklist of a version that has none yet; call inside the version's transaction. */
 export function writeVersionGuidance(
-  tx: Db | Tx,
+  tx: DbOrTx,
   versionId: string,
   content: { guidance?: BarGuidanceContent | undefined; evidenceChecklist?: PanelEvidenceContent[] | undefined },
 ) {
@@ -52,7 +51,7 @@ export function replaceVersionGuidance(tx: Tx, versionId: string, content: Param
   writeVersionGuidance(tx, versionId, content);
 }
 
-export function writeLevelReferences(tx: Db | Tx, sectionId: string, references: LevelReferenceContent[] | undefined) {
+export function writeLevelReferences(tx: DbOrTx, sectionId: string, references: LevelReferenceContent[] | undefined) {
   if (!references || references.length === 0) return;
   tx.insert(sectionLevelReferences)
     .values(references.map((r, position) => ({ sectionId, level: r.level, text: r.text, position })))
@@ -65,7 +64,7 @@ export function replaceLevelReferences(tx: Tx, sectionId: string, references: Le
 }
 
 /** Guidance (absent when the version has no line) and checklist (absent when the built-in one applies) of a version. */
-export function readVersionGuidance(db: Db | Tx, versionId: string): { guidance?: BarGuidanceContent; evidenceChecklist?: PanelEvidenceContent[] } {
+export function readVersionGuidance(db: DbOrTx, versionId: string): { guidance?: BarGuidanceContent; evidenceChecklist?: PanelEvidenceContent[] } {
   const version = db
     .select({ hasEvidenceChecklist: frameworkVersions.hasEvidenceChecklist })
     .from(frameworkVersions)
@@ -111,7 +110,7 @@ export function readVersionGuidance(db: Db | Tx, versionId: string): { guidance?
 }
 
 /** Reference text of the given sections, in order, by section id. */
-export function readLevelReferences(db: Db | Tx, sectionIds: string[]): Map<string, LevelReferenceContent[]> {
+export function readLevelReferences(db: DbOrTx, sectionIds: string[]): Map<string, LevelReferenceContent[]> {
   const bySection = new Map<string, LevelReferenceContent[]>();
   if (sectionIds.length === 0) return bySection;
   const rows = db

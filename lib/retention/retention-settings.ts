@@ -1,20 +1,19 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { appSettings } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { forbiddenError } from "@/lib/errors";
 import { RETENTION_MONTHS_MAX, RETENTION_MONTHS_MIN } from "./retention-rules";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const KEY = "retention";
 
 export type RetentionSetting = { months: number | null; updatedAt: Date | null };
 
 /** The stored setting; off (null months) when an admin never turned it on. */
-export function readRetentionSetting(db: Db | Tx): RetentionSetting {
+export function readRetentionSetting(db: DbOrTx): RetentionSetting {
   const row = db.select({ value: appSettings.value, updatedAt: appSettings.updatedAt }).from(appSettings).where(eq(appSettings.key, KEY)).get();
   const months = row?.value.months;
   const valid = typeof months === "number" && Number.isInteger(months) && months >= RETENTION_MONTHS_MIN && months <= RETENTION_MONTHS_MAX;

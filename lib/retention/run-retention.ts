@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, decisions, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -9,13 +9,12 @@ import { forbiddenError } from "@/lib/errors";
 import { isDueForErasure, lastFinalDecision, retentionCutoff, type RetentionApplication } from "./retention-rules";
 import { readRetentionSetting } from "./retention-settings";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type DueCandidate = { candidateId: string; name: string; roles: string[]; decidedAt: Date };
 
 type Row = { candidateId: string; name: string; roleTitle: string } & RetentionApplication;
 
-function candidateRows(db: Db | Tx, candidateId?: string): Row[] {
+function candidateRows(db: DbOrTx, candidateId?: string): Row[] {
   return db
     .select({
       candidateId: candidates.id,
