@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import { checkRoleSections } from "./check-role-sections";
 import { countRoleScorecards } from "./count-role-scorecards";
+import { refuseIfClosed } from "./closed-role";
 import { loadEditableRole } from "./load-editable-role";
 import { thresholdOverrides, type RoleSettingsInput } from "./role-schema";
 
@@ -26,6 +27,7 @@ export type UpdateRoleSettingsResult = {
 export function updateRoleSettings(db: Db, { user, roleId, ...input }: RoleSettingsInput & { user: SessionUser }): UpdateRoleSettingsResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
+    refuseIfClosed(role, "keeps the scorecard settings its debriefs and calibration were read with");
     const { version, sections } = checkRoleSections(tx, input);
     const versionChanged = version.id !== role.frameworkVersionId;
     let droppedFocus = 0;
