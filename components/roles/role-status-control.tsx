@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
-import { dangerButton, hintClass, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { plural } from "@/lib/plural";
 
@@ -124,7 +124,8 @@ export function RoleStatusControl({
             className={inputClass}
             placeholder={closing ? "Position filled" : "Hiring again"}
           />
-          <p id={`${fieldId}-hint`} className={hintClass}>
+          {/* Darker than hintClass: the confirmation's tinted background needs it for contrast. */}
+          <p id={`${fieldId}-hint`} className="text-xs text-slate-700">
             Kept in the audit log.
           </p>
           <FieldError id={`${fieldId}-error`} message={reasonError} />
