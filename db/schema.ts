@@ -341,6 +341,8 @@ export const candidates = sqliteTable(
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     /** When the candidate was erased (lib/candidates/erase-candidate.ts): name, email and links are placeholders since. */
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
+    /** Raised by every edit (lib/candidates/edit-candidate.ts): a form opened at an older revision is refused, not saved over. */
+    revision: integer("revision").notNull().default(0),
   },
   (t) => [index("candidates_email_idx").on(t.email)],
 );

@@ -16,10 +16,13 @@ import {
   interviews,
   notificationPreferences,
   planStages,
+  roleMembers,
+  roleSections,
   roles,
   scorecardRatings,
   scorecards,
   stageFocusSections,
+  stageInterviewers,
   userRoles,
   users,
 } from "../db/schema";
@@ -28,6 +31,7 @@ import { prepareData } from "./prepare-data";
 import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
 import { E2E_CALENDAR_FEED, E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
 import { addDecisionCandidates } from "./e2e-decision-seed";
+import { E2E_EDIT_CANDIDATE, E2E_LIFECYCLE } from "../tests/e2e/lifecycle-data";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -42,6 +46,9 @@ export const E2E_ONLY_USERS = [
   { ...E2E_REMINDERS.remindNow.interviewer, roles: ["interviewer"] as const },
   // The calendar feed journey's interviewer (tests/e2e/calendar-feed.spec.ts).
   { ...E2E_CALENDAR_FEED.interviewer, roles: ["interviewer"] as const },
+  // The role-lifecycle journey's hiring manager (closes and reopens their own role) and its interviewer.
+  { ...E2E_LIFECYCLE.manager, roles: ["hiring-manager", "interviewer"] as const },
+  { ...E2E_LIFECYCLE.interviewer, roles: ["interviewer"] as const },
 ];
 
 /**
@@ -248,6 +255,67 @@ function addPagedRole(db: ReturnType<typeof openDatabase>["db"]) {
   }
 }
 
+/**
+ * The role-lifecycle journey's own role (E2E_LIFECYCLE): the Payments role's version and sections, one stage whose pool
+ * is the e2e-only interviewer, Lina Lifecycle active with one upcoming interview; and the candidate-edit journey's
+ * Edda Editable on Payments.
+ */
+function addLifecycleData(db: ReturnType<typeof openDatabase>["db"]) {
+  const payments = db
+    .select({ id: roles.id, versionId: roles.frameworkVersionId })
+    .from(roles)
+    .where(eq(roles.title, "Backend Engineer, Payments"))
+    .get();
+  if (!payments) throw new Error("No demo role Backend Engineer, Payments");
+  const personOf = (email: string) => {
+    const person = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (!person) throw new Error(`No person ${email}`);
+    return person.id;
+  };
+  const roleId = crypto.randomUUID();
+  db.insert(roles)
+    .values({ id: roleId, title: E2E_LIFECYCLE.role, team: "Lifecycle", hiresSenior: true, hiresStaff: true, frameworkVersionId: payments.versionId })
+    .run();
+  const sections = db
+    .select({ sectionId: roleSections.sectionId, staffCritical: roleSections.staffCritical })
+    .from(roleSections)
+    .where(eq(roleSections.roleId, payments.id))
+    .all();
+  for (const s of sections)
+    db.insert(roleSections)
+      .values({ roleId, ...s })
+      .run();
+  const manager = personOf(E2E_LIFECYCLE.manager.email);
+  const interviewer = personOf(E2E_LIFECYCLE.interviewer.email);
+  db.insert(roleMembers).values({ roleId, userId: manager, membership: "hiring-manager" }).run();
+  db.insert(roleMembers).values({ roleId, userId: interviewer, membership: "interviewer" }).run();
+  const stageId = crypto.randomUUID();
+  db.insert(planStages).values({ id: stageId, roleId, name: "Lifecycle loop", durationMinutes: 60, position: 0 }).run();
+  for (const s of sections) db.insert(stageFocusSections).values({ stageId, sectionId: s.sectionId }).run();
+  db.insert(stageInterviewers).values({ stageId, userId: interviewer }).run();
+  const candidateId = crypto.randomUUID();
+  const applicationId = crypto.randomUUID();
+  db.insert(candidates).values({ id: candidateId, name: E2E_LIFECYCLE.candidate, email: "lina.lifecycle@example.com" }).run();
+  db.insert(applications).values({ id: applicationId, candidateId, roleId, status: "active" }).run();
+  db.insert(interviews)
+    .values({
+      id: crypto.randomUUID(),
+      applicationId,
+      stageId,
+      interviewerId: interviewer,
+      scheduledAt: new Date(Date.now() + E2E_LIFECYCLE.interviewInDays * 86_400_000),
+      durationMinutes: 60,
+    })
+    .run();
+
+  const edda = crypto.randomUUID();
+  const e = E2E_EDIT_CANDIDATE;
+  db.insert(candidates)
+    .values({ id: edda, name: e.name, email: e.email, links: [...e.links] })
+    .run();
+  db.insert(applications).values({ id: crypto.randomUUID(), candidateId: edda, roleId: payments.id, status: "active", notes: e.notes }).run();
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-e2e-"));
   process.env.LEVELSET_DATA_DIR = dataDir;
@@ -267,6 +335,7 @@ async function main() {
   addErasureCandidates(db);
   addDecisionCandidates(db);
   addPagedRole(db);
+  addLifecycleData(db);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash, authSecret: secret }));
   sqlite.close();

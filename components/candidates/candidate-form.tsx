@@ -1,23 +1,39 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useRef } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type Action = (prev: ActionResult<never>, payload: Record<string, unknown>) => Promise<ActionResult<never>>;
 type Field = "name" | "email" | "links" | "notes";
 
+/** Adding to a role, or editing the candidate from one application, at the revision the page loaded. */
+export type CandidateFormTarget =
+  | { kind: "add"; roleId: string }
+  | {
+      kind: "edit";
+      applicationId: string;
+      revision: number;
+      initial: { name: string; email: string; links: string[]; notes: string };
+    };
+
 /**
- * Adds a candidate to a role; an email Levelset already knows attaches that candidate instead.
- * The fields are uncontrolled and read at submit: nothing typed is lost, before hydration or after a refusal
- * (the form is submitted by hand, so React never resets it).
+ * Adds a candidate to a role (an email Levelset already knows attaches that candidate instead), or edits one: the
+ * same fields, the same schema on the server. The fields are uncontrolled and read at submit: nothing typed is lost,
+ * before hydration or after a refusal (the form is submitted by hand, so React never resets it); after a refusal focus
+ * goes to the first field to fix, or to the message.
  */
-export function CandidateForm({ roleId, action }: { roleId: string; action: Action }) {
+export function CandidateForm({ target, action }: { target: CandidateFormTarget; action: Action }) {
   const [state, dispatch, pending] = useActionState<ActionResult<never>, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, state);
+  const editing = target.kind === "edit";
+  const initial = editing ? target.initial : null;
   const err = (key: Field) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
   const field = (key: Field) => ({
     id: `candidate-${key}`,
@@ -27,8 +43,9 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
   });
   return (
     <form
+      ref={form}
       noValidate
-      aria-label="Add candidate"
+      aria-label={editing ? "Edit candidate" : "Add candidate"}
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
@@ -37,7 +54,9 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
           const value = data.get(key);
           return typeof value === "string" ? value : "";
         };
-        startTransition(() => dispatch({ roleId, name: text("name"), email: text("email"), links: text("links"), notes: text("notes") }));
+        const fields = { name: text("name"), email: text("email"), links: text("links"), notes: text("notes") };
+        const where = target.kind === "edit" ? { applicationId: target.applicationId, revision: target.revision } : { roleId: target.roleId };
+        startTransition(() => dispatch({ ...where, ...fields }));
       }}
     >
       {!state.ok && state.message ? (
@@ -50,7 +69,7 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
           <label htmlFor="candidate-name" className={labelClass}>
             Name
           </label>
-          <input {...field("name")} className={`mt-1 ${inputClass}`} maxLength={120} autoComplete="off" />
+          <input {...field("name")} defaultValue={initial?.name} className={`mt-1 ${inputClass}`} maxLength={120} autoComplete="off" />
           <p id="candidate-name-hint" className={hintClass}>
             As the candidate writes it.
           </p>
@@ -60,9 +79,11 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
           <label htmlFor="candidate-email" className={labelClass}>
             Email
           </label>
-          <input {...field("email")} type="email" className={`mt-1 ${inputClass}`} maxLength={254} autoComplete="off" />
+          <input {...field("email")} defaultValue={initial?.email} type="email" className={`mt-1 ${inputClass}`} maxLength={254} autoComplete="off" />
           <p id="candidate-email-hint" className={hintClass}>
-            If Levelset already knows this email, that candidate is added to this role as they are.
+            {editing
+              ? "One email per candidate: an address another candidate has is refused."
+              : "If Levelset already knows this email, that candidate is added to this role as they are."}
           </p>
           <FieldError id="candidate-email-error" message={err("email")} />
         </div>
@@ -71,7 +92,7 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
         <label htmlFor="candidate-links" className={labelClass}>
           Links
         </label>
-        <textarea {...field("links")} rows={3} className={`mt-1 ${inputClass}`} />
+        <textarea {...field("links")} defaultValue={initial?.links.join("\n")} rows={3} className={`mt-1 ${inputClass}`} />
         <p id="candidate-links-hint" className={hintClass}>
           One per line: GitHub, LinkedIn, a personal site. Each starts with https://.
         </p>
@@ -81,14 +102,14 @@ export function CandidateForm({ roleId, action }: { roleId: string; action: Acti
         <label htmlFor="candidate-notes" className={labelClass}>
           Recruiter notes
         </label>
-        <textarea {...field("notes")} rows={4} className={`mt-1 ${inputClass}`} maxLength={5000} />
+        <textarea {...field("notes")} defaultValue={initial?.notes} rows={4} className={`mt-1 ${inputClass}`} maxLength={5000} />
         <p id="candidate-notes-hint" className={hintClass}>
-          Seen by recruiters, admins and the hiring manager; never by interviewers.
+          Seen by recruiters, admins and the hiring manager; never by interviewers.{editing ? " They belong to this application only." : ""}
         </p>
         <FieldError id="candidate-notes-error" message={err("notes")} />
       </div>
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
-        {pending ? "Adding…" : "Add candidate"}
+        {editing ? (pending ? "Saving…" : "Save changes") : pending ? "Adding…" : "Add candidate"}
       </button>
     </form>
   );

@@ -5,8 +5,9 @@ import type { Db } from "@/db/client";
 import { applications, candidates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { conflict, invalid } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { loadEditableRole } from "@/lib/roles/load-editable-role";
+import { refuseIfClosed } from "@/lib/roles/closed-role";
 import type { addCandidateSchema } from "./candidate-schema";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
@@ -30,7 +31,7 @@ export type AddCandidateResult = {
 export function addCandidate(db: Db, { user, roleId, ...input }: z.output<typeof addCandidateSchema> & { user: SessionUser }): AddCandidateResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
-    if (role.status !== "open") throw conflict(`${role.title} is closed, so it takes no new candidates.`);
+    refuseIfClosed(role, "takes no new candidates");
     const email = input.email.trim().toLowerCase();
     const found = tx
       .select({ id: candidates.id, name: candidates.name })

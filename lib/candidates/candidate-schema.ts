@@ -71,3 +71,18 @@ export const changeApplicationStatusSchema = z
       });
     }
   });
+
+/**
+ * Editing a candidate from one of their applications: the add form's fields and rules (the same schema, less the
+ * role), plus the application it is edited from and the revision the form was loaded at (a stale one is refused).
+ */
+export const editCandidateSchema = addCandidateSchema.omit({ roleId: true }).extend({
+  applicationId: z.string().trim().min(1, "The application is missing. Reload the page.").max(100),
+  revision: z.coerce
+    .number({ error: "The form is missing its revision. Reload the page." })
+    .int("The form is missing its revision. Reload the page.")
+    .min(0, "The form is missing its revision. Reload the page.")
+    .max(1_000_000_000, "The form is missing its revision. Reload the page."),
+});
+
+export type EditCandidateInput = z.input<typeof editCandidateSchema>;

@@ -10,6 +10,7 @@
  * | candidates.email                     | their email                          | erased-<id>@erased.invalid (unique, non-routable) |
  * | candidates.links                     | profile links                        | []                                       |
  * | candidates.erased_at                 | —                                    | set: pages show the erased state         |
+ * | (earlier names, emails, links)       | kept in candidate.updated events     | found there and replaced wherever copied |
  * | applications.notes                   | the role team's notes                | ""                                       |
  * | interviews.not_held_reason           | why it did not happen (may name them)| placeholder sentence when it was set      |
  * | scorecards.summary                   | the interviewer's summary            | ""                                       |
@@ -55,7 +56,6 @@ import { allOf, anyOf } from "@/lib/permissions/conditions";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { ERASED_NAME, ERASED_TEXT, erasedEmail, sameName } from "./erasure-rules";
 
-
 /** Audit data keys that hold ids, statuses, levels, counts or dates: kept on an erased candidate's events; any other key goes. */
 const AUDIT_KEYS_KEPT = new Set([
   "applicationId",
@@ -79,6 +79,7 @@ const AUDIT_KEYS_KEPT = new Set([
   "decidedLevelLabel",
   "existingCandidate",
   "afterPanelVisible",
+  "changed",
 ]);
 
 /** Keys of a scorecard snapshot (scorecard_amendments.before/after) whose text is written by a person. */
@@ -111,6 +112,27 @@ function scrubJson(value: unknown, needles: readonly string[], emptyKeys: Readon
     return out;
   }
   return value;
+}
+
+const fromTo = (value: unknown): string[] => {
+  if (!value || typeof value !== "object") return [];
+  return Object.values(value as Record<string, unknown>).flatMap((v) =>
+    typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [],
+  );
+};
+
+/**
+ * The names, emails and links the candidate had before an edit (lib/candidates/edit-candidate.ts records them as
+ * old → new in its audit events): erasure looks for these too, or a sentence written under the earlier name keeps it.
+ */
+function formerIdentity(events: { data: Record<string, unknown> }[]): { names: string[]; contact: string[] } {
+  const names: string[] = [];
+  const contact: string[] = [];
+  for (const { data } of events) {
+    names.push(...fromTo(data.name));
+    contact.push(...fromTo(data.email), ...fromTo(data.links));
+  }
+  return { names, contact };
 }
 
 const inIds = (column: Parameters<typeof inArray>[0], ids: string[]): SQL => (ids.length > 0 ? inArray(column, ids) : sql`1 = 0`);
@@ -189,7 +211,8 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     .all();
 
   // Everything a person wrote about the candidate: redacted wherever it was copied (audit summaries, snapshots).
-  const identity = [candidate.name, candidate.email, ...candidate.links];
+  const former = formerIdentity(relatedEvents);
+  const identity = [candidate.name, candidate.email, ...candidate.links, ...former.names, ...former.contact];
   const freeText = [
     ...apps.map((a) => a.notes),
     ...interviewRows.map((i) => i.notHeldReason ?? ""),
@@ -204,7 +227,7 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   const needles = [...identity, ...freeText];
   // In sentences the name reads as "Erased candidate" ("Scheduled … for Erased candidate"), everything else a
   // person wrote as [erased]; free text first, since it may contain the name.
-  const namePattern = needlePattern([candidate.name]);
+  const namePattern = needlePattern([candidate.name, ...former.names]);
   // Staff whose own name contains the candidate's (candidate "Sam", interviewer "Sam Okoro") keep theirs.
   const staffNames = namePattern
     ? tx
@@ -212,7 +235,7 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
         .from(users)
         .all()
         .map((u) => u.name)
-        .filter((n) => n.trim() !== candidate.name.trim() && new RegExp(namePattern.source, "iu").test(n))
+        .filter((n) => n.trim() !== candidate.name.trim() && !former.names.includes(n) && new RegExp(namePattern.source, "iu").test(n))
     : [];
   const withErasedName = (text: string) => {
     if (!namePattern) return text;
@@ -224,7 +247,7 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
     out = out.replace(namePattern, ERASED_NAME);
     return out.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => kept[Number(i)] ?? "");
   };
-  const contact = [candidate.email, ...candidate.links];
+  const contact = [candidate.email, ...candidate.links, ...former.contact];
   const scrubSentence = (text: string, texts: readonly string[]) => redact(withErasedName(redact(text, texts)), contact);
 
   tx.update(candidates)
@@ -287,7 +310,13 @@ export function eraseCandidateData(tx: Tx, candidateId: string, now: Date): Eras
   // Events not tied to the candidate's records that still name them (by exact name or email). A name shorter
   // than four characters is too likely to be part of someone else's sentence to look for on its own.
   const relatedIds = new Set(relatedEvents.map((e) => e.id));
-  const lookFor = [candidate.email, ...(candidate.name.trim().length >= 4 ? [candidate.name.trim()] : [])];
+  const lookFor = [
+    ...new Set([
+      candidate.email,
+      ...former.contact.filter((c) => c.includes("@")),
+      ...[candidate.name, ...former.names].map((n) => n.trim()).filter((n) => n.length >= 4),
+    ]),
+  ];
   const naming = anyOf(
     ...lookFor.flatMap((needle) => [sql`instr(${auditEvents.summary}, ${needle}) > 0`, sql`instr(${auditEvents.data}, ${needle}) > 0`]),
   );

@@ -45,7 +45,7 @@ export type ApplicationView = {
   id: string;
   status: ApplicationStatus;
   createdAt: Date;
-  role: { id: string; title: string; team: string };
+  role: { id: string; title: string; team: string; status: "open" | "closed" };
   candidate: { id: string; name: string; email: string; links: string[]; notes: string | null; erasedAt: Date | null };
   interviews: ApplicationInterview[];
   /** Recruiters, admins and the role's hiring manager: may change status and schedule. */
@@ -74,6 +74,7 @@ export function loadApplication(
       roleId: roles.id,
       roleTitle: roles.title,
       roleTeam: roles.team,
+      roleStatus: roles.status,
       candidateId: candidates.id,
       candidateName: candidates.name,
       candidateEmail: candidates.email,
@@ -178,7 +179,7 @@ export function loadApplication(
     id: row.id,
     status: row.status,
     createdAt: row.createdAt,
-    role: { id: row.roleId, title: row.roleTitle, team: row.roleTeam },
+    role: { id: row.roleId, title: row.roleTitle, team: row.roleTeam, status: row.roleStatus },
     candidate: {
       id: row.candidateId,
       name: row.candidateName,

@@ -21,6 +21,7 @@ export function loadEditableApplication(db: DbOrTx, user: SessionUser, applicati
       status: applications.status,
       roleId: roles.id,
       roleTitle: roles.title,
+      roleStatus: roles.status,
       candidateId: candidates.id,
       candidateName: candidates.name,
     })

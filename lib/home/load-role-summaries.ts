@@ -16,7 +16,7 @@ export type RoleSummary = {
 };
 
 /**
- * The home page's role lists, with pipeline counts. `recruiting`: an admin's every role, a recruiter's the roles they
+ * The home page's role lists, with pipeline counts, open roles only (a closed one is found under Roles). `recruiting`: an admin's every role, a recruiter's the roles they
  * recruit for; `managing`: the roles the user is hiring manager of. Always within the roles the user may edit (in the
  * WHERE clause), so anyone else gets an empty list. With `limit`, the first that many by title, and the counts of those only.
  */
@@ -35,10 +35,10 @@ export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recr
     .from(roles);
   const list = (
     membership === null
-      ? base.where(editableRolesWhere(db, user))
+      ? base.where(and(eq(roles.status, "open"), editableRolesWhere(db, user)))
       : base
           .innerJoin(roleMembers, and(eq(roleMembers.roleId, roles.id), eq(roleMembers.userId, user.id), eq(roleMembers.membership, membership)))
-          .where(editableRolesWhere(db, user))
+          .where(and(eq(roles.status, "open"), editableRolesWhere(db, user)))
   )
     .orderBy(asc(roles.title))
     .limit(opts.limit ?? -1)

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { candidateOverlapMessage, findCandidateOverlap, findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
 import { loadEditableApplication } from "@/lib/candidates/load-editable-application";
 import { conflict, invalid } from "@/lib/errors";
+import { refuseIfClosed } from "@/lib/roles/closed-role";
 import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import type { ScheduleInterviewInput } from "./interview-schedule-schema";
 
@@ -37,6 +38,7 @@ export function scheduleInterview(
 ): { interviewId: string } {
   return db.transaction((tx) => {
     const application = loadEditableApplication(tx, user, input.applicationId);
+    refuseIfClosed({ title: application.roleTitle, status: application.roleStatus }, "schedules no new interviews");
     if (application.status !== "active" && application.status !== "debrief") {
       throw conflict(`${application.candidateName}'s application is ${application.status}. Move it back to active before scheduling interviews.`);
     }

@@ -17,6 +17,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict, invalid } from "@/lib/errors";
 import { checkCoverage } from "./coverage";
+import { refuseIfClosed } from "./closed-role";
 import { loadEditableRole } from "./load-editable-role";
 import { DUPLICATE_STAGE_MESSAGE, duplicateStageNameIndexes, type InterviewPlanInput } from "./plan-schema";
 
@@ -30,6 +31,7 @@ export type SavePlanResult = { stageIds: string[]; clean: boolean; warnings: num
 export function saveInterviewPlan(db: Db, { user, roleId, stages }: InterviewPlanInput & { user: SessionUser }): SavePlanResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
+    refuseIfClosed(role, "keeps the interview plan it closed with");
 
     const inPlay = tx
       .select({ id: roleSections.sectionId, name: frameworkSections.name, staffCritical: roleSections.staffCritical })

@@ -17,6 +17,7 @@ import {
 import { thresholdLimitProblems } from "./threshold-limits";
 import { checkRoleSections } from "./check-role-sections";
 import { countRoleScorecards } from "./count-role-scorecards";
+import { refuseIfClosed } from "./closed-role";
 import { loadEditableRole } from "./load-editable-role";
 import { thresholdOverrides, thresholdsWithDefaults, type RoleSettingsInput } from "./role-schema";
 
@@ -69,6 +70,7 @@ function saveRoleSettings(
 ): UpdateRoleSettingsResult {
   return db.transaction((tx) => {
     const role = loadEditableRole(tx, user, roleId);
+    refuseIfClosed(role, "keeps the scorecard settings its debriefs and calibration were read with");
     const levelsBefore = openDebriefLevels(tx, { user, roleId: role.id, thresholds: role.thresholds, now });
     const { version, sections } = checkRoleSections(tx, input);
     const versionChanged = version.id !== role.frameworkVersionId;

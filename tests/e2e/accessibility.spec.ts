@@ -108,6 +108,12 @@ function definePageChecks(width: "desktop" | "phone") {
     await checkPage(page, "roles");
     const rolePath = await follow(page, page.locator("main"), ROLE);
     await checkPage(page, "role pipeline");
+    // The close confirmation, opened and left without closing anything.
+    const status = page.getByRole("region", { name: "Role status" });
+    await status.getByRole("button", { name: /Close role/ }).click();
+    await expect(status.getByRole("form", { name: `Close ${ROLE}` })).toBeVisible();
+    await checkPage(page, "role pipeline, close confirmation open");
+    await status.getByRole("button", { name: "Keep it open" }).click();
     for (const [tab, path] of [
       ["settings", "/settings"],
       ["plan", "/plan"],
@@ -123,8 +129,10 @@ function definePageChecks(width: "desktop" | "phone") {
     await signInAs(page, "recruiter");
     await page.goto("/roles");
     const rolePath = await follow(page, page.locator("main"), ROLE);
-    await follow(page, page.getByTestId("pipeline-table"), "Farid Rahimi");
+    const faridPath = await follow(page, page.getByTestId("pipeline-table"), "Farid Rahimi");
     await checkPage(page, "application without interviews (Farid Rahimi)");
+    await page.goto(`${faridPath}/edit`);
+    await checkPage(page, "edit candidate (Farid Rahimi)");
     await page.goto(rolePath);
     await follow(page, page.getByTestId("pipeline-table"), "Elena Rossi");
     await checkPage(page, "application with scheduled interviews (Elena Rossi)");

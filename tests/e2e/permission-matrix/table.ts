@@ -139,6 +139,19 @@ export const ROUTE_ROWS: RouteRow[] = [
     },
   },
   {
+    // The edit form carries the candidate's name, email and this application's notes: the people who may edit the role.
+    route: "/applications/[applicationId]/edit",
+    cases: (seed) => {
+      const editor = allow([C.candidateName, C.candidateEmail, C.applicationNote], SECRETS_OF_THE_PANEL);
+      return [
+        {
+          params: { applicationId: seed.applicationId },
+          expect: only({ admin: editor, recruiter: editor, hiringManager: editor, otherHiringManager: refuse(404) }, refuse(403)),
+        },
+      ];
+    },
+  },
+  {
     route: "/applications/[applicationId]/debrief",
     cases: (seed) => {
       const reader = allow([C.candidateName, C.afterEvidence, C.peerEvidence], [C.beforeDraft, C.cancelledDraft]);
@@ -568,6 +581,25 @@ export const ACTION_ROWS: ActionRow[] = [
     action: "app/(app)/applications/[applicationId]/actions.ts#changeApplicationStatusAction",
     allowed: EDITORS,
     refusedPayload: (seed) => ({ applicationId: seed.applicationId, status: "withdrawn", reason: "Matrix: accepted another offer." }),
+  },
+  {
+    // Someone renaming the matrix candidate (at the revision it was seeded with) and giving them a new email.
+    action: "app/(app)/applications/[applicationId]/actions.ts#editCandidateAction",
+    allowed: EDITORS,
+    refusedPayload: (seed, kind) => ({
+      applicationId: seed.applicationId,
+      revision: "0",
+      name: `${MARKER} candidate`,
+      email: `${MARKER}-${kind.toLowerCase()}@example.com`,
+      links: "",
+      notes: `${MARKER} note`,
+    }),
+  },
+  {
+    // Someone closing the matrix role, with a reason.
+    action: "app/(app)/roles/[roleId]/actions.ts#changeRoleStatusAction",
+    allowed: EDITORS,
+    refusedPayload: (seed) => ({ roleId: seed.roleId, status: "closed", reason: `${MARKER}: position filled.` }),
   },
   {
     action: "app/(app)/applications/[applicationId]/actions.ts#scheduleInterviewAction",

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS } from "@/lib/calibration/thresholds";
 import { addCandidate } from "@/lib/candidates/add-candidate";
-import { addCandidateSchema, changeApplicationStatusSchema, SETTABLE_STATUSES } from "@/lib/candidates/candidate-schema";
+import { addCandidateSchema, changeApplicationStatusSchema, editCandidateSchema, SETTABLE_STATUSES } from "@/lib/candidates/candidate-schema";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
+import { editCandidate } from "@/lib/candidates/edit-candidate";
+import { changeRoleStatus } from "@/lib/roles/change-role-status";
+import { changeRoleStatusSchema } from "@/lib/roles/role-status-schema";
 import { eraseCandidate } from "@/lib/candidates/erase-candidate";
 import { eraseCandidateSchema } from "@/lib/candidates/erase-candidate-schema";
 import { retentionSettingSchema, runRetentionSchema } from "@/lib/retention/retention-schema";
@@ -38,7 +41,7 @@ import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
 import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
-import { APP_ROLES, ENGINEER_LEVELS } from "@/db/enums";
+import { APP_ROLES, ENGINEER_LEVELS, ROLE_STATUSES } from "@/db/enums";
 import { createPersonSchema, updatePersonSchema } from "@/lib/people/person-schema";
 import { createPerson, updatePerson } from "@/lib/people/save-person";
 import { interviewPlanSchema } from "@/lib/roles/plan-schema";
@@ -289,6 +292,39 @@ export function actionSpecs(): ActionSpec[] {
           notes: text("Referred by Lee.", ""),
         }),
       run: ({ db }, input: Parameters<typeof addCandidate>[1], user) => addCandidate(db, { ...input, user }),
+    },
+    {
+      name: "editCandidateAction",
+      schema: editCandidateSchema,
+      roles: ROLE_EDITOR_APP_ROLES,
+      payload: (ctx) =>
+        payload({
+          applicationId: id(ctx, "applications"),
+          revision: field(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(0, "0", 1, "1") }, { weight: 1, arbitrary: hostileNumber })),
+          name: text("Grace Hopper"),
+          email: field(
+            fc.oneof(
+              { weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,10}$/).map((t) => `${t}@example.com`) },
+              { weight: 1, arbitrary: fc.constantFrom("alice.chen@example.com", "BRUNO.DIAZ@example.com") },
+              { weight: 1, arbitrary: hostileText.map((t) => `${t}@example.com`) },
+            ),
+          ),
+          links: text("https://github.com/grace\nhttps://example.com", ""),
+          notes: text("Referred by Lee.", ""),
+        }),
+      run: ({ db }, input: Parameters<typeof editCandidate>[1], user) => editCandidate(db, { ...input, user }),
+    },
+    {
+      name: "changeRoleStatusAction",
+      schema: changeRoleStatusSchema,
+      roles: ROLE_EDITOR_APP_ROLES,
+      payload: (ctx) =>
+        payload({
+          roleId: id(ctx, "roles"),
+          status: field(fc.constantFrom(...ROLE_STATUSES)),
+          reason: text("Position filled.", "", "no"),
+        }),
+      run: ({ db }, input: Parameters<typeof changeRoleStatus>[1], user) => changeRoleStatus(db, { ...input, user }),
     },
     {
       name: "updateRoleSettingsAction",

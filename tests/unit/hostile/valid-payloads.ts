@@ -461,6 +461,45 @@ function revokeCalendarFeed(_ctx: Ctx, everyone: SessionUser[]) {
   return fc.tuple(fc.constant<unknown>({ confirm: "revoke" }), fc.constantFrom(...everyone));
 }
 
+/** A role its editor may close or reopen, flipped from the status it has when drawn (closing with a reason). */
+function changeRoleStatus(ctx: Ctx, everyone: SessionUser[]) {
+  return fc.tuple(editableRole(ctx, everyone), oddLine("Position filled")).map(([[roleId, user], reason]): [unknown, SessionUser] => {
+    const current = rows<{ status: string }>(ctx, "SELECT status FROM roles WHERE id = ?", roleId)[0]?.status;
+    return [{ roleId, status: current === "open" ? "closed" : "open", reason }, user];
+  });
+}
+
+/** A candidate not erased, edited from one of their applications at the revision they have when drawn, by a recruiter or admin. */
+function editCandidate(ctx: Ctx, everyone: SessionUser[]) {
+  return now(everyone, () => {
+    const apps = rows<{ applicationId: string; revision: number; email: string }>(
+      ctx,
+      `SELECT a.id AS applicationId, c.revision, c.email FROM applications a JOIN candidates c ON c.id = a.candidate_id
+       WHERE c.erased_at IS NULL ORDER BY a.id`,
+    );
+    if (apps.length === 0) return null;
+    return fc
+      .tuple(
+        fc.constantFrom(...apps),
+        oddLine("Grace Hopper"),
+        fc.boolean(),
+        oddText("Referred by Lee."),
+        fc.constantFrom(...everyone.filter(isRecruiterOrAdmin)),
+      )
+      .map(([app, name, newEmail, notes, user]): [unknown, SessionUser] => [
+        {
+          applicationId: app.applicationId,
+          revision: String(app.revision),
+          name,
+          email: newEmail ? `edited-${app.applicationId.slice(0, 8)}-${app.revision}@example.com` : app.email,
+          links: "https://github.com/example\nhttps://example.com/profile",
+          notes,
+        },
+        user,
+      ]);
+  });
+}
+
 /** By action name (the names in actions.ts). */
 export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   createRoleAction: createRole,
@@ -484,4 +523,6 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   requestPasswordResetAction: requestPasswordReset,
   createCalendarFeedAction: createCalendarFeed,
   revokeCalendarFeedAction: revokeCalendarFeed,
+  changeRoleStatusAction: changeRoleStatus,
+  editCandidateAction: editCandidate,
 };

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { changeApplicationStatusSchema } from "@/lib/candidates/candidate-schema";
+import { changeApplicationStatusSchema, editCandidateSchema } from "@/lib/candidates/candidate-schema";
+import { editCandidate } from "@/lib/candidates/edit-candidate";
 import { changeApplicationStatus } from "@/lib/candidates/change-application-status";
 import { eraseCandidate } from "@/lib/candidates/erase-candidate";
 import { eraseCandidateSchema } from "@/lib/candidates/erase-candidate-schema";
@@ -84,5 +86,17 @@ export const eraseCandidateAction = validatedAction({
     revalidatePath("/interviews");
     revalidatePath("/audit");
     return result;
+  },
+});
+
+/** A recruiter, admin or the role's hiring manager edits the candidate from this application; the domain checks which. */
+export const editCandidateAction = validatedAction({
+  schema: editCandidateSchema,
+  roles: ROLE_EDITOR_APP_ROLES,
+  run: (input, user) => {
+    const result = editCandidate(db(), { ...input, user });
+    refresh();
+    revalidatePath("/interviews");
+    redirect(`/applications/${result.applicationId}?edited=${result.changed.length > 0 ? "saved" : "unchanged"}`);
   },
 });

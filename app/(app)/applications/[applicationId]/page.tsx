@@ -23,6 +23,7 @@ import {
   scheduleInterviewAction,
 } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -34,13 +35,13 @@ type Props = {
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { applicationId } = await params;
-  const { added, probe } = await searchParams;
+  const { added, edited, probe } = await searchParams;
   const app = loadApplication(db(), { user, applicationId });
   if (!app) notFound();
   const now = new Date();
   const scheduledCount = app.interviews.filter((i) => i.status === "scheduled").length;
   const submitted = app.interviews.filter((i) => i.status === "scheduled" && i.scorecardStatus === "submitted").length;
-  const canSchedule = app.canEdit && (app.status === "active" || app.status === "debrief");
+  const canSchedule = app.canEdit && app.role.status === "open" && (app.status === "active" || app.status === "debrief");
 
   return (
     <div className="space-y-6">
@@ -60,6 +61,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">{app.candidate.name}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <span>{app.role.title}</span>
+            {app.role.status === "closed" ? <Badge>Role closed</Badge> : null}
             <ApplicationStatusBadge status={app.status} />
           </p>
         </div>
@@ -77,6 +79,16 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <FormMessage tone="warning" testId="candidate-erased">
           This candidate was erased on <LocalTime iso={app.candidate.erasedAt.toISOString()} withWeekday={false} />. Their name, email, links, notes
           and written evidence were removed from every role; ratings stay as anonymous numbers for calibration.
+        </FormMessage>
+      ) : null}
+      {app.canEdit && edited === "saved" ? (
+        <FormMessage tone="success" testId="candidate-edited">
+          {app.candidate.name}&apos;s details are saved. Name, email and links show the change in every role they are in.
+        </FormMessage>
+      ) : null}
+      {app.canEdit && edited === "unchanged" ? (
+        <FormMessage tone="success" testId="candidate-edited">
+          Nothing to save: every field was as it was.
         </FormMessage>
       ) : null}
       {app.canEdit && added === "new" ? (
@@ -106,6 +118,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               notHeldAction={markNotHeldFromApplicationAction}
             />
           </Panel>
+          {app.canEdit && app.role.status === "closed" && (app.status === "active" || app.status === "debrief") ? (
+            <FormMessage tone="warning" testId="role-closed-no-scheduling">
+              {app.role.title} is closed, so no new interviews can be scheduled. The interviews above go ahead; reopen the role to schedule more.
+            </FormMessage>
+          ) : null}
           {canSchedule ? (
             <Panel id="schedule" title="Schedule an interview" description="A stage of the plan, someone from its pool, a time in the future.">
               {app.stages.length === 0 ? (
@@ -129,7 +146,21 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </div>
 
         <div className="space-y-6">
-          <Panel id="candidate" title="Candidate">
+          <Panel
+            id="candidate"
+            title="Candidate"
+            actions={
+              app.canEdit && !app.candidate.erasedAt ? (
+                <Link
+                  href={`/applications/${app.id}/edit`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                  aria-label={`Edit candidate ${app.candidate.name}`}
+                >
+                  Edit
+                </Link>
+              ) : null
+            }
+          >
             <dl className="space-y-3 text-sm">
               {app.canEdit ? (
                 <div>

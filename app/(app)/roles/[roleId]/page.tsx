@@ -22,6 +22,9 @@ import { coverageInput, loadInterviewPlan } from "@/lib/roles/load-interview-pla
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadTeamNames } from "@/lib/roles/list-team-candidates";
 import { changeApplicationStatusAction } from "../../applications/[applicationId]/actions";
+import { RoleStatusControl } from "@/components/roles/role-status-control";
+import { countRoleOpenWork } from "@/lib/roles/role-open-work";
+import { changeRoleStatusAction } from "./actions";
 import { ROLE_EDITOR_APP_ROLES } from "@/lib/permissions/app-roles";
 
 export const metadata: Metadata = { title: "Role" };
@@ -51,6 +54,7 @@ export default async function RolePage({ params, searchParams }: Props) {
   const team = loadTeamNames(database, { user, roleId: role.id });
   const manager = team.find((m) => m.membership === "hiring-manager");
   const interviewers = team.filter((m) => m.membership === "interviewer");
+  const openWork = countRoleOpenWork(database, { roleId: role.id });
   const filterHref = (s?: ApplicationStatus, page = 1) => {
     const p = new URLSearchParams();
     if (s) p.set("status", s);
@@ -120,7 +124,9 @@ export default async function RolePage({ params, searchParams }: Props) {
           {pipeline.rows.length === 0 ? (
             <EmptyState>
               {pipeline.total === 0
-                ? "No candidates yet. Add the first with “Add candidate”."
+                ? role.status === "open"
+                  ? "No candidates yet. Add the first with “Add candidate”."
+                  : "No candidates. The role is closed, so it takes none."
                 : "No application matches this filter. Choose “All” or clear the search."}
             </EmptyState>
           ) : (
@@ -178,13 +184,23 @@ export default async function RolePage({ params, searchParams }: Props) {
         </Panel>
 
         <div className="space-y-6">
+          <Panel id="role-status" title="Role status">
+            <RoleStatusControl
+              roleId={role.id}
+              roleTitle={role.title}
+              status={role.status}
+              activeApplications={openWork.activeApplications}
+              upcomingInterviews={openWork.upcomingInterviews}
+              action={changeRoleStatusAction}
+            />
+          </Panel>
           <Panel
             id="coverage"
             title="Interview plan"
             description={`${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"} · ${plan.sectionsInPlay.length} sections in play`}
             actions={
               <Link href={`/roles/${role.id}/plan`} className="text-sm font-medium text-brand-700 hover:underline">
-                Edit plan
+                {role.status === "open" ? "Edit plan" : "View plan"}
               </Link>
             }
           >

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { PlanEditor } from "@/components/roles/plan-editor";
+import { ClosedRoleNotice } from "@/components/roles/closed-role-notice";
 import { RoleHeader } from "@/components/roles/role-header";
 import { requireRole } from "@/lib/auth/guards";
 import { loadInterviewPlan } from "@/lib/roles/load-interview-plan";
@@ -33,15 +34,20 @@ export default async function InterviewPlanPage({ params }: { params: Promise<{ 
         </Link>
         &apos;s interviewers.
       </p>
-      <PlanEditor
-        roleId={role.id}
-        hiresStaff={role.hiresStaff}
-        sections={plan.sectionsInPlay}
-        otherSections={plan.otherSections}
-        interviewers={plan.interviewers}
-        initialStages={plan.stages}
-        action={saveInterviewPlanAction}
-      />
+      {role.status === "closed" ? <ClosedRoleNotice roleId={role.id} what="its interview plan" /> : null}
+      {/* A closed role's plan stays readable; the disabled fieldset turns off every control (the server refuses the save too). */}
+      <fieldset disabled={role.status === "closed"} className="min-w-0">
+        <legend className="sr-only">Interview plan{role.status === "closed" ? " (read-only: the role is closed)" : ""}</legend>
+        <PlanEditor
+          roleId={role.id}
+          hiresStaff={role.hiresStaff}
+          sections={plan.sectionsInPlay}
+          otherSections={plan.otherSections}
+          interviewers={plan.interviewers}
+          initialStages={plan.stages}
+          action={saveInterviewPlanAction}
+        />
+      </fieldset>
     </div>
   );
 }

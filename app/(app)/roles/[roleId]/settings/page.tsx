@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
+import { ClosedRoleNotice } from "@/components/roles/closed-role-notice";
 import { RoleHeader } from "@/components/roles/role-header";
 import { RoleSettingsForm } from "@/components/roles/role-settings-form";
 import { Panel } from "@/components/ui/panel";
@@ -28,14 +29,22 @@ export default async function RoleSettingsPage({ params }: { params: Promise<{ r
     <div className="space-y-6">
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="settings" />
       <Panel id="settings" title="Scorecard settings" description="What the loop assesses and where the Senior and Staff bars sit.">
-        <RoleSettingsForm
-          roleId={role.id}
-          versions={versions}
-          initial={settings.values}
-          versionLockedBy={settings.scorecards}
-          action={updateRoleSettingsAction}
-          submitLabel="Save settings"
-        />
+        {role.status === "closed" ? (
+          <div className="mb-4">
+            <ClosedRoleNotice roleId={role.id} what="its scorecard settings" />
+          </div>
+        ) : null}
+        <fieldset disabled={role.status === "closed"} className="min-w-0">
+          <legend className="sr-only">Scorecard settings{role.status === "closed" ? " (read-only: the role is closed)" : ""}</legend>
+          <RoleSettingsForm
+            roleId={role.id}
+            versions={versions}
+            initial={settings.values}
+            versionLockedBy={settings.scorecards}
+            action={updateRoleSettingsAction}
+            submitLabel="Save settings"
+          />
+        </fieldset>
       </Panel>
       <Panel id="reminders" title="Scorecard reminders" description="When interviewers are reminded of a scorecard they have not written.">
         <ReminderDelayForm roleId={role.id} minutes={reminderMinutes} action={updateReminderDelayAction} />

@@ -21,7 +21,7 @@ export default async function NewCandidatePage({ params }: { params: Promise<{ r
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="overview" />
       <Panel id="add-candidate" title="Add a candidate" description={`They join the ${role.title} pipeline as active.`}>
         {role.status === "open" ? (
-          <CandidateForm roleId={role.id} action={addCandidateAction} />
+          <CandidateForm target={{ kind: "add", roleId: role.id }} action={addCandidateAction} />
         ) : (
           <EmptyState>This role is closed and takes no new candidates.</EmptyState>
         )}
