@@ -32,6 +32,7 @@ import { seedPermissionMatrix, writeMatrixSeed } from "./e2e-matrix-seed";
 import { E2E_CALENDAR_FEED, E2E_PAGED_ROLE, E2E_REMINDERS, E2E_UPCOMING_INTERVIEWS, E2E_WITHDRAWAL } from "../tests/e2e/upcoming-data";
 import { addDecisionCandidates } from "./e2e-decision-seed";
 import { E2E_EDIT_CANDIDATE, E2E_LIFECYCLE } from "../tests/e2e/lifecycle-data";
+import { E2E_DEACTIVATION } from "../tests/e2e/deactivate-data";
 
 /** People only the sign-in journeys use: locking or signing one out never touches a session other journeys share. */
 export const E2E_ONLY_USERS = [
@@ -235,6 +236,48 @@ function addErasureCandidates(db: ReturnType<typeof openDatabase>["db"]) {
   }
 }
 
+/**
+ * The deactivation journey's people (tests/e2e/deactivate-data.ts), in the pool of one Payments stage, and their
+ * interviews with candidates of their own. No outbox rows: their first message is the one the journey causes.
+ */
+function addDeactivationJourney(db: ReturnType<typeof openDatabase>["db"], passwordHash: string) {
+  const d = E2E_DEACTIVATION;
+  const role = db.select({ id: roles.id }).from(roles).where(eq(roles.title, d.role)).get();
+  if (!role) throw new Error(`No demo role ${d.role}`);
+  const stage = db
+    .select({ id: planStages.id, minutes: planStages.durationMinutes })
+    .from(planStages)
+    .where(and(eq(planStages.roleId, role.id), eq(planStages.name, d.stage)))
+    .get();
+  if (!stage) throw new Error(`No stage ${d.stage} of ${d.role}`);
+  const ids = { leaver: crypto.randomUUID(), takeover: crypto.randomUUID() };
+  for (const key of ["leaver", "takeover"] as const) {
+    const person = d[key];
+    db.insert(users).values({ id: ids[key], email: person.email, name: person.name, passwordHash, level: person.level }).run();
+    db.insert(userRoles).values({ userId: ids[key], role: "interviewer" }).run();
+    db.insert(roleMembers).values({ roleId: role.id, userId: ids[key], membership: "interviewer" }).run();
+    db.insert(stageInterviewers).values({ stageId: stage.id, userId: ids[key] }).run();
+  }
+  for (const i of d.interviews) {
+    const candidateId = crypto.randomUUID();
+    const applicationId = crypto.randomUUID();
+    db.insert(candidates)
+      .values({ id: candidateId, name: i.candidate, email: `${i.candidate.toLowerCase().replace(" ", ".")}@example.com` })
+      .run();
+    db.insert(applications).values({ id: applicationId, candidateId, roleId: role.id }).run();
+    db.insert(interviews)
+      .values({
+        id: crypto.randomUUID(),
+        applicationId,
+        stageId: stage.id,
+        interviewerId: ids[i.by],
+        scheduledAt: new Date(Date.now() + i.minutesFromNow * 60_000),
+        durationMinutes: stage.minutes,
+      })
+      .run();
+  }
+}
+
 /** A role with more applications than one pipeline page (E2E_PAGED_ROLE), on the framework version of the Payments role. */
 function addPagedRole(db: ReturnType<typeof openDatabase>["db"]) {
   const payments = db.select({ versionId: roles.frameworkVersionId }).from(roles).where(eq(roles.title, "Backend Engineer, Payments")).get();
@@ -336,6 +379,7 @@ async function main() {
   addDecisionCandidates(db);
   addPagedRole(db);
   addLifecycleData(db);
+  addDeactivationJourney(db, passwordHash);
   // The permission matrix's own people and data (tests/e2e/permission-matrix.spec.ts).
   writeMatrixSeed(seedPermissionMatrix(db, { dbPath, passwordHash, authSecret: secret }));
   sqlite.close();

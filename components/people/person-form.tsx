@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-labels";
@@ -15,10 +16,13 @@ export function PersonForm({
   person,
   action,
   mode,
+  deactivateHref,
 }: {
   person: Person;
   action: (prev: ActionResult<unknown>, formData: FormData) => Promise<ActionResult<unknown>>;
   mode: "create" | "edit";
+  /** Where a deactivation that must hand over interviews is done (the refusal under "Active" links there). */
+  deactivateHref?: string;
 }) {
   const [state, formAction, pending] = useActionState((prev: ActionResult<unknown>, payload: FormData) => callAction(() => action(prev, payload)), {
     ok: false,
@@ -118,10 +122,25 @@ export function PersonForm({
         <FieldError id="roles-error" message={err("roles")} />
       </fieldset>
       {mode === "edit" ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="active" checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} />
-          Active (can sign in)
-        </label>
+        <div>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="active"
+              checked={values.active}
+              onChange={(e) => setValues({ ...values, active: e.target.checked })}
+              aria-invalid={Boolean(err("active"))}
+              aria-describedby={err("active") ? "active-error" : undefined}
+            />
+            Active (can sign in)
+          </label>
+          <FieldError id="active-error" message={err("active")} />
+          {err("active") && deactivateHref ? (
+            <Link href={deactivateHref} className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline">
+              Hand over their interviews first
+            </Link>
+          ) : null}
+        </div>
       ) : null}
       <div>
         <label htmlFor="password" className="block text-sm font-medium">

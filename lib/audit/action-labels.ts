@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "framework.published": "Framework published",
   "interview.cancelled": "Interview cancelled",
   "interview.not-held": "Interview marked as not held",
+  "interview.reassigned": "Interview reassigned",
   "interview.rescheduled": "Interview rescheduled",
   "interview.scheduled": "Interview scheduled",
   "person.created": "Person added",

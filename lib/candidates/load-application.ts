@@ -10,12 +10,12 @@ import {
   stageFocusSections,
   roles,
   scorecards,
-  stageInterviewers,
   users,
   type ApplicationStatus,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
+import { listStagePools } from "@/lib/interviews/stage-pool";
 import { editableRolesWhere, panelReadableApplicationsWhere, visibleApplicationsWhere } from "@/lib/permissions/scopes";
 
 export type ApplicationInterview = {
@@ -139,23 +139,7 @@ export function loadApplication(
       .where(eq(planStages.roleId, row.roleId))
       .orderBy(asc(planStages.position))
       .all();
-    const pools = stageRows.length
-      ? db
-          .select({ stageId: stageInterviewers.stageId, id: users.id, name: users.name, level: users.level })
-          .from(stageInterviewers)
-          .innerJoin(users, eq(users.id, stageInterviewers.userId))
-          .where(
-            and(
-              inArray(
-                stageInterviewers.stageId,
-                stageRows.map((s) => s.id),
-              ),
-              eq(users.active, true),
-            ),
-          )
-          .orderBy(asc(users.name))
-          .all()
-      : [];
+    const pools = listStagePools(db, { stageIds: stageRows.map((s) => s.id) });
     const focus = stageRows.length
       ? db
           .select({ stageId: stageFocusSections.stageId, sectionId: stageFocusSections.sectionId })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { interviews, planStages, stageInterviewers, users } from "@/db/schema";
+import { interviews, planStages } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { candidateOverlapMessage, findCandidateOverlap, findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
@@ -9,6 +9,7 @@ import { loadEditableApplication } from "@/lib/candidates/load-editable-applicat
 import { conflict, invalid } from "@/lib/errors";
 import { refuseIfClosed } from "@/lib/roles/closed-role";
 import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
+import { findPoolInterviewer } from "./stage-pool";
 import type { ScheduleInterviewInput } from "./interview-schedule-schema";
 
 const INVALID = "Some fields need attention; nothing was saved.";
@@ -48,12 +49,7 @@ export function scheduleInterview(
       .where(and(eq(planStages.id, input.stageId), eq(planStages.roleId, application.roleId)))
       .get();
     if (!stage) throw invalid(INVALID, { stageId: ["Choose a stage from this role's interview plan."] });
-    const interviewer = tx
-      .select({ id: users.id, name: users.name })
-      .from(stageInterviewers)
-      .innerJoin(users, eq(users.id, stageInterviewers.userId))
-      .where(and(eq(stageInterviewers.stageId, stage.id), eq(stageInterviewers.userId, input.interviewerId), eq(users.active, true)))
-      .get();
+    const interviewer = findPoolInterviewer(tx, { stageId: stage.id, interviewerId: input.interviewerId });
     if (!interviewer) {
       throw invalid(INVALID, {
         interviewerId: [

@@ -15,6 +15,8 @@ export type EnqueueInterviewMessageInput = {
   organizer: { name: string; email: string };
   /** For an update: the time it had before. */
   previousStart?: Date;
+  /** One more sentence saying why (a reassignment names it), after the message's first line. */
+  note?: string;
   now?: Date;
   /** Written as already kept in the outbox, never sent (the demo's history: its people have no real mailboxes). */
   keep?: boolean;
@@ -81,6 +83,7 @@ export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessa
     start: interview.scheduledAt,
     durationMinutes: interview.durationMinutes,
     previousStart: input.previousStart,
+    note: input.note,
     organizerName: input.organizer.name,
     kitUrl,
     unsubscribeLine: unsubscribe.footer,

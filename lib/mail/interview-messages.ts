@@ -11,6 +11,8 @@ export type InterviewMessageFacts = {
   durationMinutes: number;
   /** For an update: when it was before. */
   previousStart?: Date;
+  /** Why, in one sentence, when the change has a reason worth telling (a reassignment). */
+  note?: string;
   organizerName: string;
   kitUrl: string;
   /** The footer's line on how to turn these emails off (with the one-click link). */
@@ -62,6 +64,8 @@ export function interviewMessage(f: InterviewMessageFacts): { subject: string; t
       "There is nothing for you to do; the invitation is removed from your calendar.",
     ];
   }
+  // The reason goes right after the line that says what happened.
+  if (f.note) paragraphs.splice(2, 0, f.note);
   const linkLabel = "Open the interview kit";
   const link = f.kind === "interview-cancellation" ? undefined : { href: f.kitUrl, label: linkLabel };
   const footer = f.unsubscribeLine ? `${FOOTER} ${f.unsubscribeLine}` : FOOTER;

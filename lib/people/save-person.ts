@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -8,12 +8,12 @@ import { dropCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import { hashPassword } from "@/lib/auth/password";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { forbiddenError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
+import { skipPendingReminders } from "@/lib/mail/skip-pending-reminders";
+import { plural } from "@/lib/plural";
+import { listUpcomingAsInterviewer } from "./load-deactivation";
+import { assertAdmin, assertAnotherActiveAdmin } from "./people-guards";
 import type { CreatePersonInput, UpdatePersonInput } from "./person-schema";
-
-function assertAdmin(actor: SessionUser) {
-  if (!actor.roles.includes("admin")) throw forbiddenError("Only admins manage people.");
-}
 
 /** Adds a person and, in the same transaction, writes their invitation to join (lib/accounts/write-invitation.ts). */
 export async function createPerson(db: Db, { actor, input, now = new Date() }: { actor: SessionUser; input: CreatePersonInput; now?: Date }) {
@@ -38,7 +38,7 @@ export async function createPerson(db: Db, { actor, input, now = new Date() }: {
   return { id };
 }
 
-export async function updatePerson(db: Db, { actor, input }: { actor: SessionUser; input: UpdatePersonInput }) {
+export async function updatePerson(db: Db, { actor, input, now = new Date() }: { actor: SessionUser; input: UpdatePersonInput; now?: Date }) {
   assertAdmin(actor);
   const before = db
     .select({ id: users.id, name: users.name, level: users.level, active: users.active })
@@ -50,20 +50,7 @@ export async function updatePerson(db: Db, { actor, input }: { actor: SessionUse
   if (isSelf && (!input.active || !input.roles.includes("admin"))) {
     throw invalid("You can't remove your own admin role or deactivate yourself. Ask another admin to do it.");
   }
-  if (!input.roles.includes("admin") || !input.active) {
-    const otherAdmins = db
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "admin")))
-      .where(and(ne(users.id, input.userId), eq(users.active, true)))
-      .all();
-    const wasAdmin = db
-      .select({ role: userRoles.role })
-      .from(userRoles)
-      .where(and(eq(userRoles.userId, input.userId), eq(userRoles.role, "admin")))
-      .get();
-    if (wasAdmin && otherAdmins.length === 0) throw invalid("Levelset needs at least one active admin. Make someone else an admin first.");
-  }
+  if (!input.roles.includes("admin") || !input.active) assertAnotherActiveAdmin(db, input.userId);
   const beforeRoles = db
     .select({ role: userRoles.role })
     .from(userRoles)
@@ -73,16 +60,25 @@ export async function updatePerson(db: Db, { actor, input }: { actor: SessionUse
     .sort();
   const roles = [...new Set(input.roles)].sort();
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const deactivating = before.active && !input.active;
   db.transaction((tx) => {
+    if (deactivating) {
+      // Their upcoming interviews would stay scheduled and counted: the deactivation page hands each one over first.
+      const upcoming = listUpcomingAsInterviewer(tx, { actor, userId: input.userId, now }).length;
+      if (upcoming > 0) {
+        const message = `${before.name} has ${plural(upcoming, "upcoming interview")} as interviewer. Deactivate them with “Deactivate and hand over interviews”, which lists each one so you can reassign or cancel it; nothing was saved.`;
+        throw invalid(message, { active: [message] });
+      }
+    }
     tx.update(users)
       .set({ name: input.name, level: input.level, active: input.active, ...(passwordHash ? { passwordHash } : {}) })
       .where(eq(users.id, input.userId))
       .run();
     // A new password or a deactivation ends the sessions the person already holds.
-    const deactivated = before.active && !input.active;
-    if (passwordHash || deactivated) bumpSessionVersion(tx, input.userId);
+    if (passwordHash || deactivating) bumpSessionVersion(tx, input.userId);
+    if (deactivating) skipPendingReminders(tx, { id: input.userId, name: before.name });
     // A deactivated person's calendar feed is deleted with them (the feed route also refuses inactive people).
-    const feedTurnedOff = deactivated && dropCalendarFeed(tx, input.userId);
+    const feedTurnedOff = deactivating && dropCalendarFeed(tx, input.userId);
     tx.delete(userRoles).where(eq(userRoles.userId, input.userId)).run();
     for (const role of roles) tx.insert(userRoles).values({ userId: input.userId, role }).run();
     const changes: string[] = [];

@@ -201,6 +201,13 @@ function definePageChecks(width: "desktop" | "phone") {
     await checkPage(page, "people");
     await page.goto("/people/new");
     await checkPage(page, "new person");
+    // A person's page and their deactivation page with its hand-over list (opened, never submitted).
+    await page.goto("/people");
+    await follow(page, page, "Edit Priya Nair");
+    await checkPage(page, "person (Priya Nair)");
+    await follow(page, page, /^Deactivate/);
+    await expect(page.getByRole("heading", { name: "Deactivate Priya Nair" })).toBeVisible();
+    await checkPage(page, "deactivate a person (Priya Nair)");
     await page.goto("/audit");
     await checkPage(page, "audit log");
     await page.goto("/outbox");

@@ -9,6 +9,8 @@ import { resendInvitation } from "@/lib/accounts/resend-invitation";
 import { formatUtc } from "@/lib/mail/interview-messages";
 import { createPersonSchema, updatePersonSchema } from "@/lib/people/person-schema";
 import { createPerson, updatePerson } from "@/lib/people/save-person";
+import { deactivatePersonSchema } from "@/lib/people/deactivation-schema";
+import { deactivatePerson } from "@/lib/people/deactivate-person";
 
 const create = validatedAction({
   schema: createPersonSchema,
@@ -54,5 +56,27 @@ const resend = validatedAction({
 export async function resendInvitationAction(prev: unknown, payload: FormData | Record<string, unknown>) {
   const result = await resend(prev, payload);
   if (result.ok) revalidatePath("/people/[userId]", "page");
+  return result;
+}
+
+const deactivate = validatedAction({
+  schema: deactivatePersonSchema,
+  roles: ["admin"],
+  run: (input, user) => ({ userId: input.userId, ...deactivatePerson(db(), { actor: user, input }) }),
+});
+
+/**
+ * "Deactivate and hand over interviews": the person and every upcoming interview of theirs, reassigned or cancelled,
+ * in one transaction. A refusal re-renders the page too (an interview scheduled since then joins the list), while
+ * the form keeps the admin's choices.
+ */
+export async function deactivatePersonAction(prev: unknown, payload: FormData | Record<string, unknown>) {
+  const result = await deactivate(prev, payload);
+  revalidatePath("/people/[userId]/deactivate", "page");
+  if (result.ok) {
+    revalidatePath("/people");
+    const { userId, reassigned, cancelled } = result.data;
+    redirect(`/people/${encodeURIComponent(userId)}?deactivated=1&reassigned=${reassigned}&cancelled=${cancelled}`);
+  }
   return result;
 }

@@ -356,6 +356,8 @@ export const ROUTE_ROWS: RouteRow[] = [
   { route: "/retention", cases: () => [{ expect: adminOnly(["Would be erased now"]) }] },
   { route: "/people/new", cases: () => [{ expect: adminOnly(["Add a person"]) }] },
   { route: "/people/[userId]", cases: (seed) => [{ params: { userId: seed.users.peer }, expect: adminOnly([C.peerEmail]) }] },
+  // Deactivating the peer: the page lists their upcoming interviews; only admins get it.
+  { route: "/people/[userId]/deactivate", cases: (seed) => [{ params: { userId: seed.users.peer }, expect: adminOnly([C.peerEmail]) }] },
   {
     route: "/roles",
     cases: () => {
@@ -833,6 +835,12 @@ export const ACTION_ROWS: ActionRow[] = [
     action: "app/(app)/reminder-actions.ts#remindNowAction",
     allowed: EDITORS,
     refusedPayload: (seed) => ({ interviewId: seed.interviews.before }),
+  },
+  {
+    // Someone trying to deactivate the peer; an allowed call is refused by the schema, so the peer stays active.
+    action: "app/(app)/people/actions.ts#deactivatePersonAction",
+    allowed: ["admin"],
+    refusedPayload: (seed) => ({ userId: seed.users.peer, choices: [] }),
   },
   {
     // An admin sends a new invitation; an allowed call is refused by the schema, so the peer's open link stays.

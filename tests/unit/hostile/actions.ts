@@ -44,6 +44,8 @@ import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { APP_ROLES, ENGINEER_LEVELS, ROLE_STATUSES } from "@/db/enums";
 import { createPersonSchema, updatePersonSchema } from "@/lib/people/person-schema";
 import { createPerson, updatePerson } from "@/lib/people/save-person";
+import { deactivatePerson } from "@/lib/people/deactivate-person";
+import { deactivatePersonSchema } from "@/lib/people/deactivation-schema";
 import { interviewPlanSchema } from "@/lib/roles/plan-schema";
 import { createRoleSchema, hiringTeamSchema, roleSettingsSchema } from "@/lib/roles/role-schema";
 import { createRole } from "@/lib/roles/create-role";
@@ -581,6 +583,27 @@ export function actionSpecs(): ActionSpec[] {
           password: field(fc.constantFrom("", "correct horse battery", "short")),
         }),
       run: ({ db }, input: Parameters<typeof updatePerson>[1]["input"], user) => updatePerson(db, { actor: user, input }),
+    },
+    {
+      name: "deactivatePersonAction",
+      schema: deactivatePersonSchema,
+      roles: ["admin"],
+      numRuns: 40,
+      payload: (ctx) =>
+        payload({
+          userId: id(ctx, "users"),
+          choices: field(
+            fc.array(
+              fc.record({
+                interviewId: idFrom(ctx.ids.interviews ?? [], ctx.ids.all),
+                action: fc.constantFrom("reassign", "cancel", "", "delete", "REASSIGN"),
+                interviewerId: fc.oneof(idFrom(ctx.ids.users ?? [], ctx.ids.all), fc.constant(""), hostileText),
+              }),
+              { maxLength: 4 },
+            ),
+          ),
+        }),
+      run: ({ db }, input: Parameters<typeof deactivatePerson>[1]["input"], user) => deactivatePerson(db, { actor: user, input }),
     },
     {
       name: "eraseCandidateAction",

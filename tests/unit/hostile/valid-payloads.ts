@@ -427,6 +427,35 @@ function resendInvitation(ctx: Ctx, everyone: SessionUser[]) {
   );
 }
 
+/**
+ * An admin deactivating another active person, with a choice for each of their upcoming interviews: another active
+ * member of the stage's pool where there is one, else cancelling it.
+ */
+function deactivatePerson(ctx: Ctx, everyone: SessionUser[]) {
+  const admins = withRole(everyone, "admin");
+  return now(everyone, () => {
+    const people = rows<{ id: string }>(
+      ctx,
+      "SELECT u.id FROM users u WHERE u.active = 1 AND NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'admin') ORDER BY u.id",
+    );
+    if (people.length === 0) return null;
+    return fc.tuple(fc.constantFrom(...people), fc.constantFrom(...admins)).map(([person, admin]): Drawn => {
+      const upcoming = rows<{ id: string; other: string | null }>(
+        ctx,
+        `SELECT i.id, (SELECT si.user_id FROM stage_interviewers si JOIN users o ON o.id = si.user_id
+                       WHERE si.stage_id = i.stage_id AND o.active = 1 AND o.id <> i.interviewer_id ORDER BY o.id LIMIT 1) AS other
+         FROM interviews i WHERE i.interviewer_id = ? AND i.status = 'scheduled' AND i.scheduled_at > ? ORDER BY i.scheduled_at, i.id`,
+        person.id,
+        Date.now(),
+      );
+      const choices = upcoming.map((i) =>
+        i.other ? { interviewId: i.id, action: "reassign", interviewerId: i.other } : { interviewId: i.id, action: "cancel" },
+      );
+      return [{ userId: person.id, choices }, admin];
+    });
+  });
+}
+
 /** A still-open link of the seeded ones (each works once), and a good password typed twice; anyone may send it. */
 function setPasswordFrom(purpose: "invitation" | "password-reset"): ValidPayload {
   return (_ctx, everyone) =>
@@ -518,6 +547,7 @@ export const VALID_PAYLOADS: Record<string, ValidPayload> = {
   saveNotificationSettingsAction: saveNotificationSettings,
   updateReminderDelayAction: updateReminderDelay,
   resendInvitationAction: resendInvitation,
+  deactivatePersonAction: deactivatePerson,
   joinWithPasswordAction: setPasswordFrom("invitation"),
   resetPasswordAction: setPasswordFrom("password-reset"),
   requestPasswordResetAction: requestPasswordReset,
