@@ -19,6 +19,7 @@ export type ReassignableInterview = {
   candidateName: string;
   scheduledAt: Date;
   durationMinutes: number;
+  /** "draft" when the interviewer has started its scorecard (notes before the interview); a reassignment discards it. */
   scorecardStatus: "draft" | "submitted" | null;
 };
 

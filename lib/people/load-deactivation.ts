@@ -8,20 +8,11 @@ import { findOverlappingInterview } from "@/lib/interviews/load-editable-intervi
 import { listStagePools } from "@/lib/interviews/stage-pool";
 import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import type { ReassignableInterview } from "@/lib/interviews/reassign-interview";
 import { assertAdmin } from "./people-guards";
 
-export type UpcomingInterview = {
-  id: string;
-  applicationId: string;
-  stageId: string;
-  stageName: string;
-  roleTitle: string;
-  candidateName: string;
-  scheduledAt: Date;
-  durationMinutes: number;
-  /** "draft" when the person has started its scorecard (notes before the interview); a reassignment discards it. */
-  scorecardStatus: "draft" | "submitted" | null;
-};
+/** One of the person's upcoming interviews as interviewer: what the hand-over lists and what a reassignment moves. */
+export type UpcomingInterview = ReassignableInterview;
 
 /**
  * The person's upcoming interviews as interviewer: still scheduled and starting after `now`, soonest first, on roles

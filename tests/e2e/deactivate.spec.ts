@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_DEACTIVATION } from "./deactivate-data";
 import { signInAs, signInThroughForm } from "./fixtures";
-import { inboxWhere, type Received } from "./smtp-inbox";
+import { calendarOf, icsField, inboxWhere, type Received } from "./smtp-inbox";
 
 /**
  * Deactivating a person who has upcoming interviews (issue 11, item 8), with the journey's own people and candidates
@@ -13,21 +13,6 @@ import { inboxWhere, type Received } from "./smtp-inbox";
 
 const { leaver, takeover } = E2E_DEACTIVATION;
 const [cancelled, reassigned, busy] = E2E_DEACTIVATION.interviews;
-
-/** The unfolded value of an iCalendar property (parameters ignored). */
-function icsField(ics: string, name: string): string | undefined {
-  const line = ics
-    .replace(/\r?\n[ \t]/g, "")
-    .split(/\r?\n/)
-    .find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
-  return line?.slice(line.indexOf(":") + 1);
-}
-
-function calendarOf(r: Received): string {
-  const part = r.mail.attachments.find((a) => a.contentType === "text/calendar");
-  if (!part) throw new Error(`No text/calendar part in “${r.mail.subject ?? ""}”`);
-  return part.content.toString("utf8");
-}
 
 /** Waits for a message to `to` about `candidate` whose invitation has `method`, and returns it. */
 async function messageFor(to: string, candidate: string, method: "REQUEST" | "CANCEL"): Promise<Received> {

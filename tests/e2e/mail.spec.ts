@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs, signInThroughForm } from "./fixtures";
 import { formSections, openMyInterview, section } from "./interviews-helpers";
-import { acceptMailTo, inboxWhere, refuseMailTo, type Received } from "./smtp-inbox";
+import { acceptMailTo, calendarOf, icsField, inboxWhere, refuseMailTo, type Received } from "./smtp-inbox";
 import { E2E_REMINDERS } from "./upcoming-data";
 
 /**
@@ -30,21 +30,6 @@ test.afterAll(() => acceptMailTo(REFUSED));
 
 /** Header lines unfolded (a long header continues on lines that start with white space). */
 const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
-
-/** The unfolded value of an iCalendar property (parameters ignored). */
-function icsField(ics: string, name: string): string | undefined {
-  const line = ics
-    .replace(/\r?\n[ \t]/g, "")
-    .split(/\r?\n/)
-    .find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
-  return line?.slice(line.indexOf(":") + 1);
-}
-
-function calendarOf(r: Received): { ics: string } {
-  const part = r.mail.attachments.find((a) => a.contentType === "text/calendar");
-  if (!part) throw new Error(`No text/calendar part in “${r.mail.subject ?? ""}”`);
-  return { ics: part.content.toString("utf8") };
-}
 
 /** Waits for the `count`th message to `to` about `candidate`, and returns all of them so far, oldest first. */
 async function messagesFor(to: string, candidate: string, count: number): Promise<Received[]> {
@@ -108,16 +93,16 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
   expect(invitation!.mail.from?.text).toContain("levelset@levelset.test");
   expect(invitation!.mail.subject).toContain("Technical depth and code");
   expect(unfolded(invitation!.raw)).toMatch(/^List-Unsubscribe: <mailto:levelset@levelset\.test\?[^>]+>/m);
-  expect(icsField(invite.ics, "METHOD")).toBe("REQUEST");
+  expect(icsField(invite, "METHOD")).toBe("REQUEST");
   expect(unfolded(invitation!.raw)).toMatch(/text\/calendar;[^\n]*method=(")?REQUEST/i);
-  const uid = icsField(invite.ics, "UID");
+  const uid = icsField(invite, "UID");
   expect(uid).toMatch(/^interview-[0-9a-f-]{36}@levelset$/);
-  expect(icsField(invite.ics, "SEQUENCE")).toBe("0");
-  expect(icsField(invite.ics, "DTSTART")).toBe(utcStamp(first));
-  expect(icsField(invite.ics, "SUMMARY")).toContain(candidate);
+  expect(icsField(invite, "SEQUENCE")).toBe("0");
+  expect(icsField(invite, "DTSTART")).toBe(utcStamp(first));
+  expect(icsField(invite, "SUMMARY")).toContain(candidate);
   const interviewId = /^interview-(.+)@levelset$/.exec(uid ?? "")?.[1];
   const kitUrl = `${baseURL}/interviews/${interviewId}`;
-  expect(icsField(invite.ics, "DESCRIPTION")).toContain(kitUrl);
+  expect(icsField(invite, "DESCRIPTION")).toContain(kitUrl);
   expect(invitation!.mail.text).toContain(kitUrl);
   expect(typeof invitation!.mail.html === "string" && invitation!.mail.html).toContain(`href="${kitUrl}"`);
 
@@ -129,10 +114,10 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
   const update = (await messagesFor("omar@levelset.test", candidate, 2))[1]!;
   const updated = calendarOf(update);
   expect(update.mail.subject).toMatch(/^Moved: /);
-  expect(icsField(updated.ics, "METHOD")).toBe("REQUEST");
-  expect(icsField(updated.ics, "UID")).toBe(uid);
-  expect(Number(icsField(updated.ics, "SEQUENCE"))).toBeGreaterThan(0);
-  expect(icsField(updated.ics, "DTSTART")).toBe(utcStamp(moved));
+  expect(icsField(updated, "METHOD")).toBe("REQUEST");
+  expect(icsField(updated, "UID")).toBe(uid);
+  expect(Number(icsField(updated, "SEQUENCE"))).toBeGreaterThan(0);
+  expect(icsField(updated, "DTSTART")).toBe(utcStamp(moved));
 
   // ── Cancelled: METHOD:CANCEL, same UID, higher SEQUENCE still ────────────────────────────────────────────
   await page.getByRole("button", { name: "Cancel Technical depth and code with Omar Haddad" }).click();
@@ -141,10 +126,10 @@ test("schedule, reschedule and cancel send the interviewer a real invitation, it
   const cancellation = (await messagesFor("omar@levelset.test", candidate, 3))[2]!;
   const cancelled = calendarOf(cancellation);
   expect(cancellation.mail.subject).toMatch(/^Cancelled: /);
-  expect(icsField(cancelled.ics, "METHOD")).toBe("CANCEL");
+  expect(icsField(cancelled, "METHOD")).toBe("CANCEL");
   expect(unfolded(cancellation.raw)).toMatch(/text\/calendar;[^\n]*method=(")?CANCEL/i);
-  expect(icsField(cancelled.ics, "UID")).toBe(uid);
-  expect(Number(icsField(cancelled.ics, "SEQUENCE"))).toBeGreaterThan(Number(icsField(updated.ics, "SEQUENCE")));
+  expect(icsField(cancelled, "UID")).toBe(uid);
+  expect(Number(icsField(cancelled, "SEQUENCE"))).toBeGreaterThan(Number(icsField(updated, "SEQUENCE")));
   // Exactly three, each once.
   expect(await inboxWhere((r) => r.rcpt.includes("omar@levelset.test") && (r.mail.subject ?? "").includes(candidate))).toHaveLength(3);
 

@@ -103,3 +103,19 @@ export function refuseMailTo(address: string, reply: string): void {
 export function acceptMailTo(address: string): void {
   fs.rmSync(refusalFile(mailDir(), address), { force: true });
 }
+
+/** The unfolded value of an iCalendar property (parameters ignored). */
+export function icsField(ics: string, name: string): string | undefined {
+  const line = ics
+    .replace(/\r?\n[ \t]/g, "")
+    .split(/\r?\n/)
+    .find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+  return line?.slice(line.indexOf(":") + 1);
+}
+
+/** The text/calendar part of a message (its invitation, update or cancellation). */
+export function calendarOf(r: Received): string {
+  const part = r.mail.attachments.find((a) => a.contentType === "text/calendar");
+  if (!part) throw new Error(`No text/calendar part in “${r.mail.subject ?? ""}”`);
+  return part.content.toString("utf8");
+}

@@ -19,7 +19,7 @@ import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { createSeededDb } from "../helpers/temp-db";
-import { people, roleId, sectionsOf } from "../roles/db-fixtures";
+import { currentSettings, people, roleId, sectionsOf } from "../roles/db-fixtures";
 
 /**
  * The kept engine results (application_recommendations) against a fresh run of the engine over the same database,
@@ -178,23 +178,8 @@ function saveConfirmed(input: Parameters<typeof updateRoleSettings>[1]) {
   return second;
 }
 
-function settingsOf(title: string, overrides: Partial<Parameters<typeof updateRoleSettings>[1]> = {}) {
-  const role = roleRow(title);
-  const current = handle.db.select().from(s.roleSections).where(eq(s.roleSections.roleId, role.id)).all();
-  return {
-    user: who.ada,
-    roleId: role.id,
-    title: role.title,
-    team: role.team,
-    hiresSenior: role.hiresSenior,
-    hiresStaff: role.hiresStaff,
-    frameworkVersionId: role.frameworkVersionId,
-    sectionIds: current.map((r) => r.sectionId),
-    staffCriticalSectionIds: current.filter((r) => r.staffCritical).map((r) => r.sectionId),
-    thresholds: { ...DEFAULT_THRESHOLDS, ...role.thresholds },
-    ...overrides,
-  };
-}
+const settingsOf = (title: string, overrides: Partial<Parameters<typeof updateRoleSettings>[1]> = {}) =>
+  currentSettings(handle.db, title, who.ada, overrides);
 
 describe("kept recommendations follow every change to the engine's input", () => {
   it("starts with nothing kept and keeps one row per readable application after the first read", () => {

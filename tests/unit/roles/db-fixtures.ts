@@ -96,3 +96,24 @@ export function domainError(fn: () => unknown): DomainError {
 }
 
 export const defaults = () => ({ ...DEFAULT_THRESHOLDS });
+
+/** The role's scorecard settings as they are stored now, in the shape the settings form sends; `overrides` change some. */
+export function currentSettings(db: Db, title: string, user: SessionUser, overrides: Record<string, unknown> = {}) {
+  const id = roleId(db, title);
+  const role = db.select().from(s.roles).where(eq(s.roles.id, id)).get();
+  if (!role) throw new Error(`No role ${title}`);
+  const current = db.select().from(s.roleSections).where(eq(s.roleSections.roleId, id)).all();
+  return {
+    user,
+    roleId: id,
+    title: role.title,
+    team: role.team,
+    hiresSenior: role.hiresSenior,
+    hiresStaff: role.hiresStaff,
+    frameworkVersionId: role.frameworkVersionId,
+    sectionIds: current.map((r) => r.sectionId),
+    staffCriticalSectionIds: current.filter((r) => r.staffCritical).map((r) => r.sectionId),
+    thresholds: { ...DEFAULT_THRESHOLDS, ...role.thresholds },
+    ...overrides,
+  };
+}

@@ -2,11 +2,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
-import { DEFAULT_THRESHOLDS } from "@/lib/calibration/thresholds";
 import { loadSettingsChangeNotices, openDebriefLevels } from "@/lib/roles/settings-impact";
 import { updateRoleSettings } from "@/lib/roles/update-role-settings";
 import { createSeededDb } from "../helpers/temp-db";
-import { domainError, people, roleId } from "./db-fixtures";
+import { currentSettings, domainError, people } from "./db-fixtures";
 
 let db: Db;
 let close: () => void;
@@ -21,24 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-function settingsOf(title: string, overrides: Partial<Parameters<typeof updateRoleSettings>[1]> = {}) {
-  const id = roleId(db, title);
-  const role = db.select().from(s.roles).where(eq(s.roles.id, id)).get()!;
-  const current = db.select().from(s.roleSections).where(eq(s.roleSections.roleId, id)).all();
-  return {
-    user: who.rita,
-    roleId: id,
-    title: role.title,
-    team: role.team,
-    hiresSenior: role.hiresSenior,
-    hiresStaff: role.hiresStaff,
-    frameworkVersionId: role.frameworkVersionId,
-    sectionIds: current.map((r) => r.sectionId),
-    staffCriticalSectionIds: current.filter((r) => r.staffCritical).map((r) => r.sectionId),
-    thresholds: { ...DEFAULT_THRESHOLDS, ...role.thresholds },
-    ...overrides,
-  };
-}
+const settingsOf = (title: string, overrides: Partial<Parameters<typeof updateRoleSettings>[1]> = {}) =>
+  currentSettings(db, title, who.rita, overrides);
 
 const storedThresholds = (id: string) => db.select({ t: s.roles.thresholds }).from(s.roles).where(eq(s.roles.id, id)).get()!.t;
 const notices = (applicationIds: string[]) =>
