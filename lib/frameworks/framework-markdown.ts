@@ -1,6 +1,6 @@
 /**
  * A framework as a Markdown document people can read, review in a pull request or paste
- * into a wiki — and that parseChecklistMarkdown reads back:
+ * into a wiki — and that parseFrameworkDocument reads back:
  *
  *   # Framework name
  *   Description.
@@ -18,7 +18,7 @@
  *      - **Senior signal:** …
  *      - **Staff signal:** …
  *   ### Red flags
- *   - **Title** (caps at Senior)
+ *   - **Title** (Caps at Senior)
  *     - Description
  *   ### Other levels
  *   - **IC3:** reference text
@@ -40,7 +40,7 @@
  * inside one field collapse to a space. For a lossless copy use the JSON export.
  */
 import { SECTION_KEY_PATTERN } from "./framework-json";
-import { SEVERITY_LABELS, STAFF_CRITICAL_LEGEND } from "./parse-checklist-markdown";
+import { redFlagSeveritySuffix, STAFF_CRITICAL_LEGEND } from "./parse/levelset-detail";
 import type { FrameworkContent, PanelEvidenceContent, SectionContent } from "./types";
 
 export function exportFrameworkMarkdown(content: FrameworkContent): string {
@@ -116,7 +116,7 @@ function sectionBlocks(section: SectionContent): string[] {
 
   if (section.redFlags.length > 0) {
     const flags = section.redFlags.map((flag) => {
-      const head = `- **${escapeInline(flag.title)}** (${SEVERITY_LABELS[flag.severity]})`;
+      const head = `- **${escapeInline(flag.title)}** ${redFlagSeveritySuffix(flag.severity)}`;
       const description = escapeInline(flag.description);
       return description === "" ? head : `${head}\n  - ${description}`;
     });

@@ -5,11 +5,11 @@
  */
 import { importFrameworkJson } from "./framework-json";
 import { importTextProblem, IMPORT_MAX_BYTES, EMPTY_MESSAGE, BINARY_MESSAGE } from "./import-text";
-import { TEXT_SET_ASIDE_REASONS } from "./parse-checklist-markdown";
 import { DocBuilder } from "./parse/builder";
 import { finishDocument } from "./parse/finish";
 import { markdownBlocks } from "./parse/markdown";
 import { buildFromBlocks } from "./parse/sections";
+import { TEXT_SET_ASIDE_REASONS } from "./parse/set-aside";
 import type { DocumentProblem, DocumentFormat, ParsedDocument, ParseDocumentOptions, ParsedDocumentSection } from "./parse/types";
 import { buildFromYaml, readYaml, yamlShape, YAML_SET_ASIDE_REASONS } from "./parse/yaml";
 import type { FrameworkContent } from "./types";

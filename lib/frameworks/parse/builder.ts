@@ -4,8 +4,9 @@
  * which then makes the preview: keys, suggested inclusion, items, the pivoted reading and counts.
  */
 import { FRAMEWORK_LIMITS } from "../framework-limits";
-import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS, slugify } from "../parse-checklist-markdown";
+import { slugify, uniqueKey } from "../section-key";
 import type { BarGuidanceContent, PanelEvidenceContent, ProbingQuestionContent, RedFlagContent } from "../types";
+import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS } from "./set-aside";
 import type { ParsedDocumentSection, SetAsideEntry } from "./types";
 
 const MAX_SET_ASIDE = 2000;
@@ -210,13 +211,6 @@ export function splitLong(text: string, max: number): string[] {
   const rest = text.slice(start).trim();
   if (rest !== "") parts.push(rest);
   return parts;
-}
-
-function uniqueKey(base: string, used: Set<string>): string {
-  let key = base;
-  for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
-  used.add(key);
-  return key;
 }
 
 function entryText(entry: LabelledEntry): string {

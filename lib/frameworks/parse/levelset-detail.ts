@@ -3,9 +3,13 @@
  * "Probing questions", "Red flags"), read back into the section's signals, questions and red flags.
  */
 import { FRAMEWORK_LIMITS } from "../framework-limits";
-import { TEXT_SET_ASIDE_REASONS } from "../parse-checklist-markdown";
+import { SEVERITY_LABELS } from "../red-flag-severity";
 import type { ProbingQuestionContent, RedFlagSeverity } from "../types";
 import type { DocBuilder, SectionDraft } from "./builder";
+import { TEXT_SET_ASIDE_REASONS } from "./set-aside";
+
+/** The line a Levelset Markdown export writes under its description when it uses ★. */
+export const STAFF_CRITICAL_LEGEND = "★ marks a section that is Staff-critical by default.";
 
 export type DetailKind = "signals" | "questions" | "red-flags";
 
@@ -108,11 +112,12 @@ export function addQuestion(section: SectionDraft, head: string, children: strin
   section.questions.push(question);
 }
 
-const SEVERITY_SUFFIXES: [string, RedFlagSeverity][] = [
-  ["(note)", "note"],
-  ["(caps at senior)", "caps-at-senior"],
-  ["(blocks hire)", "blocks-hire"],
-];
+/** "- **Title** (Caps at Senior)": the export writes the severity's label after the title. */
+export function redFlagSeveritySuffix(severity: RedFlagSeverity): string {
+  return `(${SEVERITY_LABELS[severity]})`;
+}
+
+const SEVERITY_SUFFIXES = (Object.keys(SEVERITY_LABELS) as RedFlagSeverity[]).map((s) => [redFlagSeveritySuffix(s).toLowerCase(), s] as const);
 
 export function addRedFlag(section: SectionDraft, head: string, children: string[], line: number, out: DocBuilder) {
   let title = head;

@@ -6,13 +6,13 @@
  * bullets or paragraphs are its expectations; a level sub-heading ("### Staff") under a
  * competency files what follows as that level's text; tables go to the grid reader.
  */
-import { STAFF_CRITICAL_LEGEND, TEXT_SET_ASIDE_REASONS } from "../parse-checklist-markdown";
 import { foldEntry } from "./html";
 import type { Block, ListEntry } from "./blocks";
 import { DocBuilder, type SectionDraft } from "./builder";
-import { addQuestion, addRedFlag, addSignalLine, detailKind, type DetailKind } from "./levelset-detail";
+import { addQuestion, addRedFlag, addSignalLine, detailKind, STAFF_CRITICAL_LEGEND, type DetailKind } from "./levelset-detail";
 import { readGrid } from "./grid";
 import { isLevelName } from "./level-names";
+import { TEXT_SET_ASIDE_REASONS } from "./set-aside";
 
 export const LADDER_SET_ASIDE_REASONS = {
   navigation: "A list of links to other pages, not expectations",
