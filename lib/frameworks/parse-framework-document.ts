@@ -254,13 +254,20 @@ function readMarkdown(source: string, options: Options): ParsedDocument {
     out.warn(
       "Some lists or quotes are nested too deeply (more than about 18 levels); what is deeper was read as plain text or left out. Flatten them in the source.",
     );
+  if (read.unclosedFence !== null) {
+    const { line, marker } = read.unclosedFence;
+    out.warn(`The code block opened on line ${line} is never closed, so everything after it was read as code. Add a closing ${marker}.`);
+  }
   buildFromBlocks(read.blocks, out, options.competencyAxis);
   if (out.title === undefined && out.frontMatterTitle !== undefined) out.title = out.frontMatterTitle;
   return withNothingUsable(finishDocument(out, "markdown"));
 }
 
 function withNothingUsable(parsed: ParsedDocument): ParsedDocument {
-  const usable = parsed.sections.some((s) => s.items.length > 0 || s.levelTexts.length > 0);
+  // Signals or probing questions make a competency too (a Levelset export of a section without items).
+  const usable = parsed.sections.some(
+    (s) => s.items.length > 0 || s.levelTexts.length > 0 || s.seniorSignal !== "" || s.staffSignal !== "" || s.questions.length > 0,
+  );
   if (usable) return parsed;
   const message =
     parsed.format === "yaml"

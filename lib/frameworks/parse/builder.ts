@@ -33,7 +33,7 @@ export type SectionDraft = {
   contentLines: number;
 };
 
-const STAFF_MARKS = ["★", "☆", "⭐"];
+export const STAFF_MARKS = ["★", "☆", "⭐"];
 const STAFF_CRITICAL_WORDS = ["(staff-critical)", "(staff critical)", "[staff-critical]"];
 
 /** "★ System design", "System design ⭐", "System design (Staff-critical)" → clean name + mark. */
@@ -101,7 +101,8 @@ export class DocBuilder {
   }
 
   /** A new section, or null (with one warning) past the most a framework can hold. */
-  startSection(line: number, rawName: string, options: { isLevel?: boolean; key?: string } = {}): SectionDraft | null {
+  /** `staffCritical`: the reader already took the ★ marks off `rawName` (from the source, where an escaped ★ is text). */
+  startSection(line: number, rawName: string, options: { isLevel?: boolean; key?: string; staffCritical?: boolean } = {}): SectionDraft | null {
     if (this.sections.length >= FRAMEWORK_LIMITS.sectionsMax) {
       if (!this.full) {
         this.warn(
@@ -111,7 +112,7 @@ export class DocBuilder {
       this.full = true;
       return null;
     }
-    const marked = readStaffMark(rawName);
+    const marked = options.staffCritical === undefined ? readStaffMark(rawName) : { name: rawName.trim(), staffCritical: options.staffCritical };
     let name = marked.name;
     if (name === "") {
       name = "Untitled section";
@@ -172,6 +173,12 @@ export class DocBuilder {
     if (entry.text === "") return;
     section.entries.push(entry);
     section.contentLines++;
+  }
+
+  /** A paragraph of a competency: its lines count towards spotting a rating legend ("0 — none", "1 — some"). */
+  noteLines(section: SectionDraft, lines: string[]) {
+    section.contentLines += lines.length;
+    section.scoreLikeLines += lines.filter(looksLikeScoreLine).length;
   }
 
   addItem(section: SectionDraft, text: string) {

@@ -11,7 +11,8 @@ import { TEXT_SET_ASIDE_REASONS } from "./set-aside";
 /** The line a Levelset Markdown export writes under its description when it uses ★. */
 export const STAFF_CRITICAL_LEGEND = "★ marks a section that is Staff-critical by default.";
 
-export type DetailKind = "signals" | "questions" | "red-flags";
+/** "references": the export's "Other levels" text, which a Markdown import does not read back (the JSON export keeps it). */
+export type DetailKind = "signals" | "questions" | "red-flags" | "references";
 
 const DETAIL_SUBHEADINGS: Record<string, DetailKind> = {
   "level signals": "signals",
@@ -19,6 +20,7 @@ const DETAIL_SUBHEADINGS: Record<string, DetailKind> = {
   "probing questions": "questions",
   questions: "questions",
   "red flags": "red-flags",
+  "other levels": "references",
 };
 
 export function detailKind(name: string): DetailKind | null {
