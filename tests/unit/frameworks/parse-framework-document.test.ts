@@ -5,7 +5,7 @@ import { FRAMEWORK_LIMITS, validateFrameworkContent } from "@/lib/frameworks/fra
 import { applyLevelMapping, parseFrameworkDocument, type ParsedDocument } from "@/lib/frameworks/parse-framework-document";
 import { LADDER_SET_ASIDE_REASONS } from "@/lib/frameworks/parse/sections";
 import { SECTION_SET_ASIDE_REASONS as SECTION, TEXT_SET_ASIDE_REASONS as TEXT } from "@/lib/frameworks/parse/set-aside";
-import type { FrameworkContent } from "@/lib/frameworks/types";
+import type { FrameworkContent, SectionContent } from "@/lib/frameworks/types";
 
 /** The path a pasted document takes (no file name, so the format is read from the text). */
 const parse = (text: string) => parseFrameworkDocument(text);
@@ -517,31 +517,44 @@ describe("the content an import saves (applyLevelMapping with the chosen section
   });
 });
 
-describe("Markdown export → parse", () => {
-  // Characters Markdown treats specially, plus ★, so escaping is exercised.
-  const tricky = fc.constantFrom(
-    ..."abcXYZ 019 .,:;!?()-+=*_`~#|<>[]\\&★'\"/".split(""),
-    "&amp;",
-    "<!--",
-    "-->",
-    "```",
-    "1. ",
-    "[ ] ",
-    "---",
-    "é",
-    "e\u0301", // e + combining accent
-    "𝐀", // a letter outside the BMP
-    "\u00a0",
-    "\t",
-    "\n",
-  );
-  const text = (max: number) =>
-    fc
-      .array(tricky, { minLength: 1, maxLength: max })
-      .map((parts) => parts.join(""))
-      .filter((s) => s.trim() !== "");
-  const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+// Text for the round-trip properties: markup characters, ★ marks, entities, comment and fence openers, numbers and
+// boxes at the start, severity and signal labels, other scripts and line breaks, so the export's escaping is exercised.
+const piece = fc.constantFrom(
+  ..."abcXYZ 019 .,:;!?()-+=*_`~#|<>[]\\&★☆⭐'\"/".split(""),
+  "&amp;",
+  "&#9733;",
+  "<!--",
+  "-->",
+  "<?",
+  "```",
+  "~~~",
+  "1. ",
+  "2) ",
+  "[ ] ",
+  "[x] ",
+  "---",
+  "## ",
+  "(note)",
+  "(Blocks hire)",
+  "Senior: ",
+  "é",
+  "e\u0301",
+  "𝐀",
+  "日本",
+  "\u00a0",
+  "\t",
+  "\n",
+  "\n\n",
+);
+const text = (max: number) =>
+  fc
+    .array(piece, { minLength: 1, maxLength: max })
+    .map((parts) => parts.join(""))
+    .filter((s) => s.trim() !== "");
+const optional = (max: number) => fc.oneof(fc.constant(""), text(max));
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
+describe("Markdown export → parse", () => {
   test("recovers every section name and item, whatever characters they hold", () => {
     const sectionArb = fc.record({ name: text(20), items: fc.array(text(30), { minLength: 1, maxLength: 4 }), star: fc.boolean() });
     fc.assert(
@@ -669,26 +682,10 @@ describe("level comparison tables are not competencies", () => {
   );
 });
 
-/** One section with the given parts, the rest empty. */
-function oneSection(parts: Partial<FrameworkContent["sections"][number]>): FrameworkContent {
-  return {
-    name: "Round trip",
-    description: "",
-    sections: [
-      {
-        key: "s-0",
-        name: "Design",
-        description: "",
-        items: [],
-        seniorSignal: "",
-        staffSignal: "",
-        questions: [],
-        redFlags: [],
-        staffCriticalByDefault: false,
-        ...parts,
-      },
-    ],
-  };
+/** One section with the given parts, the rest empty (the sample's Execution section without its items and red flag). */
+function oneSection(parts: Partial<SectionContent>): FrameworkContent {
+  const blank: SectionContent = { ...SAMPLE_FRAMEWORK.sections[1]!, key: "s-0", name: "Design", items: [], redFlags: [] };
+  return { name: "Round trip", description: "", sections: [{ ...blank, ...parts }] };
 }
 
 describe("our own Markdown export reads back as it was written", () => {
@@ -755,42 +752,6 @@ describe("our own Markdown export reads back as it was written", () => {
 });
 
 describe("exporting any valid framework to Markdown and importing it back", () => {
-  // Markup characters, ★, entities, comment and fence openers, numbers and boxes at the start, other scripts, line breaks.
-  const piece = fc.constantFrom(
-    ..."abcXYZ 019 .,:;!?()-+=*_`~#|<>[]\\&★☆⭐'\"/".split(""),
-    "&amp;",
-    "&#9733;",
-    "<!--",
-    "-->",
-    "<?",
-    "```",
-    "~~~",
-    "1. ",
-    "2) ",
-    "[ ] ",
-    "[x] ",
-    "---",
-    "## ",
-    "(note)",
-    "(Blocks hire)",
-    "Senior: ",
-    "é",
-    "e\u0301",
-    "𝐀",
-    "日本",
-    "\u00a0",
-    "\t",
-    "\n",
-    "\n\n",
-  );
-  const text = (max: number) =>
-    fc
-      .array(piece, { minLength: 1, maxLength: max })
-      .map((parts) => parts.join(""))
-      .filter((s) => s.trim() !== "");
-  const optional = (max: number) => fc.oneof(fc.constant(""), text(max));
-  const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
   const sectionArb = fc.record({
     name: text(12),
     description: optional(20),
