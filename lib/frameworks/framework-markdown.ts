@@ -35,8 +35,8 @@
  *     - Needs 2 interviewers · Only multi-team or org evidence counts
  *
  * The parser reads the three `###` sub-headings as signals, questions and red flags, not as
- * items, so the round trip recovers keys, names, items and (for single-paragraph text)
- * everything else. Text is escaped so markup characters in it survive; whitespace runs and line breaks
+ * items, and sets "Other levels" aside, so the round trip recovers keys, names, items and (for
+ * single-paragraph text) everything else but level references. Text is escaped so markup characters in it survive; whitespace runs and line breaks
  * inside one field collapse to a space. For a lossless copy use the JSON export.
  */
 import { SECTION_KEY_PATTERN } from "./framework-json";

@@ -100,8 +100,10 @@ export class DocBuilder {
     return this.levels.find((l) => l.toLowerCase() === id) ?? level;
   }
 
-  /** A new section, or null (with one warning) past the most a framework can hold. */
-  /** `staffCritical`: the reader already took the ★ marks off `rawName` (from the source, where an escaped ★ is text). */
+  /**
+   * A new section, or null (with one warning) past the most a framework can hold. `staffCritical`: the reader
+   * already took the ★ marks off `rawName` (from the source, where an escaped ★ is text).
+   */
   startSection(line: number, rawName: string, options: { isLevel?: boolean; key?: string; staffCritical?: boolean } = {}): SectionDraft | null {
     if (this.sections.length >= FRAMEWORK_LIMITS.sectionsMax) {
       if (!this.full) {

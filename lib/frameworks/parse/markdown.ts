@@ -56,7 +56,8 @@ function sectionName(inline: Token | undefined): { name: string; staffCritical: 
 /** The fence's last line does not close it: it ran to the end of the document (or of its container). */
 function isUnclosed(token: Token, source: string[]): boolean {
   const [start, end] = token.map ?? [0, 0];
-  const last = (source[end - 1] ?? "").trim();
+  // A fence in a quote or list closes on a line with the container's markers before it ("> ```").
+  const last = (source[end - 1] ?? "").replace(/^[\s>]+/, "").trim();
   const char = token.markup[0] ?? "`";
   const closes = end - 1 > start && last.length >= token.markup.length && [...last].every((c) => c === char);
   return !closes;

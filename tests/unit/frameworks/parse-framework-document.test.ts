@@ -469,6 +469,10 @@ describe("parseFrameworkDocument: limits", () => {
     expect(fence.sections.map((s) => s.name)).toEqual(["A"]);
     expect(fence.warnings).toEqual(["The code block opened on line 3 is never closed, so everything after it was read as code. Add a closing ```."]);
     expect(fence.setAside).toEqual([{ line: 3, text: "## B\n- b", reason: TEXT.codeBlock }]);
+    // Closed fences, also inside a quote or a list item, do not warn.
+    for (const text of ["## A\n- a\n```\ncode\n```\n", "## A\n> ```\n> code\n> ```\n- a\n", "## A\n- a\n  ~~~~\n  code\n  ~~~~\n"]) {
+      expect(parse(text).warnings).toEqual([]);
+    }
     // CommonMark (and GitHub) read "<!--" without "-->" inside a line as text, so nothing after it is lost.
     const comment = parse("## A\n- a <!-- note\n## B\n- b\n");
     expect(comment.sections.map((s) => [s.name, s.items])).toEqual([
