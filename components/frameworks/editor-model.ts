@@ -11,6 +11,7 @@ import type {
   RedFlagSeverity,
   SectionContent,
 } from "@/lib/frameworks/types";
+import { slugify, uniqueKey } from "@/lib/frameworks/section-key";
 
 export type EditorItem = { uid: string; text: string };
 export type EditorQuestion = ProbingQuestionContent & { uid: string };
@@ -147,22 +148,9 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-/** "System design & architecture" → "system-design-architecture", unique among `taken` (the same shape the importer gives). */
+/** "System design & architecture" → "system-design-architecture", unique among `taken` (the importer's rule). */
 export function sectionKeyFrom(name: string, taken: Iterable<string>): string {
-  let slug = "";
-  let pendingHyphen = false;
-  for (const c of name.normalize("NFKD").toLowerCase().split("c++").join("cpp").split("c#").join("csharp")) {
-    if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9")) {
-      if (pendingHyphen && slug !== "") slug += "-";
-      slug += c;
-      pendingHyphen = false;
-    } else if (c < "\u0300" || c > "\u036f") pendingHyphen = true;
-  }
-  slug = slug.slice(0, 56).replace(/-+$/, "") || "section";
-  const used = new Set(taken);
-  let key = slug;
-  for (let n = 2; used.has(key); n++) key = `${slug}-${n}`;
-  return key;
+  return uniqueKey(slugify(name), new Set(taken));
 }
 
 /** The label a control uses for a section: its name, or its position when it has none yet. */

@@ -1,6 +1,6 @@
 /**
  * A framework as a Markdown document people can read, review in a pull request or paste
- * into a wiki — and that parseChecklistMarkdown reads back:
+ * into a wiki — and that parseFrameworkDocument reads back:
  *
  *   # Framework name
  *   Description.
@@ -18,7 +18,7 @@
  *      - **Senior signal:** …
  *      - **Staff signal:** …
  *   ### Red flags
- *   - **Title** (caps at Senior)
+ *   - **Title** (Caps at Senior)
  *     - Description
  *   ### Other levels
  *   - **IC3:** reference text
@@ -35,12 +35,13 @@
  *     - Needs 2 interviewers · Only multi-team or org evidence counts
  *
  * The parser reads the three `###` sub-headings as signals, questions and red flags, not as
- * items, so the round trip recovers keys, names, items and (for single-paragraph text)
- * everything else. Text is escaped so markup characters in it survive; whitespace runs and line breaks
+ * items, and sets "Other levels" aside, so the round trip recovers keys, names, items and (for
+ * single-paragraph text) everything else but level references. Text is escaped so markup characters in it survive; whitespace runs and line breaks
  * inside one field collapse to a space. For a lossless copy use the JSON export.
  */
 import { SECTION_KEY_PATTERN } from "./framework-json";
-import { SEVERITY_LABELS, STAFF_CRITICAL_LEGEND } from "./parse-checklist-markdown";
+import { STAFF_MARKS } from "./parse/builder";
+import { redFlagSeveritySuffix, STAFF_CRITICAL_LEGEND } from "./parse/levelset-detail";
 import type { FrameworkContent, PanelEvidenceContent, SectionContent } from "./types";
 
 export function exportFrameworkMarkdown(content: FrameworkContent): string {
@@ -116,7 +117,7 @@ function sectionBlocks(section: SectionContent): string[] {
 
   if (section.redFlags.length > 0) {
     const flags = section.redFlags.map((flag) => {
-      const head = `- **${escapeInline(flag.title)}** (${SEVERITY_LABELS[flag.severity]})`;
+      const head = `- **${escapeInline(flag.title)}** ${redFlagSeveritySuffix(flag.severity)}`;
       const description = escapeInline(flag.description);
       return description === "" ? head : `${head}\n  - ${description}`;
     });
@@ -144,6 +145,8 @@ function escapeParagraphs(text: string): string {
 }
 
 const ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+/** The Staff-critical marks the importer reads (★ ☆ ⭐) as numeric entities: bare, one would mark a section. */
+const STAR_ENTITIES = new Map(STAFF_MARKS.map((mark) => [mark, `&#${mark.codePointAt(0)};`]));
 // At the text's edges the neighbour is unknown (it may be a wrapping "**"), so not a space.
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -158,8 +161,8 @@ function needsEscape(c: string, before: string | undefined, after: string | unde
     case "|":
       return true;
     case "\\":
-      // At the end the text may be wrapped ("**title**"); "★" is written as "&#9733;".
-      return after === undefined || ASCII_PUNCTUATION.includes(after) || after === "★" || after === "☆";
+      // At the end the text may be wrapped ("**title**"); a ★ mark is written as an entity.
+      return after === undefined || ASCII_PUNCTUATION.includes(after) || STAR_ENTITIES.has(after);
     case "*":
       return !(isSpace(before) && isSpace(after)); // " * " can neither open nor close
     case "_":
@@ -169,7 +172,7 @@ function needsEscape(c: string, before: string | undefined, after: string | unde
     case "&":
       return isLetter(after) || after === "#"; // could start an entity
     case "<":
-      return isLetter(after) || after === "/" || after === "!"; // could start a tag, comment or autolink
+      return isLetter(after) || after === "/" || after === "!" || after === "?"; // could start a tag, comment, instruction or autolink
     case "#":
       return before === undefined || isSpace(before); // could open a heading or close one
     default:
@@ -187,9 +190,7 @@ export function escapeInline(text: string): string {
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
   let out = "";
   chars.forEach((c, i) => {
-    if (c === "★") out += "&#9733;";
-    else if (c === "☆") out += "&#9734;";
-    else out += needsEscape(c, chars[i - 1], chars[i + 1]) ? `\\${c}` : c;
+    out += STAR_ENTITIES.get(c) ?? (needsEscape(c, chars[i - 1], chars[i + 1]) ? `\\${c}` : c);
   });
   const first = out[0];
   // "* * *" or "_ _ _" keep their bare markers mid-line but would be a rule or a list at its start.

@@ -5,11 +5,11 @@
  */
 import { importFrameworkJson } from "./framework-json";
 import { importTextProblem, IMPORT_MAX_BYTES, EMPTY_MESSAGE, BINARY_MESSAGE } from "./import-text";
-import { TEXT_SET_ASIDE_REASONS } from "./parse-checklist-markdown";
 import { DocBuilder } from "./parse/builder";
 import { finishDocument } from "./parse/finish";
 import { markdownBlocks } from "./parse/markdown";
 import { buildFromBlocks } from "./parse/sections";
+import { TEXT_SET_ASIDE_REASONS } from "./parse/set-aside";
 import type { DocumentProblem, DocumentFormat, ParsedDocument, ParseDocumentOptions, ParsedDocumentSection } from "./parse/types";
 import { buildFromYaml, readYaml, yamlShape, YAML_SET_ASIDE_REASONS } from "./parse/yaml";
 import type { FrameworkContent } from "./types";
@@ -254,13 +254,20 @@ function readMarkdown(source: string, options: Options): ParsedDocument {
     out.warn(
       "Some lists or quotes are nested too deeply (more than about 18 levels); what is deeper was read as plain text or left out. Flatten them in the source.",
     );
+  if (read.unclosedFence !== null) {
+    const { line, marker } = read.unclosedFence;
+    out.warn(`The code block opened on line ${line} is never closed, so everything after it was read as code. Add a closing ${marker}.`);
+  }
   buildFromBlocks(read.blocks, out, options.competencyAxis);
   if (out.title === undefined && out.frontMatterTitle !== undefined) out.title = out.frontMatterTitle;
   return withNothingUsable(finishDocument(out, "markdown"));
 }
 
 function withNothingUsable(parsed: ParsedDocument): ParsedDocument {
-  const usable = parsed.sections.some((s) => s.items.length > 0 || s.levelTexts.length > 0);
+  // Signals or probing questions make a competency too (a Levelset export of a section without items).
+  const usable = parsed.sections.some(
+    (s) => s.items.length > 0 || s.levelTexts.length > 0 || s.seniorSignal !== "" || s.staffSignal !== "" || s.questions.length > 0,
+  );
   if (usable) return parsed;
   const message =
     parsed.format === "yaml"

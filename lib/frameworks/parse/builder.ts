@@ -4,8 +4,9 @@
  * which then makes the preview: keys, suggested inclusion, items, the pivoted reading and counts.
  */
 import { FRAMEWORK_LIMITS } from "../framework-limits";
-import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS, slugify } from "../parse-checklist-markdown";
+import { slugify, uniqueKey } from "../section-key";
 import type { BarGuidanceContent, PanelEvidenceContent, ProbingQuestionContent, RedFlagContent } from "../types";
+import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS } from "./set-aside";
 import type { ParsedDocumentSection, SetAsideEntry } from "./types";
 
 const MAX_SET_ASIDE = 2000;
@@ -32,7 +33,7 @@ export type SectionDraft = {
   contentLines: number;
 };
 
-const STAFF_MARKS = ["★", "☆", "⭐"];
+export const STAFF_MARKS = ["★", "☆", "⭐"];
 const STAFF_CRITICAL_WORDS = ["(staff-critical)", "(staff critical)", "[staff-critical]"];
 
 /** "★ System design", "System design ⭐", "System design (Staff-critical)" → clean name + mark. */
@@ -99,8 +100,11 @@ export class DocBuilder {
     return this.levels.find((l) => l.toLowerCase() === id) ?? level;
   }
 
-  /** A new section, or null (with one warning) past the most a framework can hold. */
-  startSection(line: number, rawName: string, options: { isLevel?: boolean; key?: string } = {}): SectionDraft | null {
+  /**
+   * A new section, or null (with one warning) past the most a framework can hold. `staffCritical`: the reader
+   * already took the ★ marks off `rawName` (from the source, where an escaped ★ is text).
+   */
+  startSection(line: number, rawName: string, options: { isLevel?: boolean; key?: string; staffCritical?: boolean } = {}): SectionDraft | null {
     if (this.sections.length >= FRAMEWORK_LIMITS.sectionsMax) {
       if (!this.full) {
         this.warn(
@@ -110,7 +114,7 @@ export class DocBuilder {
       this.full = true;
       return null;
     }
-    const marked = readStaffMark(rawName);
+    const marked = options.staffCritical === undefined ? readStaffMark(rawName) : { name: rawName.trim(), staffCritical: options.staffCritical };
     let name = marked.name;
     if (name === "") {
       name = "Untitled section";
@@ -173,6 +177,12 @@ export class DocBuilder {
     section.contentLines++;
   }
 
+  /** A paragraph of a competency: its lines count towards spotting a rating legend ("0 — none", "1 — some"). */
+  noteLines(section: SectionDraft, lines: string[]) {
+    section.contentLines += lines.length;
+    section.scoreLikeLines += lines.filter(looksLikeScoreLine).length;
+  }
+
   addItem(section: SectionDraft, text: string) {
     if (text === "") return;
     section.baseItems.push(text);
@@ -210,13 +220,6 @@ export function splitLong(text: string, max: number): string[] {
   const rest = text.slice(start).trim();
   if (rest !== "") parts.push(rest);
   return parts;
-}
-
-function uniqueKey(base: string, used: Set<string>): string {
-  let key = base;
-  for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
-  used.add(key);
-  return key;
 }
 
 function entryText(entry: LabelledEntry): string {

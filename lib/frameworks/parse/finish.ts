@@ -3,9 +3,9 @@
  * checklist becomes the panel evidence checklist, levels are listed and guessed, the pivoted
  * reading and the counts are made.
  */
-import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS } from "../parse-checklist-markdown";
 import { finishDrafts, pivotDrafts, type DocBuilder, type SectionDraft } from "./builder";
 import { guessSeniorStaff } from "./level-names";
+import { nonCompetencyReason, SECTION_SET_ASIDE_REASONS } from "./set-aside";
 import type { DocumentCounts, DocumentFormat, ParsedDocument, ParsedDocumentSection } from "./types";
 
 function allTexts(draft: SectionDraft): string[] {

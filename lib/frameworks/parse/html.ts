@@ -144,7 +144,9 @@ function listItems(list: Element, baseLine: number, depth: number): ListEntry[] 
     const nested = child.childNodes.filter((n): n is Element => isElement(n) && (n.tagName === "ul" || n.tagName === "ol"));
     const children = depth < MAX_DEPTH ? nested.flatMap((n) => listItems(n, baseLine, depth + 1)) : [];
     const text = collapseWhitespace(inlineText(own));
-    if (text !== "" || children.length > 0) items.push({ text, children, line: lineOf(child, baseLine) });
+    const meaningful = own.filter((n) => !(n.nodeName === "#text" && "value" in n && n.value.trim() === ""));
+    const linkOnly = meaningful.length === 1 && meaningful[0] !== undefined && isElement(meaningful[0]) && meaningful[0].tagName === "a";
+    if (text !== "" || children.length > 0) items.push({ text, children, line: lineOf(child, baseLine), ...(linkOnly ? { linkOnly } : {}) });
   }
   return items;
 }

@@ -3,11 +3,16 @@
  * "Probing questions", "Red flags"), read back into the section's signals, questions and red flags.
  */
 import { FRAMEWORK_LIMITS } from "../framework-limits";
-import { TEXT_SET_ASIDE_REASONS } from "../parse-checklist-markdown";
+import { SEVERITY_LABELS } from "../red-flag-severity";
 import type { ProbingQuestionContent, RedFlagSeverity } from "../types";
 import type { DocBuilder, SectionDraft } from "./builder";
+import { TEXT_SET_ASIDE_REASONS } from "./set-aside";
 
-export type DetailKind = "signals" | "questions" | "red-flags";
+/** The line a Levelset Markdown export writes under its description when it uses ★. */
+export const STAFF_CRITICAL_LEGEND = "★ marks a section that is Staff-critical by default.";
+
+/** "references": the export's "Other levels" text, which a Markdown import does not read back (the JSON export keeps it). */
+export type DetailKind = "signals" | "questions" | "red-flags" | "references";
 
 const DETAIL_SUBHEADINGS: Record<string, DetailKind> = {
   "level signals": "signals",
@@ -15,6 +20,7 @@ const DETAIL_SUBHEADINGS: Record<string, DetailKind> = {
   "probing questions": "questions",
   questions: "questions",
   "red flags": "red-flags",
+  "other levels": "references",
 };
 
 export function detailKind(name: string): DetailKind | null {
@@ -108,11 +114,12 @@ export function addQuestion(section: SectionDraft, head: string, children: strin
   section.questions.push(question);
 }
 
-const SEVERITY_SUFFIXES: [string, RedFlagSeverity][] = [
-  ["(note)", "note"],
-  ["(caps at senior)", "caps-at-senior"],
-  ["(blocks hire)", "blocks-hire"],
-];
+/** "- **Title** (Caps at Senior)": the export writes the severity's label after the title. */
+export function redFlagSeveritySuffix(severity: RedFlagSeverity): string {
+  return `(${SEVERITY_LABELS[severity]})`;
+}
+
+const SEVERITY_SUFFIXES = (Object.keys(SEVERITY_LABELS) as RedFlagSeverity[]).map((s) => [redFlagSeveritySuffix(s).toLowerCase(), s] as const);
 
 export function addRedFlag(section: SectionDraft, head: string, children: string[], line: number, out: DocBuilder) {
   let title = head;

@@ -7,26 +7,76 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { FRAMEWORK_LIMITS, SECTION_KEY_PATTERN } from "../framework-limits";
 import { collapseWhitespace, type Block, type GridCell, type ListEntry } from "./blocks";
+import { readStaffMark } from "./builder";
 import { htmlBlocks } from "./html";
 
 const MAX_DEPTH = 60;
+/** "[ ] Writes design docs" / "[x] …": a task-list box, dropped from the item's text. */
+const TASK_BOX = /^\[[ xX]\](?:\s|$)/;
 // The commonmark preset bounds nesting (maxNesting 20): deeper lists or quotes are not expanded further.
 const md = new MarkdownIt("commonmark", { html: true, linkify: false, typographer: false }).enable(["table", "strikethrough"]);
 
-type State = { tooDeep: boolean; source: string[]; tokens: Token[]; i: number };
+type State = { tooDeep: boolean; unclosedFence: UnclosedFence | null; source: string[]; tokens: Token[]; i: number };
+
+/** A code fence with no closing line: CommonMark reads the rest of the document as code. */
+export type UnclosedFence = { line: number; marker: string };
 
 function lineOf(token: Token | undefined): number {
   return (token?.map?.[0] ?? 0) + 1;
 }
 
 /** Blocks of a Markdown document, in order. */
-export function markdownBlocks(source: string): { blocks: Block[]; tooDeep: boolean } {
+export function markdownBlocks(source: string): { blocks: Block[]; tooDeep: boolean; unclosedFence: UnclosedFence | null } {
   const tokens = md.parse(source, {});
   // Past markdown-it's nesting bound deeper lists are read as plain text: say so.
-  const state: State = { tooDeep: tokens.some((t) => t.level >= 18), source: source.split("\n"), tokens, i: 0 };
+  const state: State = { tooDeep: tokens.some((t) => t.level >= 18), unclosedFence: null, source: source.split("\n"), tokens, i: 0 };
   const blocks: Block[] = [];
   readUntil(state, blocks, null, 0);
-  return { blocks, tooDeep: state.tooDeep };
+  return { blocks, tooDeep: state.tooDeep, unclosedFence: state.unclosedFence };
+}
+
+/** "## 3. System design" → "System design"; an escaped "3\." is part of the name. */
+function withoutNumber(source: string): string {
+  return source.replace(/^\d{1,9}[.)](?:\s+|$)/, "");
+}
+
+/**
+ * A heading as a section name: a leading number goes, a ★ marks it Staff-critical. Both are read
+ * from the source, so the escaped ★ (`&#9733;`) or number (`1\.`) the export writes for a name
+ * that starts with one stays in the name.
+ */
+function sectionName(inline: Token | undefined): { name: string; staffCritical: boolean } {
+  const source = inline?.content ?? "";
+  const marked = readStaffMark(withoutNumber(source));
+  const rest = withoutNumber(marked.name);
+  const children = rest === source ? (inline?.children ?? []) : (md.parseInline(rest, {})[0]?.children ?? []);
+  return { name: phrasing(children), staffCritical: marked.staffCritical };
+}
+
+/** The fence's last line does not close it: it ran to the end of the document (or of its container). */
+function isUnclosed(token: Token, source: string[]): boolean {
+  const [start, end] = token.map ?? [0, 0];
+  // A fence in a quote or list closes on a line with the container's markers before it ("> ```").
+  const last = (source[end - 1] ?? "").replace(/^[\s>]+/, "").trim();
+  const char = token.markup[0] ?? "`";
+  const closes = end - 1 > start && last.length >= token.markup.length && [...last].every((c) => c === char);
+  return !closes;
+}
+
+/** "[Introduction](README.md)": one link, nothing else (a navigation list's item). */
+function isLinkOnly(children: Token[]): boolean {
+  const meaningful = children.filter((c) => !(c.type === "text" && c.content.trim() === ""));
+  return meaningful[0]?.type === "link_open" && meaningful.findIndex((c) => c.type === "link_close") === meaningful.length - 1;
+}
+
+/** A paragraph's text line by line (soft and hard breaks split it). */
+function phrasingLines(children: Token[]): string[] {
+  const lines: Token[][] = [[]];
+  for (const child of children) {
+    if (child.type === "softbreak" || child.type === "hardbreak") lines.push([]);
+    else lines[lines.length - 1]?.push(child);
+  }
+  return lines.map(phrasing).filter((l) => l !== "");
 }
 
 /** Reads block tokens into `blocks` until the closing token `close` (or the end). */
@@ -58,7 +108,8 @@ function readUntil(state: State, blocks: Block[], close: string | null, depth: n
     switch (token.type) {
       case "heading_open": {
         const inline = tokens[state.i + 1];
-        blocks.push({ kind: "heading", depth: Number(token.tag.slice(1)), text: phrasing(inline?.children ?? []), line: lineOf(token) });
+        const heading = { depth: Number(token.tag.slice(1)), text: phrasing(inline?.children ?? []), line: lineOf(token) };
+        blocks.push({ kind: "heading", ...heading, section: sectionName(inline) });
         state.i += 3;
         break;
       }
@@ -66,7 +117,9 @@ function readUntil(state: State, blocks: Block[], close: string | null, depth: n
         const inline = tokens[state.i + 1];
         const children = inline?.children ?? [];
         const text = phrasing(children);
-        if (text !== "") blocks.push({ kind: "paragraph", text, line: lineOf(token), emphasisOnly: emphasisOnly(children) });
+        const lines = phrasingLines(children);
+        if (text !== "")
+          blocks.push({ kind: "paragraph", text, line: lineOf(token), emphasisOnly: emphasisOnly(children), ...(lines.length > 1 ? { lines } : {}) });
         state.i += 3;
         break;
       }
@@ -83,6 +136,9 @@ function readUntil(state: State, blocks: Block[], close: string | null, depth: n
         break;
       case "fence":
       case "code_block":
+        if (token.type === "fence" && state.unclosedFence === null && isUnclosed(token, state.source)) {
+          state.unclosedFence = { line: lineOf(token), marker: token.markup };
+        }
         blocks.push({ kind: "code", text: token.content === "" ? "(empty)" : token.content.replace(/\n$/, ""), line: lineOf(token) });
         state.i++;
         break;
@@ -109,6 +165,7 @@ function readList(state: State, close: string, depth: number): ListEntry[] {
     const entry: ListEntry = { text: "", children: [], line: lineOf(token) };
     const parts: string[] = [];
     let first = true;
+    let taskBox = false;
     while (state.i < tokens.length && tokens[state.i]!.type !== "list_item_close") {
       const inner = tokens[state.i]!;
       if (inner.type === "paragraph_open" || inner.type === "heading_open") {
@@ -116,6 +173,9 @@ function readList(state: State, close: string, depth: number): ListEntry[] {
         if (first) {
           const label = boldLabel(children);
           if (label !== null) entry.label = label;
+          // From the source: an escaped "\[ \]" is text, not a box.
+          taskBox = TASK_BOX.test(tokens[state.i + 1]?.content ?? "");
+          if (isLinkOnly(children)) entry.linkOnly = true;
         }
         parts.push(phrasing(children));
         first = false;
@@ -131,15 +191,11 @@ function readList(state: State, close: string, depth: number): ListEntry[] {
       } else state.i++;
     }
     state.i++; // list_item_close
-    entry.text = withoutTaskBox(collapseWhitespace(parts.join(" ")));
+    const text = collapseWhitespace(parts.join(" "));
+    entry.text = taskBox && TASK_BOX.test(text) ? text.slice(3).trimStart() : text;
     if (entry.text !== "" || entry.children.length > 0) items.push(entry);
   }
   return items;
-}
-
-/** "[ ] Writes design docs" / "[x] …" → "Writes design docs". */
-function withoutTaskBox(text: string): string {
-  return /^\[[ xX]\](?:\s|$)/.test(text) ? text.slice(3).trimStart() : text;
 }
 
 function readTable(state: State): Block {

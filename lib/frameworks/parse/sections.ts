@@ -6,13 +6,13 @@
  * bullets or paragraphs are its expectations; a level sub-heading ("### Staff") under a
  * competency files what follows as that level's text; tables go to the grid reader.
  */
-import { STAFF_CRITICAL_LEGEND, TEXT_SET_ASIDE_REASONS } from "../parse-checklist-markdown";
 import { foldEntry } from "./html";
 import type { Block, ListEntry } from "./blocks";
 import { DocBuilder, type SectionDraft } from "./builder";
-import { addQuestion, addRedFlag, addSignalLine, detailKind, type DetailKind } from "./levelset-detail";
+import { addQuestion, addRedFlag, addSignalLine, detailKind, STAFF_CRITICAL_LEGEND, type DetailKind } from "./levelset-detail";
 import { readGrid } from "./grid";
 import { isLevelName } from "./level-names";
+import { TEXT_SET_ASIDE_REASONS } from "./set-aside";
 
 export const LADDER_SET_ASIDE_REASONS = {
   navigation: "A list of links to other pages, not expectations",
@@ -40,8 +40,8 @@ function colonLabel(text: string): { label: string; rest: string } | null {
 }
 
 function isNavigationList(items: ListEntry[]): boolean {
-  // Every item is only a link: "Introduction (README.md)".
-  return items.length > 0 && items.every((i) => i.children.length === 0 && /^[^()]{1,80} \([^ ()]+\)$/.test(i.text));
+  // Every item is only a link: "[Introduction](README.md)". "Owns incidents (on-call)" is an expectation.
+  return items.length > 0 && items.every((i) => i.children.length === 0 && i.linkOnly === true && /^[^()]{1,80} \([^ ()]+\)$/.test(i.text));
 }
 
 export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis?: "columns" | "rows") {
@@ -87,7 +87,11 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
         if (block.depth === 1 && sectionLevel === 2 && section === null && out.title === undefined && out.sections.length === 0) {
           if (name !== "") out.title = name;
         } else if (block.depth <= sectionLevel) {
-          section = out.startSection(block.line, name, { isLevel: isLevelName(name) });
+          const heading = block.section ?? { name, staffCritical: undefined };
+          section = out.startSection(block.line, heading.name, {
+            isLevel: isLevelName(heading.name),
+            ...(heading.staffCritical === undefined ? {} : { staffCritical: heading.staffCritical }),
+          });
           sawSub = false;
           subheading = level = null;
           detail = null;
@@ -116,13 +120,16 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
           else out.addEntry(section, { label: null, text, line: block.line });
         } else if (level !== null) {
           out.addLevelText(section, level, text);
-        } else if (section.description === "" && section.baseItems.length === 0 && !sawSub) {
-          section.description = text;
-        } else out.putAside(block.line, text, TEXT_SET_ASIDE_REASONS.paragraph);
+        } else {
+          out.noteLines(section, block.lines ?? [text]);
+          if (section.description === "" && section.baseItems.length === 0 && !sawSub) section.description = text;
+          else out.putAside(block.line, text, TEXT_SET_ASIDE_REASONS.paragraph);
+        }
         break;
       }
       case "list": {
-        if (section !== null && isNavigationList(block.items) && section.baseItems.length === 0 && section.entries.length === 0) {
+        // Under "Probing questions" or "Red flags", "Title (Note)" is a red flag, not a link.
+        if (section !== null && detail === null && isNavigationList(block.items) && section.baseItems.length === 0 && section.entries.length === 0) {
           out.putAside(block.line, block.items.map((i) => i.text).join("\n"), LADDER_SET_ASIDE_REASONS.navigation);
           break;
         }
@@ -132,6 +139,7 @@ export function buildFromBlocks(blocks: Block[], out: DocBuilder, competencyAxis
             if (text !== "") loose.push({ line: entry.line, text });
           } else if (detail === "questions") addQuestion(section, entry.text, entry.children.map(foldEntry), entry.line, out);
           else if (detail === "red-flags") addRedFlag(section, entry.text, entry.children.map(foldEntry), entry.line, out);
+          else if (detail === "references") out.putAside(entry.line, text, TEXT_SET_ASIDE_REASONS.levelsetDetail);
           else if (detail === "signals") {
             for (const line of [entry.text, ...entry.children.map(foldEntry)])
               signalTarget = addSignalLine(section, signalTarget, line, entry.line, out);

@@ -1,16 +1,21 @@
 /**
- * What parseFrameworkDocument hands the preview: today's ParsedChecklist, extended with what a
- * published ladder carries (levels, per-level text, bar guidance, an evidence checklist, counts).
+ * What parseFrameworkDocument hands the preview: the sections a recruiter reviews before saving, with
+ * what a published ladder carries (levels, per-level text, bar guidance, an evidence checklist, counts).
  */
-import type { ParsedChecklist, ParsedChecklistSection } from "../parse-checklist-markdown";
-import type { BarGuidanceContent, PanelEvidenceContent } from "../types";
+import type { BarGuidanceContent, PanelEvidenceContent, SectionContent } from "../types";
 
 export type DocumentFormat = "markdown" | "yaml" | "levelset-json";
 
 /** One level's text for one section, in document order. */
 export type SectionLevelText = { level: string; texts: string[] };
 
-export type ParsedDocumentSection = ParsedChecklistSection & {
+export type ParsedDocumentSection = SectionContent & {
+  /** 1-based line of the section's heading. */
+  line: number;
+  /** The suggested choice; the recruiter decides in the preview. */
+  include: boolean;
+  /** Why include is false; null when the section looks like a competency. */
+  setAsideReason: string | null;
   /** Items that belong to no level (a plain checklist's items). */
   baseItems: string[];
   /** What the document says about this section at each level; empty when it gives no levels. */
@@ -51,10 +56,15 @@ export type DocumentCounts = {
 
 export type LevelInfo = { name: string };
 
-export type ParsedDocument = Omit<ParsedChecklist, "sections" | "setAside"> & {
+export type ParsedDocument = {
   format: DocumentFormat;
+  /** The `#` heading (or front matter `title:`): a suggested framework name. */
+  title?: string;
+  /** The first paragraph before the first section. */
+  description?: string;
   sections: ParsedDocumentSection[];
   setAside: SetAsideEntry[];
+  warnings: string[];
   /** Levels in document order. */
   levels: LevelInfo[];
   guessedSenior?: string;

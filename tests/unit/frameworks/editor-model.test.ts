@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { editorChecklist, mapFieldErrors, move, sectionKeyFrom, toContent, toEditorDoc } from "@/components/frameworks/editor-model";
 import type { FrameworkContent } from "@/lib/frameworks/types";
 import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
-import { slugify } from "@/lib/frameworks/parse-checklist-markdown";
+import { slugify } from "@/lib/frameworks/section-key";
 
 describe("the editor's working copy", () => {
   it("round-trips FrameworkContent unchanged", () => {
