@@ -4,7 +4,6 @@ import type { DbOrTx, Tx } from "@/db/client";
 import { frameworkEvidenceItems, frameworkGuidanceLines, frameworkVersions, sectionLevelReferences } from "@/db/schema";
 import type { BarGuidanceContent, LevelReferenceContent, PanelEvidenceContent } from "./types";
 
-
 /**
  * The parts of a version added by issue 10: bar guidance and the panel evidence checklist per version,
  * reference text per section. Drafts replace them wholesale on save (no other row points at them).

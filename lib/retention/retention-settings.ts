@@ -7,7 +7,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { forbiddenError } from "@/lib/errors";
 import { RETENTION_MONTHS_MAX, RETENTION_MONTHS_MIN } from "./retention-rules";
 
-
 const KEY = "retention";
 
 export type RetentionSetting = { months: number | null; updatedAt: Date | null };

@@ -9,7 +9,6 @@ import { forbiddenError } from "@/lib/errors";
 import { isDueForErasure, lastFinalDecision, retentionCutoff, type RetentionApplication } from "./retention-rules";
 import { readRetentionSetting } from "./retention-settings";
 
-
 export type DueCandidate = { candidateId: string; name: string; roles: string[]; decidedAt: Date };
 
 type Row = { candidateId: string; name: string; roleTitle: string } & RetentionApplication;
