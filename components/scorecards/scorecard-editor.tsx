@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
 import { findContradictions, validateContradictionNote } from "@/lib/scorecards/contradictions";
@@ -15,21 +15,20 @@ import type { SavedScorecard } from "@/lib/scorecards/scorecard-schema";
 import { hasErrors, validateAmendmentReason, validateScorecard, type KitRules, type ScorecardErrors } from "@/lib/scorecards/validate-scorecard";
 import { CONTRADICTION_NOTE_FIELD, ContradictionWarning } from "./contradiction-warning";
 import { domId } from "./field-ids";
-import { KeyboardHelp } from "./keyboard-help";
 import { SaveStatus } from "./save-status";
-import {
-  ActionErrorBanner,
-  ConflictStash,
-  FormErrorsBanner,
-  RestoreNoticeBanner,
-  SaveErrorBanner,
-  ScorecardConflictBanner,
-} from "./scorecard-banners";
+import { ActionErrorBanner, FormErrorsBanner, SaveErrorBanner } from "./scorecard-banners";
 import { AmendmentReasonField, RedFlagsFieldset, SummaryFields, type EditorRedFlag } from "./scorecard-fields";
 import { SectionRatingFieldset, type EditorSection } from "./section-rating-fieldset";
 import { useAutosave } from "./use-autosave";
 import { useLocalDraft } from "./use-local-draft";
 import { useRatingKeys } from "./use-rating-keys";
+
+// Shown only after a server answer, or on opening with another copy about (other-copy-banners.tsx): each is
+// loaded when first shown, never on the first load. React.lazy rather than next/dynamic, whose loader weighs more
+// than these banners; none of them is ever in the server's render, so nothing waits for it there.
+const ScorecardConflictBanner = lazy(() => import("./other-copy-banners").then((m) => ({ default: m.ScorecardConflictBanner })));
+const RestoreNoticeBanner = lazy(() => import("./other-copy-banners").then((m) => ({ default: m.RestoreNoticeBanner })));
+const ConflictStash = lazy(() => import("./other-copy-banners").then((m) => ({ default: m.ConflictStash })));
 
 export type { EditorRedFlag, EditorSection };
 type ScorecardAction = (prev: unknown, payload: Record<string, unknown>) => Promise<ActionResult<SavedScorecard>>;
@@ -43,6 +42,8 @@ type Props = {
   rules: KitRules;
   initial: { content: ScorecardContent; revision: number; updatedAt: number | null; contradictionNote?: string | null };
   autosaveUrl: string;
+  /** The keyboard shortcuts (components/scorecards/keyboard-help.tsx), rendered on the server: static text needs no JavaScript. */
+  keyboardHelp: React.ReactNode;
   /** submitScorecardAction in draft mode, amendScorecardAction in amend mode. */
   action: ScorecardAction;
   onDone?: () => void;
@@ -261,39 +262,41 @@ export function ScorecardEditor(props: Props) {
     >
       <div className="sticky top-12 z-10 flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white/95 px-4 py-2 shadow-sm backdrop-blur lg:top-2">
         <SaveStatus state={save} />
-        <KeyboardHelp />
+        {props.keyboardHelp}
       </div>
 
       {save.kind === "error" ? <SaveErrorBanner message={save.message} /> : null}
-      {conflictState ? (
-        <ScorecardConflictBanner
-          message={conflictState.message}
-          copied={copied}
-          onReload={() => {
-            parkForReload(contentToPlainText(contentRef.current, names));
-            window.location.reload();
-          }}
-          onCopy={() => void copyText(contentToPlainText(contentRef.current, names))}
-        />
-      ) : null}
-      {notice ? (
-        <RestoreNoticeBanner
-          notice={notice}
-          onDiscardRestored={() => {
-            dismissNotice();
-            commit(initialContent, "");
-          }}
-          onUseOffered={() => {
-            takeOffered();
-            commit(align(notice.local.content), notice.local.reason ?? "");
-          }}
-          onDiscardOffered={() => {
-            dismissNotice();
-            clearLocal();
-          }}
-        />
-      ) : null}
-      {stash ? <ConflictStash text={stash} copied={copied} onCopy={() => void copyText(stash ?? "")} onDismiss={dismissStash} /> : null}
+      <Suspense fallback={null}>
+        {conflictState ? (
+          <ScorecardConflictBanner
+            message={conflictState.message}
+            copied={copied}
+            onReload={() => {
+              parkForReload(contentToPlainText(contentRef.current, names));
+              window.location.reload();
+            }}
+            onCopy={() => void copyText(contentToPlainText(contentRef.current, names))}
+          />
+        ) : null}
+        {notice ? (
+          <RestoreNoticeBanner
+            notice={notice}
+            onDiscardRestored={() => {
+              dismissNotice();
+              commit(initialContent, "");
+            }}
+            onUseOffered={() => {
+              takeOffered();
+              commit(align(notice.local.content), notice.local.reason ?? "");
+            }}
+            onDiscardOffered={() => {
+              dismissNotice();
+              clearLocal();
+            }}
+          />
+        ) : null}
+        {stash ? <ConflictStash text={stash} copied={copied} onCopy={() => void copyText(stash ?? "")} onDismiss={dismissStash} /> : null}
+      </Suspense>
 
       {sections.map((section, index) => {
         const value = content.ratings.find((r) => r.sectionId === section.id);

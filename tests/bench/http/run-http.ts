@@ -136,18 +136,37 @@ async function load(url: string, duration: number, spec: LoadSpec, settle?: () =
   return autocannon({ url, connections: CONNECTIONS, amount: MIN_REQUESTS, requests: [request], timeout: 60 });
 }
 
-/** The JavaScript a first visit to `pagePath` loads (every script the HTML names), in KB after gzip as `next start` sends it. */
-async function firstLoadJsKb(baseUrl: string, pagePath: string, cookie: string): Promise<{ scripts: number; gzipKb: number; rawKb: number }> {
+type FirstLoadJs = { scripts: number; gzipKb: number; rawKb: number; noModuleScripts: number; noModuleGzipKb: number };
+
+/**
+ * The JavaScript a first visit to `pagePath` names (every script in its HTML), in KB after gzip as `next start`
+ * sends it. `noModule…` is the part marked `<script nomodule>` (Next.js's legacy polyfills): a browser that runs
+ * ES modules, every browser Next.js 16 supports, never fetches it, so what such a browser loads is the total less it.
+ */
+async function firstLoadJsKb(baseUrl: string, pagePath: string, cookie: string): Promise<FirstLoadJs> {
   const html = await (await fetch(baseUrl + pagePath, { headers: { cookie } })).text();
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"/g)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&")));
-  let gzip = 0;
-  let raw = 0;
-  for (const src of sources) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    raw += body.length;
-    gzip += zlib.gzipSync(body).length;
+  const scripts = new Map<string, boolean>();
+  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js[^"]*)"([^>]*)>/g)) {
+    scripts.set((m[2] ?? "").replace(/&amp;/g, "&"), /\snomodule[\s=>]/i.test(`${m[1] ?? ""} ${m[3] ?? ""} `));
   }
-  return { scripts: sources.size, gzipKb: gzip / 1024, rawKb: raw / 1024 };
+  const out: FirstLoadJs = { scripts: scripts.size, gzipKb: 0, rawKb: 0, noModuleScripts: 0, noModuleGzipKb: 0 };
+  for (const [src, noModule] of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+    const gzipKb = zlib.gzipSync(body).length / 1024;
+    out.rawKb += body.length / 1024;
+    out.gzipKb += gzipKb;
+    if (noModule) {
+      out.noModuleScripts++;
+      out.noModuleGzipKb += gzipKb;
+    }
+  }
+  return out;
+}
+
+/** One line on a page's first-load JavaScript: all of it, and what a browser that runs ES modules fetches. */
+function describeFirstLoad(js: FirstLoadJs): string {
+  const modern = `${js.scripts - js.noModuleScripts} scripts, ${(js.gzipKb - js.noModuleGzipKb).toFixed(0)} KB in a browser that runs ES modules`;
+  return `${js.scripts} scripts, ${js.gzipKb.toFixed(0)} KB of JavaScript gzipped (${js.rawKb.toFixed(0)} KB raw); ${modern} (the ${js.noModuleGzipKb.toFixed(0)} KB nomodule polyfills are never fetched there)`;
 }
 
 async function main() {
@@ -274,7 +293,10 @@ async function main() {
     ];
 
     const kitJs = await firstLoadJsKb(app.url, `/interviews/${openInterview.id}`, cookie[busy.email] ?? "");
-    console.log(`Interview kit first load: ${kitJs.scripts} scripts, ${kitJs.gzipKb.toFixed(0)} KB of JavaScript gzipped (${kitJs.rawKb.toFixed(0)} KB raw).`);
+    // The same count for the bare Next.js page: what the framework costs before any of Levelset's code.
+    const floorJs = await firstLoadJsKb(floor.url, "/", "");
+    console.log(`Interview kit first load: ${describeFirstLoad(kitJs)}.`);
+    console.log(`Bare Next.js page first load: ${describeFirstLoad(floorJs)}; the kit's own share ${(kitJs.gzipKb - floorJs.gzipKb).toFixed(0)} KB.`);
 
     const rows: Row[] = [];
     const floorRuns: { reqPerSec: number; p50: number; p99: number; bytesPerResponse: number }[] = [];
@@ -424,6 +446,7 @@ async function main() {
       floor: { meanReqPerSec: floorMean, meanP99: floorP99, runs: floorRuns },
       peakRssMb,
       interviewKitFirstLoadJs: kitJs,
+      floorFirstLoadJs: floorJs,
       targets: rows,
       totalSeconds: (Date.now() - startedAt) / 1000,
     };
@@ -448,7 +471,7 @@ async function main() {
         "timeouts (60 s)": r.timeouts,
       })),
     );
-    console.log(`Interview kit first load: ${kitJs.gzipKb.toFixed(0)} KB of JavaScript gzipped.`);
+    console.log(`Interview kit first load: ${kitJs.gzipKb.toFixed(0)} KB of JavaScript gzipped, ${(kitJs.gzipKb - kitJs.noModuleGzipKb).toFixed(0)} KB in a browser that runs ES modules (bare Next.js page: ${floorJs.gzipKb.toFixed(0)} and ${(floorJs.gzipKb - floorJs.noModuleGzipKb).toFixed(0)} KB).`);
     console.log(`Server peak resident memory (VmHWM): ${peakRssMb.toFixed(0)} MB. Whole run ${results.totalSeconds.toFixed(0)} s. Results: bench/http-results.json`);
     const slow = rows.filter((r) => r.timeouts > 0);
     if (slow.length > 0) console.log(`No answer within 60 s at ${CONNECTIONS} connections: ${slow.map((f) => `${f.name} (${f.timeouts} requests)`).join(", ")}.`);

@@ -9,6 +9,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { AmendableScorecard } from "@/components/scorecards/amendable-scorecard";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { AmendmentHistory } from "@/components/scorecards/amendment-history";
+import { KeyboardHelp } from "@/components/scorecards/keyboard-help";
 import { ScorecardBodyView } from "@/components/scorecards/scorecard-body-view";
 import { ScorecardEditor } from "@/components/scorecards/scorecard-editor";
 import { LocalTime } from "@/components/ui/local-time";
@@ -49,6 +50,7 @@ export default async function InterviewPage({ params }: Params) {
       contradictionNote: own?.contradictionNote ?? null,
     },
     autosaveUrl: `/api/interviews/${interviewId}/scorecard-draft`,
+    keyboardHelp: <KeyboardHelp />,
   };
 
   let scorecard: React.ReactNode;
