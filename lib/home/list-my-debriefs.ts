@@ -57,6 +57,21 @@ export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number
     .innerJoin(roles, eq(roles.id, page.roleId))
     .orderBy(asc(page.updatedAt), asc(page.candidateName), asc(page.applicationId))
     .all();
-  const total = db.select({ n: count() }).from(applications).where(where).get()?.n ?? 0;
+  // Counted in two parts: the applications in debrief straight from the (role, status) index, and only the active
+  // ones through the scorecard counts.
+  const managed = managedApplicationsWhere(db, opts.user);
+  const inDebrief =
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.status, "debrief"), managed))
+      .get()?.n ?? 0;
+  const activeReady =
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`, managed))
+      .get()?.n ?? 0;
+  const total = inDebrief + activeReady;
   return { debriefs, total };
 }
