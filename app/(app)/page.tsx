@@ -21,13 +21,15 @@ export const metadata: Metadata = { title: "Home" };
 
 /** Roles listed per home panel; a hiring manager of fifty gets the first ten by title and a link to all of them. */
 const HOME_ROLE_LIMIT = 10;
+/** Interviews listed per home list; the rest are on My interviews, behind a "See all" link. */
+const HOME_INTERVIEW_LIMIT = 10;
 
 export default async function HomePage() {
   const user = await requireUser();
   const database = db();
   const now = new Date();
   const isInterviewer = hasRole(user, "interviewer", "hiring-manager");
-  const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now }) : [];
+  const interviews = isInterviewer ? listMyInterviews(database, { userId: user.id, now, openOnly: true }) : [];
   // One more than is shown, to know whether to offer "See all roles".
   const recruiting = isRecruiterOrAdmin(user) ? loadRoleSummaries(database, { user, list: "recruiting", limit: HOME_ROLE_LIMIT + 1 }) : [];
   const managing = hasRole(user, "hiring-manager") ? loadRoleSummaries(database, { user, list: "managing", limit: HOME_ROLE_LIMIT + 1 }) : [];
@@ -39,6 +41,9 @@ export default async function HomePage() {
   const cancelled = interviews.filter((i) => i.state === "cancelled");
   const drafts = interviews.filter((i) => i.state === "in-progress" || i.state === "overdue" || i.state === "awaiting-scorecard");
   const upcoming = interviews.filter((i) => i.state === "upcoming");
+  // The soonest upcoming ones, as the day list shows them (the query gives newest first).
+  const upcomingShown = [...upcoming].sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime()).slice(0, HOME_INTERVIEW_LIMIT);
+  const interviewsCut = drafts.length > HOME_INTERVIEW_LIMIT || upcoming.length > HOME_INTERVIEW_LIMIT || cancelled.length > HOME_INTERVIEW_LIMIT;
 
   return (
     <div className="space-y-6">
@@ -59,24 +64,26 @@ export default async function HomePage() {
         {isInterviewer ? (
           <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
             {open.length === 0 ? <EmptyState>No interviews scheduled for you right now.</EmptyState> : null}
-            {drafts.length > 0 ? <InterviewList interviews={drafts} empty="" /> : null}
+            {drafts.length > 0 ? <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT)} empty="" /> : null}
             {upcoming.length > 0 ? (
               <div className={drafts.length > 0 ? "mt-4" : undefined}>
-                <InterviewDayList interviews={upcoming.map(toDayListInterview)} serverNow={now.toISOString()} />
+                <InterviewDayList interviews={upcomingShown.map(toDayListInterview)} serverNow={now.toISOString()} />
               </div>
             ) : null}
             {cancelled.length > 0 ? (
               <div className="mt-4" data-testid="cancelled-interviews">
                 <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Cancelled</h3>
-                <InterviewList interviews={cancelled} empty="" />
+                <InterviewList interviews={cancelled.slice(0, HOME_INTERVIEW_LIMIT)} empty="" />
               </div>
             ) : null}
+            {interviewsCut ? <SeeAllInterviews shown={HOME_INTERVIEW_LIMIT} total={open.length + cancelled.length} /> : null}
           </Panel>
         ) : null}
 
         {isInterviewer ? (
           <Panel id="my-scorecards" title="My open scorecards" description="Drafts and interviews waiting for a scorecard. Overdue after 24 hours.">
-            <InterviewList interviews={drafts} empty="Nothing waiting on you. Every scorecard is in." />
+            <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT)} empty="Nothing waiting on you. Every scorecard is in." />
+            {drafts.length > HOME_INTERVIEW_LIMIT ? <SeeAllInterviews shown={HOME_INTERVIEW_LIMIT} total={drafts.length} /> : null}
           </Panel>
         ) : null}
 
@@ -162,6 +169,17 @@ function summaryLine(open: number, waiting: number, debriefs: number, roles: num
   if (moreRoles) parts.push(`more than ${roles - 1} roles in your pipeline`);
   else if (roles > 0) parts.push(`${roles} role${roles === 1 ? "" : "s"} in your pipeline`);
   return parts.length > 0 ? `You have ${parts.join(", ")}.` : "You're all caught up.";
+}
+
+function SeeAllInterviews({ shown, total }: { shown: number; total: number }) {
+  return (
+    <p className="mt-2 border-t border-slate-100 pt-2.5 text-sm">
+      <Link href="/interviews" className="font-medium text-brand-700 hover:underline">
+        See all {total} on My interviews
+      </Link>
+      <span className="text-slate-600"> · up to {shown} of each kind are shown here</span>
+    </p>
+  );
 }
 
 function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty: string }) {

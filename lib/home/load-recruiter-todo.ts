@@ -94,9 +94,10 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
     sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000 + ${OVERDUE_AFTER_MS} < ${now.getTime()}`,
   );
+  // `+o.kind`: on the interview's index, not a walk of every reminder by (kind, created_at) for each row.
   const lastReminder = sql<
     number | null
-  >`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and o.kind = 'scorecard-reminder')`;
+  >`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and +o.kind = 'scorecard-reminder')`;
   const overdueRows = db
     .select({
       interviewId: interviews.id,

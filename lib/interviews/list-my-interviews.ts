@@ -1,8 +1,11 @@
 import "server-only";
-import { and, desc, eq, gt, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, gt, notExists, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, planStages, roles, scorecards } from "@/db/schema";
 import { interviewState, type InterviewState } from "./interview-state";
+
+const submitted = alias(scorecards, "submitted_scorecard");
 
 export type MyInterview = {
   id: string;
@@ -16,9 +19,22 @@ export type MyInterview = {
 
 /**
  * The caller's own interviews, newest first; the interviewer id is part of the WHERE clause. Cancelled ones are
- * included while they are still ahead, so the interviewer sees that a call they expected is off.
+ * included while they are still ahead, so the interviewer sees that a call they expected is off. With `openOnly`
+ * (the home), interviews whose scorecard is submitted are left out in SQL: for a busy interviewer they are almost
+ * all of the rows, and the home never shows them.
  */
-export function listMyInterviews(db: Db, opts: { userId: string; now: Date }): MyInterview[] {
+export function listMyInterviews(db: Db, opts: { userId: string; now: Date; openOnly?: boolean }): MyInterview[] {
+  const live = opts.openOnly
+    ? and(
+        eq(interviews.status, "scheduled"),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(submitted)
+            .where(and(eq(submitted.interviewId, interviews.id), eq(submitted.status, "submitted"))),
+        ),
+      )
+    : eq(interviews.status, "scheduled");
   const rows = db
     .select({
       id: interviews.id,
@@ -36,12 +52,7 @@ export function listMyInterviews(db: Db, opts: { userId: string; now: Date }): M
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-    .where(
-      and(
-        eq(interviews.interviewerId, opts.userId),
-        or(eq(interviews.status, "scheduled"), and(eq(interviews.status, "cancelled"), gt(interviews.scheduledAt, opts.now))),
-      ),
-    )
+    .where(and(eq(interviews.interviewerId, opts.userId), or(live, and(eq(interviews.status, "cancelled"), gt(interviews.scheduledAt, opts.now)))))
     .orderBy(desc(interviews.scheduledAt))
     .all();
   return rows.map(({ status, scorecardStatus, ...row }) => ({

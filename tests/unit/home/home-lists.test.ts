@@ -79,6 +79,15 @@ describe("home lists on the demo data", () => {
     expect(lee.find((i) => i.candidateName === "Elena Rossi")?.state).toBe("in-progress");
   });
 
+  it("gives the home only the open interviews, in the same order as the full list", () => {
+    for (const email of ["interviewer@levelset.test", "lee@levelset.test", "hm@levelset.test"]) {
+      const userId = user(email).id;
+      const all = listMyInterviews(handle.db, { userId, now: handle.now });
+      const open = listMyInterviews(handle.db, { userId, now: handle.now, openOnly: true });
+      expect(open).toEqual(all.filter((i) => i.state !== "submitted"));
+    }
+  });
+
   it("counts each role's pipeline by status", () => {
     const all = loadRoleSummaries(handle.db, { user: user("admin@levelset.test"), list: "recruiting" });
     const payments = all.find((r) => r.title === "Backend Engineer, Payments");
