@@ -1,11 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import type { ApplicationStatus } from "@/db/enums";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { STATUS_TRANSITIONS } from "@/lib/candidates/candidate-rules";
 import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { FieldError } from "@/components/ui/field-error";
+import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { plural } from "@/lib/plural";
 
@@ -46,12 +47,7 @@ export function ApplicationStatusActions({
   const hydrated = useHydrated();
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const withdrawButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) reasonField.current?.focus();
-    else if (wasConfirming.current) withdrawButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  useConfirmStepFocus(confirming, reasonField, withdrawButton);
 
   const moves = STATUS_TRANSITIONS[status];
   if (moves.length === 0) return <span className="text-xs text-slate-500">Set by the decision</span>;

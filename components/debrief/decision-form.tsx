@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { DecisionConfirm } from "./decision-confirm";
@@ -84,14 +85,9 @@ export function DecisionForm({
   const [reasonMissing, setReasonMissing] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   const idp = mode === "revise" ? "revise" : "decision";
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) submitRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  useConfirmStepFocus(confirming, confirmRef, submitRef);
 
   const held = hire === "hold";
   const errors = state.ok ? {} : (state.fieldErrors ?? {});

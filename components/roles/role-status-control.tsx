@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { plural } from "@/lib/plural";
 
@@ -49,12 +50,7 @@ export function RoleStatusControl({
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const message = useRef<HTMLDivElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) reasonField.current?.focus();
-    else if (wasConfirming.current) opener.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  useConfirmStepFocus(confirming, reasonField, opener);
   const reasonError = !state.ok ? state.fieldErrors?.reason?.[0] : undefined;
   // A refusal without a field to fix (the role changed meanwhile): focus its message, never the page body.
   useEffect(() => {
