@@ -4,9 +4,9 @@ import type { Db } from "@/db/client";
 import { frameworkVersions, frameworks } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
-import { staleDraftMessage } from "./update-framework-draft";
+import { currentDraftOrThrow } from "./update-framework-draft";
 
 /**
  * Throws a draft away. A framework whose only version was that draft goes with it, so a mistaken
@@ -19,23 +19,12 @@ export function discardFrameworkDraft(
 ): { frameworkId: string; frameworkDeleted: boolean } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
-    const draft = tx
-      .select({
-        frameworkId: frameworkVersions.frameworkId,
-        version: frameworkVersions.version,
-        status: frameworkVersions.status,
-        name: frameworkVersions.name,
-        revision: frameworkVersions.revision,
-      })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.id, args.versionId))
-      .get();
-    if (!draft) throw notFound("The framework draft");
-    if (draft.status !== "draft")
-      throw conflict(`Version ${draft.version} is published; published versions are kept for the roles and scorecards that use them.`);
     // Someone else's newer work is not thrown away unseen.
-    if (args.baseRevision !== undefined && draft.revision !== args.baseRevision)
-      throw conflict(staleDraftMessage(tx, draft.frameworkId, args.versionId));
+    const draft = currentDraftOrThrow(
+      tx,
+      args,
+      (version) => `Version ${version} is published; published versions are kept for the roles and scorecards that use them.`,
+    );
     try {
       tx.delete(frameworkVersions)
         .where(and(eq(frameworkVersions.id, args.versionId), eq(frameworkVersions.status, "draft")))

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { frameworkVersions, frameworks } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { currentDraftOrThrow } from "./update-framework-draft";
 import { readVersionContent } from "./load-framework-version";
@@ -22,15 +22,8 @@ export function publishFrameworkVersion(
 ): { frameworkId: string; version: number; warnings: string[] } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
-    const status = tx
-      .select({ status: frameworkVersions.status, version: frameworkVersions.version })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.id, args.versionId))
-      .get();
-    if (!status) throw notFound("The framework draft");
-    if (status.status !== "draft") throw conflict(`Version ${status.version} is already published.`);
     // Publishing what someone else saved after this editor opened would freeze content its person has not seen.
-    const draft = currentDraftOrThrow(tx, args);
+    const draft = currentDraftOrThrow(tx, args, (version) => `Version ${version} is already published.`);
     const content = validContentOrThrow(
       readVersionContent(tx, args.versionId),
       "This draft cannot be published until the highlighted fields are fixed. Nothing was published.",

@@ -53,16 +53,19 @@ export function howLongAgo(at: Date, now: Date): string {
 
 /**
  * Checks that the draft still exists, is still a draft, and is at the revision the caller started from; refuses
- * with a message the person can act on otherwise. Returns the draft.
+ * with a message the person can act on otherwise (`publishedMessage` words the refusal for a version already
+ * published, in the caller's terms). Returns the draft. Save, publish and discard all go through it.
  */
 export function currentDraftOrThrow(
   tx: DbOrTx,
-  args: { user: SessionUser; versionId: string; baseRevision?: number | undefined },
-): { frameworkId: string; version: number; revision: number } {
+  args: { versionId: string; baseRevision?: number | undefined },
+  publishedMessage: (version: number) => string = publishedCannotChangeMessage,
+): { frameworkId: string; version: number; name: string; revision: number } {
   const draft = tx
     .select({
       frameworkId: frameworkVersions.frameworkId,
       version: frameworkVersions.version,
+      name: frameworkVersions.name,
       status: frameworkVersions.status,
       revision: frameworkVersions.revision,
     })
@@ -70,7 +73,7 @@ export function currentDraftOrThrow(
     .where(eq(frameworkVersions.id, args.versionId))
     .get();
   if (!draft) throw notFound("The framework draft");
-  if (draft.status !== "draft") throw conflict(publishedCannotChangeMessage(draft.version));
+  if (draft.status !== "draft") throw conflict(publishedMessage(draft.version));
   if (args.baseRevision !== undefined && draft.revision !== args.baseRevision)
     throw conflict(staleDraftMessage(tx, draft.frameworkId, args.versionId));
   return draft;
