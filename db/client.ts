@@ -43,10 +43,20 @@ function statementCounter(file: string | undefined): Logger | undefined {
   if (!file) return undefined;
   let count = 0;
   let written = -1;
+  let writing = false;
+  // Written off the main thread: a synchronous write on a busy disk held the server up to tens of ms each time.
   const flush = () => {
-    if (count === written) return;
-    fs.writeFileSync(file, String(count));
-    written = count;
+    if (count === written || writing) return;
+    const value = count;
+    writing = true;
+    // To a temp file renamed over the counter, so the bench never reads a half-written number.
+    fs.writeFile(`${file}.tmp`, String(value), (error) => {
+      if (error) return void (writing = false);
+      fs.rename(`${file}.tmp`, file, () => {
+        writing = false;
+        written = value;
+      });
+    });
   };
   setInterval(flush, 100).unref();
   return { logQuery: () => void count++ };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import type { InterviewState } from "@/lib/interviews/interview-state";
+import { formatDate } from "@/lib/format/intl";
 import { groupByDay, relativeTime, type DayListInterview } from "@/lib/interviews/when";
 
 const MINUTE = 60_000;
@@ -45,7 +46,7 @@ export function InterviewDayList({ interviews, serverNow }: { interviews: DayLis
           <ul className="mt-1 divide-y divide-slate-100">
             {g.items.map((i) => {
               const options = g.key === "today" || g.key === "tomorrow" ? timeFormat : dateFormat;
-              const clock = i.scheduledAt.toLocaleString(isUtc ? "en-GB" : undefined, { ...options, timeZone: zone });
+              const clock = formatDate(i.scheduledAt, isUtc ? "en-GB" : undefined, { ...options, timeZone: zone });
               return (
                 <li key={i.id}>
                   <Link

@@ -1,3 +1,5 @@
+import { formatDate } from "@/lib/format/intl";
+
 export type SaveState =
   | { kind: "idle" }
   | { kind: "dirty" }
@@ -10,7 +12,7 @@ export type SaveState =
   | { kind: "local" };
 
 export function formatClock(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return formatDate(new Date(ms), undefined, { hour: "2-digit", minute: "2-digit" });
 }
 
 const DOT: Record<SaveState["kind"], string> = {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { formatDate } from "@/lib/format/intl";
 
 const subscribe = () => () => {};
 
@@ -16,8 +17,8 @@ export function LocalTime({ iso, withWeekday = true }: { iso: string; withWeekda
   };
   const text = useSyncExternalStore(
     subscribe,
-    () => date.toLocaleString(undefined, options),
-    () => `${date.toLocaleString("en-GB", { ...options, timeZone: "UTC" })} UTC`,
+    () => formatDate(date, undefined, options),
+    () => `${formatDate(date, "en-GB", { ...options, timeZone: "UTC" })} UTC`,
   );
   return <time dateTime={iso}>{text}</time>;
 }

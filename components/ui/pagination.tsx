@@ -1,6 +1,5 @@
 import Link from "next/link";
-
-const number = (n: number) => n.toLocaleString("en-US");
+import { formatCount as number } from "@/lib/format/intl";
 
 /**
  * "Showing 51–100 of 1,000" with previous and next links: plain links, so paging works without JavaScript, and

@@ -3,17 +3,14 @@
  * the instants the query compares with: From's midnight, and the midnight after To, in that zone. Pure.
  */
 
+import { dateTimeFormat, isKnownTimeZone } from "@/lib/format/intl";
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real IANA zone the runtime knows, or null. */
 export function validTimeZone(zone: string | undefined): string | null {
   if (!zone || zone.length > 64) return null;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return isKnownTimeZone(zone) ? zone : null;
 }
 
 /** A calendar day, checked: 2026-02-30 is not one. */
@@ -28,7 +25,7 @@ export function parseDay(value: string): { y: number; m: number; d: number } | n
 
 /** How far `zone` is ahead of UTC at the instant `ms`, in milliseconds. */
 function zoneOffset(ms: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone: zone,
     hourCycle: "h23",
     year: "numeric",
@@ -48,7 +45,7 @@ export function startOfDayIn(day: { y: number; m: number; d: number }, zone: str
   const wall = Date.UTC(day.y, day.m - 1, day.d);
   const want = `${day.y}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
   const dateIn = (ms: number) =>
-    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
+    dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
   // Two guesses, from the offset at the wall time and at the first guess: across a daylight-saving change one of
   // them is midnight, or, where midnight is skipped, the first moment of the day. The earliest on the day wins.
   const first = wall - zoneOffset(wall, zone);

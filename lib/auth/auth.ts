@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/db";
 import { env } from "@/lib/env";
@@ -12,6 +13,7 @@ import { safeRedirectUrl, signInSchema } from "./sign-in-schema";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./throttle";
 import { clientAddress } from "./throttle-policy";
 import { authSecret } from "./secret";
+import { readSessionClaims, usesSecureCookie, type SessionClaims } from "./session-cookie";
 
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
@@ -51,12 +53,7 @@ function providers(): NextAuthConfig["providers"] {
   return list;
 }
 
-export const {
-  handlers,
-  auth: nextAuth,
-  signIn,
-  signOut,
-} = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -106,11 +103,15 @@ export const {
   },
 }));
 
-/** The signed-in user's id and the session version their session carries, or null. Cached per request. */
-export const currentSession = cache(async (): Promise<{ userId: string; sessionVersion: number | undefined } | null> => {
-  const session = await nextAuth();
-  const userId = session?.user?.id;
-  return userId ? { userId, sessionVersion: session.sessionVersion } : null;
+/**
+ * The signed-in user's id and the session version their session carries, or null. Cached per request. Read from
+ * the session cookie directly (lib/auth/session-cookie.ts) rather than through `nextAuth()`, which does the same
+ * decryption plus work a page throws away; getCurrentUser then checks the person is active and the version is
+ * still theirs, which is what next-auth's jwt callback above checks for its own endpoints.
+ */
+export const currentSession = cache(async (): Promise<SessionClaims | null> => {
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  return readSessionClaims({ cookies: jar.getAll(), secure: usesSecureCookie(process.env, h.get("x-forwarded-proto")), secret: authSecret() });
 });
 
 /** The signed-in user's id for this request, or null. Cached per request. */

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "@/lib/format/intl";
+
 /**
  * When an interview is, in words a person reads at a glance: which day it falls on in the reader's own time zone
  * (today, tomorrow, later) and how far away it is ("in 40 minutes", "in 3 hours"). Pure: the caller passes the
@@ -20,7 +22,7 @@ export const DAY_TITLES: Record<DayKey, string> = {
 /** The calendar date (YYYY-MM-DD) of a moment in a time zone. */
 export function calendarDate(at: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD, which sorts and compares as text.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 /** Whole calendar days from one YYYY-MM-DD to another (positive when `to` is later). */
@@ -41,8 +43,9 @@ export function dayKey(at: Date, now: Date, timeZone: string): DayKey {
 export function groupByDay<T extends { scheduledAt: Date }>(items: T[], now: Date, timeZone: string): { key: DayKey; title: string; items: T[] }[] {
   const order: DayKey[] = ["earlier", "today", "tomorrow", "later"];
   const sorted = [...items].sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+  const keyed = sorted.map((item) => ({ item, key: dayKey(item.scheduledAt, now, timeZone) }));
   return order
-    .map((key) => ({ key, title: DAY_TITLES[key], items: sorted.filter((i) => dayKey(i.scheduledAt, now, timeZone) === key) }))
+    .map((key) => ({ key, title: DAY_TITLES[key], items: keyed.filter((k) => k.key === key).map((k) => k.item) }))
     .filter((g) => g.items.length > 0);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "@/lib/format/intl";
 
 /** The profile's notification settings, shared by the form and its action. Checkboxes send "on" or nothing. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
@@ -12,14 +13,7 @@ export const notificationSettingsSchema = z.object({
     .trim()
     .min(1, "Choose your time zone, so reminders arrive in your morning.")
     .max(64, "Choose your time zone from the list.")
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "That is not a time zone Levelset knows. Choose one from the list, like Europe/Berlin."),
+    .refine(isKnownTimeZone, "That is not a time zone Levelset knows. Choose one from the list, like Europe/Berlin."),
 });
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;
 

@@ -6,7 +6,8 @@
  *
  * Flags: --rebuild (build even if .next-bench matches the sources), --duration=S (seconds per target, default 6),
  * --floor-duration=S (default 4), --only=TEXT (only the targets whose name contains TEXT, for a before/after of
- * one page; the JSON then holds those rows only). Not part of `npm test`: it reports, it does not pass or fail on speed.
+ * one page; the JSON then holds those rows only), --cpu-prof=DIR (Levelset's server writes a V8 CPU profile into DIR
+ * when the run ends: open it in Chrome's DevTools or speedscope to see where a page's time goes). Not part of `npm test`: it reports, it does not pass or fail on speed.
  */
 import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
@@ -28,6 +29,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const DURATION = Number(arg("duration") ?? 6);
 const FLOOR_DURATION = Number(arg("floor-duration") ?? 4);
 const ONLY = arg("only")?.toLowerCase();
+const CPU_PROF_DIR = arg("cpu-prof");
 const CONNECTIONS = 10;
 /** Fewer completed requests than this in a timed run and the target is measured on this many instead. */
 const MIN_REQUESTS = 10;
@@ -243,6 +245,7 @@ async function main() {
       name: "Levelset",
       cwd: process.cwd(),
       probePath: "/api/health",
+      nodeArgs: CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [],
       env: {
         ...process.env,
         NODE_ENV: "production",

@@ -114,9 +114,16 @@ function commonAncestor(a: string, b: string): string {
 export type RunningServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
 /** `next start` in `cwd` on a free port; resolves once `probePath` answers. */
-export async function startNext(opts: { cwd: string; env: NodeJS.ProcessEnv; probePath: string; name: string }): Promise<RunningServer> {
+export async function startNext(opts: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  probePath: string;
+  name: string;
+  /** Node's own flags for the server, e.g. `--cpu-prof` (the profile is written when it stops). */
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: opts.cwd,
     env: { ...opts.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],

@@ -1,0 +1,52 @@
+/**
+ * Date and number formatters, made once and kept. Building an `Intl.DateTimeFormat` costs about 0.2 ms (so does every
+ * `toLocaleString` with options, which builds one behind the scenes); formatting with a kept one costs about a
+ * microsecond. A day list of ten interviews built 90 of them per render, on the server for every request.
+ * Safe on the server and in the browser: the kept formatters hold no request data.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Zones and option sets are few; the cap only guards against a caller that keys on something unbounded. */
+const MAX_KEPT = 1000;
+
+/** The formatter for a locale (undefined: the runtime's default) and options, built on first use and kept. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size >= MAX_KEPT) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** `date.toLocaleString(locale, options)`, through a kept formatter. */
+export function formatDate(date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  return dateTimeFormat(locale, options).format(date);
+}
+
+const zones = new Map<string, boolean>();
+
+/** Whether the runtime knows an IANA zone (asked once per zone). */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      dateTimeFormat("en-US", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zones.size >= MAX_KEPT) zones.clear();
+    zones.set(zone, known);
+  }
+  return known;
+}
+
+const counts = new Intl.NumberFormat("en-US");
+
+/** A count with thousands separators ("1,000"), like `n.toLocaleString("en-US")` without building a formatter each call. */
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
