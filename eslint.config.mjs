@@ -4,6 +4,9 @@ import drizzle from "eslint-plugin-drizzle";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+const USE_FORM_ACTION =
+  "Use useFormAction from @/lib/actions/use-form-action instead: it wraps useActionState so a network failure shows the form's message instead of the error page and keeps what was typed.";
+
 export default tseslint.config(
   { ignores: [".next*/**", "node_modules/**", "data/**", "test-results*/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
   js.configs.recommended,
@@ -24,7 +27,27 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/only-throw-error": "off",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // Forms go through useFormAction, so a dropped connection shows a message instead of the error page.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "react", importNames: ["useActionState"], message: USE_FORM_ACTION },
+            { name: "react-dom", importNames: ["useFormState"], message: USE_FORM_ACTION },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "React", property: "useActionState", message: USE_FORM_ACTION },
+        { object: "ReactDOM", property: "useFormState", message: USE_FORM_ACTION },
+      ],
     },
+  },
+  {
+    // The hook itself is the one place that calls React's useActionState.
+    files: ["lib/actions/use-form-action.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // Client code must not pull table and column names (db/schema.ts) or drizzle into /_next/static:

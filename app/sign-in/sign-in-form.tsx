@@ -1,5 +1,9 @@
 "use client";
 
+// The one form left on the raw server action: useActionState with it is what lets sign-in work before hydration and
+// without JavaScript (React's progressive enhancement; tests/bench/http signs in that way). useFormAction's
+// client-side wrapper would give that up.
+// eslint-disable-next-line no-restricted-imports -- see above
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
 import { FieldError } from "@/components/ui/field-error";

@@ -1,22 +1,19 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { callAction } from "@/lib/actions/call-action";
 
 type Result = ActionResult<{ message: string }>;
 
 /** Asks for a reset link. The answer reads the same for every email; what was typed stays in the field. */
 export function ForgotPasswordForm({ action }: { action: (prev: Result, payload: FormData) => Promise<Result> }) {
-  const [state, dispatch, pending] = useActionState<Result, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  });
+  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
   const [email, setEmail] = useState("");
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);

@@ -1,13 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { callAction } from "@/lib/actions/call-action";
 
 type Result = ActionResult<unknown>;
 
@@ -28,10 +28,7 @@ export function SetPasswordForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [state, dispatch, pending] = useActionState<Result, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  });
+  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const hydrated = useHydrated();

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ApplicationStatus } from "@/db/enums";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { STATUS_TRANSITIONS } from "@/lib/candidates/candidate-rules";
@@ -43,7 +44,7 @@ export function ApplicationStatusActions({
       if (result.ok) startTransition(() => setConfirming(false));
       return result;
     };
-  const [state, dispatch, pending] = useActionState<ActionResult<unknown>, Record<string, unknown>>(withClose(action), { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<unknown>, Record<string, unknown>>(withClose(action), { ok: false, message: "" });
   const hydrated = useHydrated();
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const withdrawButton = useRef<HTMLButtonElement>(null);

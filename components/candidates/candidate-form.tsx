@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useRef } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -28,7 +29,7 @@ export type CandidateFormTarget =
  * goes to the first field to fix, or to the message.
  */
 export function CandidateForm({ target, action }: { target: CandidateFormTarget; action: Action }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<never>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<never>, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state);

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useRef } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
@@ -30,7 +31,7 @@ export function EraseCandidateSection({
   applicationCount: number;
   action: Action;
 }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<unknown>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<unknown>, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   const dialog = useRef<HTMLDialogElement>(null);
   const error = !state.ok ? state.fieldErrors?.confirmName?.[0] : undefined;

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { NotHeldForm } from "@/components/interview-kit/not-held-form";
 import { FieldError } from "@/components/ui/field-error";
@@ -88,11 +89,11 @@ function InterviewRow({
       if (result.ok) startTransition(() => setMode("view"));
       return result;
     };
-  const [moveState, move, moving] = useActionState<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(rescheduleAction), {
+  const [moveState, move, moving] = useFormAction<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(rescheduleAction), {
     ok: false,
     message: "",
   });
-  const [cancelState, cancel, cancelling] = useActionState<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(cancelAction), {
+  const [cancelState, cancel, cancelling] = useFormAction<ActionResult<unknown>, Record<string, unknown>>(closeOnSuccess(cancelAction), {
     ok: false,
     message: "",
   });

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -35,7 +36,7 @@ export function ScheduleInterviewForm({
   const [interviewerId, setInterviewerId] = useState("");
   const [local, setLocal] = useState("");
   // The outcome and its success line are one state, so the page never shows a stale message beside a new one.
-  const [{ result: state, scheduled }, dispatch, pending] = useActionState<{ result: Result; scheduled: string | null }, Payload>(
+  const [{ result: state, scheduled }, dispatch, pending] = useFormAction<{ result: Result; scheduled: string | null }, Payload>(
     async (prev, payload) => {
       const result = await action(prev.result, payload);
       if (!result.ok) return { result, scheduled: null };
@@ -53,6 +54,7 @@ export function ScheduleInterviewForm({
       };
     },
     { result: { ok: false, message: "" }, scheduled: null },
+    (failure) => ({ result: failure, scheduled: null }),
   );
   const hydrated = useHydrated();
   const stage = stages.find((s) => s.id === stageId);

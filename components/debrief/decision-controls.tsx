@@ -1,7 +1,8 @@
 "use client";
 
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
 import type { RoleHires } from "@/lib/debrief/decision-rules";
@@ -79,7 +80,7 @@ export function DecisionControls(props: {
 }
 
 function ReopenForm({ action, applicationId, onCancel }: { action: Action; applicationId: string; onCancel: () => void }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, pending] = useFormAction(action, { ok: false, message: "" } as ActionResult<unknown>);
   const [reason, setReason] = useState("");
   const error = state.ok ? undefined : state.fieldErrors?.reason?.[0];
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { DecisionConfirm } from "./decision-confirm";
@@ -71,7 +72,7 @@ export function DecisionForm({
   mode?: "record" | "revise";
   onCancel?: () => void;
 }) {
-  const [state, formAction, saving] = useActionState(action, { ok: false, message: "" } as ActionResult<unknown>);
+  const [state, formAction, saving] = useFormAction(action, { ok: false, message: "" } as ActionResult<unknown>);
   const [level, setLevel] = useState<DecisionLevel | "">("");
   const [hire, setHire] = useState<Outcome | "">("");
   const [rationale, setRationale] = useState("");

@@ -1,7 +1,8 @@
 "use client";
 
 import { TextInput } from "./editor-fields";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -9,7 +10,6 @@ import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import { countSummary, mappingCounts } from "@/lib/frameworks/parse/level-mapping";
 import type { ParsedDocument } from "@/lib/frameworks/parse/types";
 import { LevelMappingFields, type MappingChoice } from "./level-mapping-fields";
-import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
@@ -60,16 +60,14 @@ export function ChecklistImport({
   const suggestedKeys = (parsed: ParsedDocument, pivot: boolean) =>
     new Set((pivot ? parsed.pivot.sections : parsed.sections).filter((s) => s.include).map((s) => s.key));
 
-  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(
+  const [preview, dispatchPreview, previewing] = useFormAction<PreviewState, Source | null>(
     async (_prev, source) => {
       if (source === null) return { source: null, parsed: null, error: "" };
-      const result = await callAction(() =>
-        previewAction(null, {
-          text: source.text,
-          ...(source.fileName ? { fileName: source.fileName } : {}),
-          ...(source.axis ? { competencyAxis: source.axis } : {}),
-        }),
-      );
+      const result = await previewAction(null, {
+        text: source.text,
+        ...(source.fileName ? { fileName: source.fileName } : {}),
+        ...(source.axis ? { competencyAxis: source.axis } : {}),
+      });
       if (!result.ok) return { source: null, parsed: null, error: result.fieldErrors?.text?.[0] ?? result.message };
       const pivot = result.data.pivot.suggested;
       setChoice({ senior: result.data.guessedSenior ?? "", staff: result.data.guessedStaff ?? "", pivot });
@@ -78,29 +76,29 @@ export function ChecklistImport({
       return { source, parsed: result.data, error: "" };
     },
     { source: null, parsed: null, error: "" },
+    (failure) => ({ source: null, parsed: null, error: failure.message }),
   );
 
-  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(
+  const [saved, dispatchSave, saving] = useFormAction<SaveState, void>(
     async () => {
       const source = preview.source;
       if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-      const result = await callAction(() =>
-        importAction(null, {
-          text: source.text,
-          name,
-          include: [...include],
-          ...(source.fileName ? { fileName: source.fileName } : {}),
-          ...(source.axis ? { competencyAxis: source.axis } : {}),
-          ...(choice.senior ? { senior: choice.senior } : {}),
-          ...(choice.staff ? { staff: choice.staff } : {}),
-          pivot: choice.pivot,
-          ...(targetFrameworkId ? { targetFrameworkId } : {}),
-        }),
-      );
+      const result = await importAction(null, {
+        text: source.text,
+        name,
+        include: [...include],
+        ...(source.fileName ? { fileName: source.fileName } : {}),
+        ...(source.axis ? { competencyAxis: source.axis } : {}),
+        ...(choice.senior ? { senior: choice.senior } : {}),
+        ...(choice.staff ? { staff: choice.staff } : {}),
+        pivot: choice.pivot,
+        ...(targetFrameworkId ? { targetFrameworkId } : {}),
+      });
       if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
       return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
     },
     { message: "", fieldErrors: {} },
+    (failure) => ({ message: failure.message, fieldErrors: {} }),
   );
 
   const parsed = preview.parsed;

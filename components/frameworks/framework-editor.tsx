@@ -1,11 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
-import { callAction } from "@/lib/actions/call-action";
 import { STALE_DRAFT_PREFIX } from "@/lib/frameworks/draft-revision";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { ConflictBanner } from "@/components/ui/conflict-banner";
@@ -108,11 +108,10 @@ export function FrameworkEditor({
     focusLater("draft-conflict");
   };
 
-  const [saveOutcome, dispatchSave, saving] = useActionState<Outcome, EditorDoc>(async (_prev, sent) => {
-    const sentContent = toContent(sent);
-    const result = await callAction(() => saveAction(null, { versionId, revision, content: sentContent }));
+  // What a save's answer does to the editor; a network failure (nothing reached the server) goes the same way.
+  const answerSave = (result: Awaited<ReturnType<SaveAction>>, sent: EditorDoc): Outcome => {
     if (result.ok) {
-      setSavedJson(JSON.stringify(sentContent));
+      setSavedJson(JSON.stringify(toContent(sent)));
       setRevision(result.data.revision);
       setErrors({});
       return { tone: "success", message: `Draft v${version} saved. Publish it when it is ready for roles to use.` };
@@ -128,10 +127,14 @@ export function FrameworkEditor({
     if (count === 0) return { tone: "error", message: result.message };
     focusLater("editor-errors");
     return { tone: "error", message: `Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention. Your edits are still here.` };
-  }, IDLE);
+  };
+  const [saveOutcome, dispatchSave, saving] = useFormAction<Outcome, EditorDoc>(
+    async (_prev, sent) => answerSave(await saveAction(null, { versionId, revision, content: toContent(sent) }), sent),
+    IDLE,
+    (failure, _prev, sent) => answerSave(failure, sent),
+  );
 
-  const [versionOutcome, dispatchVersionAction, versionPending] = useActionState<Outcome, "publish" | "discard">(async (_prev, which) => {
-    const result = await callAction(() => (which === "publish" ? publishAction : discardAction)(null, { versionId, revision }));
+  const answerVersionAction = (result: Awaited<ReturnType<VersionAction>>): Outcome => {
     if (result.ok) return IDLE; // both redirect on success
     if (isStale(result)) {
       setConfirming(null);
@@ -143,7 +146,12 @@ export function FrameworkEditor({
     if (mapped.sectionsToOpen.length > 0) setOpen((prev) => new Set([...prev, ...mapped.sectionsToOpen]));
     setConfirming(null);
     return { tone: "error", message: result.message };
-  }, IDLE);
+  };
+  const [versionOutcome, dispatchVersionAction, versionPending] = useFormAction<Outcome, "publish" | "discard">(
+    async (_prev, which) => answerVersionAction(await (which === "publish" ? publishAction : discardAction)(null, { versionId, revision })),
+    IDLE,
+    (failure) => answerVersionAction(failure),
+  );
 
   const copyEdits = async () => {
     try {

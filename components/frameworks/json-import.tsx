@@ -1,13 +1,13 @@
 "use client";
 
 import { TextInput } from "./editor-fields";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { FrameworkContent } from "@/lib/frameworks/types";
-import { callAction } from "@/lib/actions/call-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { ImportSource } from "./import-source";
@@ -41,35 +41,35 @@ export function JsonImport({
   const match = matchingFramework(existing, name);
   const targetFrameworkId = importTargetId(match, targetMode);
 
-  const [preview, dispatchPreview, previewing] = useActionState<PreviewState, Source | null>(
+  const [preview, dispatchPreview, previewing] = useFormAction<PreviewState, Source | null>(
     async (_prev, source) => {
       if (source === null) return { source: null, content: null, errors: [] };
-      const result = await callAction(() => previewAction(null, { text: source.text }));
+      const result = await previewAction(null, { text: source.text });
       if (!result.ok) return { source: null, content: null, errors: [{ path: "", message: result.fieldErrors?.text?.[0] ?? result.message }] };
       if (!result.data.ok) return { source: null, content: null, errors: result.data.errors };
       setName(result.data.content.name);
       return { source, content: result.data.content, errors: [] };
     },
     { source: null, content: null, errors: [] },
+    (failure) => ({ source: null, content: null, errors: [{ path: "", message: failure.message }] }),
   );
 
-  const [saved, dispatchSave, saving] = useActionState<SaveState, void>(
+  const [saved, dispatchSave, saving] = useFormAction<SaveState, void>(
     async () => {
       const source = preview.source;
       if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-      const result = await callAction(() =>
-        importAction(null, {
-          text: source.text,
-          publish: publish && targetFrameworkId === undefined,
-          name,
-          ...(source.fileName ? { fileName: source.fileName } : {}),
-          ...(targetFrameworkId ? { targetFrameworkId } : {}),
-        }),
-      );
+      const result = await importAction(null, {
+        text: source.text,
+        publish: publish && targetFrameworkId === undefined,
+        name,
+        ...(source.fileName ? { fileName: source.fileName } : {}),
+        ...(targetFrameworkId ? { targetFrameworkId } : {}),
+      });
       if (result.ok) return { message: "", fieldErrors: {} };
       return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
     },
     { message: "", fieldErrors: {} },
+    (failure) => ({ message: failure.message, fieldErrors: {} }),
   );
 
   const content = preview.content;

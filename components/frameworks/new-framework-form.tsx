@@ -1,20 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
-import { callAction } from "@/lib/actions/call-action";
 
 type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionResult<never>>;
 
 /** Name a new framework and start it blank or from a copy of a published one. */
 export function NewFrameworkForm({ action, sources }: { action: Action; sources: { id: string; label: string }[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  });
+  const [state, formAction, pending] = useFormAction<ActionResult<never>, FormData>(action, { ok: false, message: "" });
   // Controlled, so a refused name stays in the field (React resets uncontrolled forms after an action).
   const [name, setName] = useState("");
   const [startFrom, setStartFrom] = useState("blank");

@@ -1,19 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/form-styles";
-import { callAction } from "@/lib/actions/call-action";
 
 type Action = (prev: ActionResult<never>, payload: FormData) => Promise<ActionResult<never>>;
 
 /** "Edit" on a published framework: starts (or reopens) the next draft. */
 export function StartDraftButton({ action, frameworkId, nextVersion }: { action: Action; frameworkId: string; nextVersion: number }) {
-  const [state, formAction, pending] = useActionState<ActionResult<never>, FormData>((prev, payload) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  });
+  const [state, formAction, pending] = useFormAction<ActionResult<never>, FormData>(action, { ok: false, message: "" });
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="frameworkId" value={frameworkId} />

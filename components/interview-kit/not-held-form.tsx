@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { NOT_HELD_REASON_MAX, NOT_HELD_REASON_MIN } from "@/lib/interviews/not-held-limits";
 import { dangerButton, hintClass, inputClass, labelClass } from "@/components/ui/form-styles";
@@ -17,7 +18,7 @@ export function NotHeldForm({
   action: Action;
   summary?: string;
 }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<unknown>, FormData>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<unknown>, FormData>(action, { ok: false, message: "" });
   const id = useId();
   // Controlled, so the reason survives a refused submit (React resets an action form's fields).
   const [reason, setReason] = useState("");

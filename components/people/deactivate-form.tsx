@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
-import { callAction } from "@/lib/actions/call-action";
 import { LEVEL_LABELS } from "@/lib/people/person-labels";
 import { DEACTIVATION_REASON } from "@/lib/people/deactivation-rules";
 import { plural } from "@/lib/plural";
@@ -60,10 +60,7 @@ export function DeactivateForm({
   interviews: DeactivationRow[];
   action: Action;
 }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<unknown>, Payload>((prev, payload) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  });
+  const [state, dispatch, pending] = useFormAction<ActionResult<unknown>, Payload>(action, { ok: false, message: "" });
   const [choices, setChoices] = useState<Record<string, string>>({});
   const hydrated = useHydrated();
   const alert = useRef<HTMLDivElement>(null);

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-labels";
 import { FieldError } from "@/components/ui/field-error";
-import { callAction } from "@/lib/actions/call-action";
 
 type Person = { id?: string; name: string; email: string; level: keyof typeof LEVEL_LABELS; roles: string[]; active: boolean };
 
@@ -24,10 +24,7 @@ export function PersonForm({
   /** Where a deactivation that must hand over interviews is done (the refusal under "Active" links there). */
   deactivateHref?: string;
 }) {
-  const [state, formAction, pending] = useActionState((prev: ActionResult<unknown>, payload: FormData) => callAction(() => action(prev, payload)), {
-    ok: false,
-    message: "",
-  } as ActionResult<unknown>);
+  const [state, formAction, pending] = useFormAction<ActionResult<unknown>, FormData>(action, { ok: false, message: "" });
   const [values, setValues] = useState(person);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (key: string) => errors[key]?.[0];

@@ -1,13 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { dangerButton, hintClass, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { LocalTime } from "@/components/ui/local-time";
 import { useFocusOnChange } from "@/components/ui/use-focus-on-change";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { callAction } from "@/lib/actions/call-action";
 
 type Result = ActionResult<{ message: string; url: string | null }>;
 type Action = (prev: Result, payload: Record<string, unknown>) => Promise<Result>;
@@ -74,8 +74,8 @@ export function CalendarFeedSettings({
   createAction: Action;
   revokeAction: Action;
 }) {
-  const [state, dispatch, pending] = useActionState<Result, Step>(
-    (prev, step) => callAction(() => (step === "revoke" ? revokeAction(prev, { confirm: "revoke" }) : createAction(prev, { intent: step }))),
+  const [state, dispatch, pending] = useFormAction<Result, Step>(
+    (prev, step) => (step === "revoke" ? revokeAction(prev, { confirm: "revoke" }) : createAction(prev, { intent: step })),
     { ok: false, message: "" },
   );
   const hydrated = useHydrated();

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { startTransition, useState, useSyncExternalStore } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { checkboxClass, hintClass, inputClass, labelClass, legendClass, fieldsetClass, primaryButton } from "@/components/ui/form-styles";
@@ -23,7 +24,7 @@ function zoneOptions(saved: string): string[] {
 
 /** The profile's notification settings: each kind on or off, and the zone the daily reminder follows. */
 export function NotificationSettings({ initial, action }: { initial: NotificationSettingsValues; action: Action }) {
-  const [state, dispatch, pending] = useActionState<Result, FormData>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   // Before the first save, suggest the browser's own zone.
   const browserZone = useSyncExternalStore(
@@ -35,7 +36,16 @@ export function NotificationSettings({ initial, action }: { initial: Notificatio
   const shownZone = zone ?? (initial.saved ? initial.timeZone : browserZone);
   const error = !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
   return (
-    <form action={dispatch} className="space-y-4" aria-label="Notification settings">
+    <form
+      className="space-y-4"
+      aria-label="Notification settings"
+      onSubmit={(e) => {
+        // Submitted by hand, not through the form's action: React would reset the fields and lose what was typed.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
       {state.ok ? (
         <FormMessage tone="success" testId="notification-settings-message">
           {state.data.message}

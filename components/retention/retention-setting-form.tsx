@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { checkboxClass, hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -13,7 +14,7 @@ type Action = (prev: Result, payload: Record<string, unknown>) => Promise<Result
 
 /** On/off and the number of months; uncontrolled and submitted by hand, so a refused value stays as typed. */
 export function RetentionSettingForm({ months, action }: { months: number | null; action: Action }) {
-  const [state, dispatch, pending] = useActionState<Result, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<Result, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   const error = !state.ok ? state.fieldErrors?.months?.[0] : undefined;
   return (

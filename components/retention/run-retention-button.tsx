@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -13,7 +14,7 @@ const eraseButton =
 
 /** Runs the rule now for the listed candidates; the server re-checks each one. */
 export function RunRetentionButton({ count, action }: { count: number; action: Action }) {
-  const [state, dispatch, pending] = useActionState<Result, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<Result, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   return (
     <div className="space-y-2">

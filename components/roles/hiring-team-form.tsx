@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +14,7 @@ type Action = (prev: ActionResult<Outcome>, payload: Record<string, unknown>) =>
 
 /** Edits a role's hiring team; saving replaces the whole team in one go. */
 export function HiringTeamForm({ roleId, options, initial, action }: { roleId: string; options: TeamOptions; initial: CurrentTeam; action: Action }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<Outcome>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<Outcome>, Record<string, unknown>>(action, { ok: false, message: "" });
   const [value, setValue] = useState(initial);
   const hydrated = useHydrated();
   return (

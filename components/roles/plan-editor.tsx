@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { checkCoverage } from "@/lib/roles/coverage";
 import type { PlanPerson, PlanSection, PlanStage } from "@/lib/roles/load-interview-plan";
@@ -55,7 +56,7 @@ export function PlanEditor({
   const [openQuestions, setOpenQuestions] = useState<Set<string>>(() => new Set());
   const hydrated = useHydrated();
   // A successful save gives new stages their database ids (in the same transition that brings the result).
-  const [state, dispatch, pending] = useActionState<ActionResult<Outcome>, Record<string, unknown>>(
+  const [state, dispatch, pending] = useFormAction<ActionResult<Outcome>, Record<string, unknown>>(
     async (prev, payload) => {
       const result = await action(prev, payload);
       if (result.ok) {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -12,11 +13,20 @@ type Action = (prev: Result, payload: FormData) => Promise<Result>;
 
 /** The role's reminder setting: hours after an interview ends before its interviewer is first reminded. */
 export function ReminderDelayForm({ roleId, minutes, action }: { roleId: string; minutes: number; action: Action }) {
-  const [state, dispatch, pending] = useActionState<Result, FormData>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   const error = !state.ok ? state.fieldErrors?.hours?.[0] : undefined;
   return (
-    <form action={dispatch} className="space-y-3" aria-label="Scorecard reminders">
+    <form
+      className="space-y-3"
+      aria-label="Scorecard reminders"
+      onSubmit={(e) => {
+        // Submitted by hand, not through the form's action: React would reset the fields and lose what was typed.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
       <input type="hidden" name="roleId" value={roleId} />
       {state.ok ? (
         <FormMessage tone="success" testId="reminder-delay-message">

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -75,7 +76,7 @@ export function RoleSettingsForm({
   action: Action;
   submitLabel: string;
 }) {
-  const [state, dispatch, pending] = useActionState<ActionResult<SaveSettingsOutcome>, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<SaveSettingsOutcome>, Record<string, unknown>>(action, { ok: false, message: "" });
   const [values, setValues] = useState(initial);
   const [thresholds, setThresholds] = useState(() => thresholdFields(initial.thresholds));
   const [teamValue, setTeamValue] = useState<CurrentTeam>(team?.initial ?? { hiringManagerId: "", recruiterIds: [], interviewerIds: [] });
@@ -389,7 +390,11 @@ export function RoleSettingsForm({
         <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
           {pending ? "Saving…" : submitLabel}
         </button>
-        {!state.ok && state.message ? <span className="text-sm text-red-700">Nothing was saved; fix the fields above.</span> : null}
+        {!state.ok && state.message ? (
+          <span className="text-sm text-red-700">
+            {state.fieldErrors ? "Nothing was saved; fix the fields above." : "Nothing was saved; see the message above."}
+          </span>
+        ) : null}
       </div>
     </form>
   );

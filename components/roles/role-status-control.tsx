@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
@@ -45,7 +46,7 @@ export function RoleStatusControl({
         });
       return result;
     };
-  const [state, dispatch, pending] = useActionState<ActionResult<unknown>, Record<string, unknown>>(withClose(action), { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<ActionResult<unknown>, Record<string, unknown>>(withClose(action), { ok: false, message: "" });
   const hydrated = useHydrated();
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);

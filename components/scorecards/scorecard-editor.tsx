@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, startTransition, Suspense, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
 import { findContradictions, validateContradictionNote } from "@/lib/scorecards/contradictions";
@@ -172,32 +173,31 @@ export function ScorecardEditor(props: Props) {
     first?.scrollIntoView({ block: "center" });
   }, [focusErrorTick, formRef]);
 
-  const [result, dispatch, pending] = useActionState<ActionResult<SavedScorecard> | null, null>(async () => {
-    await settleAutosave();
-    if (mode === "draft" && autosaveStopped()) return null;
-    const payload: Record<string, unknown> = { interviewId, baseRevision: savedRevision(), content: contentRef.current };
-    if (mode === "amend") payload.reason = reasonRef.current;
-    if (findContradictions(contentRef.current, rules.redFlags).length > 0) payload.contradictionNote = noteRef.current;
-    let outcome: ActionResult<SavedScorecard>;
-    try {
-      outcome = await action(null, payload);
-    } catch {
-      return { ok: false, code: "network", message: NETWORK_MESSAGE };
-    }
-    if (outcome.ok) {
-      stopAutosave();
-      clearLocal();
-      props.onDone?.();
-    } else if (outcome.code === "conflict") {
-      stopAutosave(outcome.message);
-    } else {
-      const fieldErrors = flattenFieldErrors(outcome.fieldErrors);
-      setServerErrors(fieldErrors);
-      if (fieldErrors[CONTRADICTION_NOTE_FIELD]) setWarningOpen(true);
-      setFocusErrorTick((t) => t + 1);
-    }
-    return outcome;
-  }, null);
+  const [result, dispatch, pending] = useFormAction<ActionResult<SavedScorecard> | null, null>(
+    async () => {
+      await settleAutosave();
+      if (mode === "draft" && autosaveStopped()) return null;
+      const payload: Record<string, unknown> = { interviewId, baseRevision: savedRevision(), content: contentRef.current };
+      if (mode === "amend") payload.reason = reasonRef.current;
+      if (findContradictions(contentRef.current, rules.redFlags).length > 0) payload.contradictionNote = noteRef.current;
+      const outcome = await action(null, payload);
+      if (outcome.ok) {
+        stopAutosave();
+        clearLocal();
+        props.onDone?.();
+      } else if (outcome.code === "conflict") {
+        stopAutosave(outcome.message);
+      } else {
+        const fieldErrors = flattenFieldErrors(outcome.fieldErrors);
+        setServerErrors(fieldErrors);
+        if (fieldErrors[CONTRADICTION_NOTE_FIELD]) setWarningOpen(true);
+        setFocusErrorTick((t) => t + 1);
+      }
+      return outcome;
+    },
+    null,
+    (failure) => ({ ...failure, message: NETWORK_MESSAGE }),
+  );
 
   const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition } from "react";
+import { useFormAction } from "@/lib/actions/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { secondaryButton } from "@/components/ui/form-styles";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -25,7 +26,7 @@ export function ActionButton({
   accessibleLabel?: string;
   testId?: string;
 }) {
-  const [state, dispatch, pending] = useActionState<Result, Record<string, unknown>>(action, { ok: false, message: "" });
+  const [state, dispatch, pending] = useFormAction<Result, Record<string, unknown>>(action, { ok: false, message: "" });
   const hydrated = useHydrated();
   return (
     <span className="inline-flex flex-wrap items-center gap-2">

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { signInAs, type Person } from "./fixtures";
+import { dropServerActions } from "./network-helpers";
 
 const FIXTURES = path.join(__dirname, "fixtures", "checklists");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -467,29 +468,21 @@ test.describe("only recruiters and admins may touch frameworks, checked on the s
     page.on("dialog", (dialog) => void dialog.accept());
     const editorPath = new URL(editorUrl).pathname;
     const isEditor = (url: URL) => url.pathname === editorPath;
-    const captured: { action: string; body: string }[] = [];
-    const capture = async (route: Route) => {
-      const request = route.request();
-      const action = await request.headerValue("next-action");
-      if (request.method() === "POST" && action) {
-        captured.push({ action, body: request.postData() ?? "" });
-        await route.abort();
-      } else await route.continue();
-    };
-    await page.route(isEditor, capture);
+    const save = await dropServerActions(page, isEditor);
     await page.getByLabel("Framework name").fill("Hijacked by a replay");
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect.poll(() => captured.length).toBe(1);
+    await expect.poll(() => save.dropped.length).toBe(1);
     // The failed save says so and keeps the edit.
     await expect(page.getByTestId("save-status")).toContainText("could not be reached");
     await expect(page.getByLabel("Framework name")).toHaveValue("Hijacked by a replay");
-    await page.unroute(isEditor, capture);
+    await save.restore();
     await page.reload();
-    await page.route(isEditor, capture);
+    const publish = await dropServerActions(page, isEditor);
     await page.getByRole("button", { name: "Publish…" }).click();
     await page.getByRole("button", { name: "Publish version 1" }).click();
-    await expect.poll(() => captured.length).toBe(2);
-    await page.unroute(isEditor, capture);
+    await expect.poll(() => publish.dropped.length).toBe(1);
+    await publish.restore();
+    const captured = [...save.dropped, ...publish.dropped];
 
     for (const who of ["hiringManager", "interviewer"] as const) {
       const context = await browser.newContext();
