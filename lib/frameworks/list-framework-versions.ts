@@ -3,7 +3,7 @@ import { asc, count, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { frameworkSections, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { assertCanEditFrameworks } from "./framework-editors";
+import { canEditFrameworks } from "./framework-editors";
 import { loadFrameworkWithVersions } from "./load-framework-version";
 
 export type PinnedRole = { id: string; title: string; status: "open" | "closed" };
@@ -21,13 +21,18 @@ export type FrameworkVersionSummary = {
   roles: PinnedRole[];
 };
 
-/** A framework's versions, newest first, with who published each and the roles pinned to it. */
+/**
+ * A framework's versions, newest first, with who published each and the roles pinned to it; null when there is no
+ * such framework or the user may not edit frameworks.
+ */
 export function listFrameworkVersions(
   db: Db,
   args: { user: SessionUser; frameworkId: string },
-): { frameworkId: string; name: string; versions: FrameworkVersionSummary[] } {
-  assertCanEditFrameworks(args.user);
-  const { framework, versions } = loadFrameworkWithVersions(db, args.frameworkId);
+): { frameworkId: string; name: string; versions: FrameworkVersionSummary[] } | null {
+  if (!canEditFrameworks(args.user)) return null;
+  const loaded = loadFrameworkWithVersions(db, args.frameworkId);
+  if (!loaded) return null;
+  const { framework, versions } = loaded;
   const ids = versions.map((v) => v.id);
   const sectionCounts = new Map(
     db

@@ -3,8 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { notFound } from "@/lib/errors";
-import { assertCanEditFrameworks } from "./framework-editors";
+import { canEditFrameworks } from "./framework-editors";
 import type { FrameworkContent, SectionContent } from "./types";
 import { readLevelReferences, readVersionGuidance } from "./version-guidance";
 
@@ -103,14 +102,17 @@ export function readVersionContent(db: DbOrTx, versionId: string): FrameworkCont
 
 /**
  * One version of a framework with its content: a given version number, or the newest one
- * (the draft when there is one), or the newest published one.
+ * (the draft when there is one), or the newest published one. Null when there is no such framework or
+ * version, or when the user may not edit frameworks (all three look the same on purpose).
  */
 export function loadFrameworkVersion(
   db: Db,
   args: { user: SessionUser; frameworkId: string; version?: number | "latest" | "latest-published" },
-): LoadedFrameworkVersion {
-  assertCanEditFrameworks(args.user);
-  const { framework, versions } = loadFrameworkWithVersions(db, args.frameworkId);
+): LoadedFrameworkVersion | null {
+  if (!canEditFrameworks(args.user)) return null;
+  const loaded = loadFrameworkWithVersions(db, args.frameworkId);
+  if (!loaded) return null;
+  const { framework, versions } = loaded;
   const wanted = args.version ?? "latest";
   const latest = versions[versions.length - 1];
   const chosen =
@@ -119,10 +121,9 @@ export function loadFrameworkVersion(
       : wanted === "latest-published"
         ? versions.filter((v) => v.status === "published").pop()
         : versions.find((v) => v.version === wanted);
-  if (!chosen || !latest)
-    throw notFound(typeof wanted === "number" ? `Version ${wanted} of this framework` : "A published version of this framework");
+  if (!chosen || !latest) return null;
   const content = readVersionContent(db, chosen.id);
-  if (!content) throw notFound("The framework version");
+  if (!content) return null;
   return {
     frameworkId: framework.id,
     frameworkName: framework.name,
@@ -138,10 +139,10 @@ export function loadFrameworkVersion(
   };
 }
 
-/** A framework and its versions, oldest first, with who published each; not-found when there is no such framework. */
+/** A framework and its versions, oldest first, with who published each; null when there is no such framework. */
 export function loadFrameworkWithVersions(db: Db, frameworkId: string) {
   const framework = db.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, frameworkId)).get();
-  if (!framework) throw notFound("The framework");
+  if (!framework) return null;
   const versions = db
     .select({
       id: frameworkVersions.id,

@@ -9,7 +9,6 @@ import { listStagePools } from "@/lib/interviews/stage-pool";
 import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
 import type { ReassignableInterview } from "@/lib/interviews/reassign-interview";
-import { assertAdmin } from "./people-guards";
 
 /** One of the person's upcoming interviews as interviewer: what the hand-over lists and what a reassignment moves. */
 export type UpcomingInterview = ReassignableInterview;
@@ -58,13 +57,14 @@ export type DeactivationView = {
 /**
  * The deactivation page: the person and each upcoming interview with who could take it instead — the stage's
  * eligible pool (lib/interviews/stage-pool.ts) without the person, each marked busy when they already have an
- * interview overlapping it (the scheduler's own overlap check). The save checks both again.
+ * interview overlapping it (the scheduler's own overlap check). The save checks both again. Null when there is no such
+ * person or the actor is not an admin.
  */
 export function loadDeactivation(
   db: Db,
   { actor, userId, now = new Date() }: { actor: SessionUser; userId: string; now?: Date },
 ): DeactivationView | null {
-  assertAdmin(actor);
+  if (!actor.roles.includes("admin")) return null;
   const person = db
     .select({ id: users.id, name: users.name, email: users.email, active: users.active })
     .from(users)

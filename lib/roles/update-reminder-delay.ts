@@ -1,15 +1,20 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { editableRolesWhere } from "@/lib/permissions/scopes";
 import { loadEditableRole } from "./load-editable-role";
 
-/** The role's reminder delay in minutes, for a role the user may edit. */
-export function loadReminderDelay(db: DbOrTx, user: SessionUser, roleId: string): number {
-  const role = loadEditableRole(db, user, roleId);
-  return db.select({ minutes: roles.reminderDelayMinutes }).from(roles).where(eq(roles.id, role.id)).get()?.minutes ?? 60;
+/** The role's reminder delay in minutes, or null when the user may not edit the role (the permission is in the WHERE clause). */
+export function loadReminderDelay(db: DbOrTx, user: SessionUser, roleId: string): number | null {
+  const role = db
+    .select({ minutes: roles.reminderDelayMinutes })
+    .from(roles)
+    .where(and(eq(roles.id, roleId), editableRolesWhere(db, user)))
+    .get();
+  return role ? role.minutes : null;
 }
 
 /** Saves how long after an interview ends its interviewer is first reminded of a missing scorecard, with its audit event. */

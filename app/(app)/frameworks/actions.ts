@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { notFound } from "@/lib/errors";
 import { createFramework } from "@/lib/frameworks/create-framework";
 import { newFrameworkSchema } from "@/lib/frameworks/framework-action-schemas";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
@@ -20,6 +21,7 @@ export const createFrameworkAction = validatedAction({
         ? createFramework(database, { user, source: "blank", content: { name, description: "", sections: [] } })
         : (() => {
             const source = loadFrameworkVersion(database, { user, frameworkId: startFrom, version: "latest-published" });
+            if (!source) throw notFound("A published version of this framework");
             return createFramework(database, {
               user,
               source: "copy",

@@ -32,6 +32,7 @@ import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { importChecklistFramework, previewChecklistImport } from "@/lib/frameworks/import-checklist-framework";
 import { importJsonFramework, previewJsonImport } from "@/lib/frameworks/import-json-framework";
+import { notFound } from "@/lib/errors";
 import { loadFrameworkVersion, readVersionContent } from "@/lib/frameworks/load-framework-version";
 import { publishFrameworkVersion } from "@/lib/frameworks/publish-framework-version";
 import { updateFrameworkDraft } from "@/lib/frameworks/update-framework-draft";
@@ -380,6 +381,7 @@ export function actionSpecs(): ActionSpec[] {
           ? createFramework(db, { user, source: "blank", content: { name, description: "", sections: [] } })
           : (() => {
               const source = loadFrameworkVersion(db, { user, frameworkId: startFrom, version: "latest-published" });
+              if (!source) throw notFound("A published version of this framework");
               return createFramework(db, {
                 user,
                 source: "copy",

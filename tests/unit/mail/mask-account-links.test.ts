@@ -8,7 +8,7 @@ import { listOutboxMessages } from "@/lib/mail/list-outbox-messages";
 import { HIDDEN_LINK_TOKEN, maskAccountLinks } from "@/lib/mail/mask-account-links";
 import { createPerson } from "@/lib/people/save-person";
 import { createSeededDb } from "../helpers/temp-db";
-import { domainError, people } from "../roles/db-fixtures";
+import { people } from "../roles/db-fixtures";
 
 const token = newLinkToken();
 const other = newLinkToken();
@@ -98,7 +98,8 @@ describe("Outbox with and without a mail server", () => {
     expect(interview?.text).toMatch(/\/interviews\/[0-9a-f-]{36}/);
   });
 
-  it("is for admins only", () => {
-    expect(domainError(() => listOutboxMessages(db, { user: who.rita, hideAccountLinks: true })).code).toBe("forbidden");
+  it("is for admins only: anyone else reads no message of a non-empty outbox", () => {
+    expect(listOutboxMessages(db, { user: who.ada, hideAccountLinks: true }).length).toBeGreaterThan(0);
+    expect(listOutboxMessages(db, { user: who.rita, hideAccountLinks: true })).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { createRole } from "@/lib/roles/create-role";
 import { loadRoleHeader } from "@/lib/roles/load-role-header";
+import { loadReminderDelay } from "@/lib/roles/update-reminder-delay";
 import { listRoles } from "@/lib/roles/list-roles";
 import { saveInterviewPlan } from "@/lib/roles/save-interview-plan";
 import { updateHiringTeam } from "@/lib/roles/update-hiring-team";
@@ -165,6 +166,21 @@ describe("reads follow the same rule", () => {
     expect(listRoles(db, { user: who.lee })).toEqual([]);
     expect(loadRoleHeader(db, { user: who.helen, roleId: payments })).toBeNull();
     expect(loadRoleHeader(db, { user: who.helen, roleId: platform })?.title).toBe("Staff Platform Engineer");
+  });
+
+  it.each([
+    ["the recruiter", "rita", "payments", true],
+    ["an admin", "ada", "payments", true],
+    ["the role's hiring manager", "hugo", "payments", true],
+    ["another role's hiring manager", "helen", "payments", false],
+    ["an interviewer", "priya", "payments", false],
+    ["the recruiter, for a role that does not exist", "rita", "missing", false],
+  ] as const)("the reminder delay of a role, for %s", (_who, key, role, readable) => {
+    const id = role === "payments" ? payments : "00000000-0000-4000-8000-000000000000";
+    const stored = db.select({ minutes: s.roles.reminderDelayMinutes }).from(s.roles).where(eq(s.roles.id, payments)).get()?.minutes;
+    expect(stored).toBeTypeOf("number");
+    // Absent and not readable are the same answer, null; the page turns it into its 404.
+    expect(loadReminderDelay(db, who[key], id)).toBe(readable ? stored : null);
   });
 
   it("an interviewer sees only applications they interview, read-only and without the recruiter's notes", () => {

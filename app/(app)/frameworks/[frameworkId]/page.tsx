@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { FormMessage } from "@/components/ui/form-message";
 import { FrameworkEditor } from "@/components/frameworks/framework-editor";
@@ -11,7 +12,6 @@ import { VersionStatusBadge } from "@/components/frameworks/version-status-badge
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
-import { loadOr404 } from "../load-or-404";
 import { createDraftAction, discardDraftAction, publishDraftAction, saveDraftAction } from "./actions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
@@ -24,7 +24,8 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
   const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId } = await params;
   const query = await searchParams;
-  const current = loadOr404(() => loadFrameworkVersion(db(), { user, frameworkId }));
+  const current = loadFrameworkVersion(db(), { user, frameworkId });
+  if (!current) notFound();
   const isDraft = current.status === "draft";
 
   return (

@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { invalid } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { exportFrameworkMarkdown } from "@/lib/frameworks/framework-markdown";
@@ -31,6 +31,7 @@ export const GET = withUser<{ frameworkId: string }>(
       frameworkId: params.frameworkId,
       version: versionParam === null ? "latest" : Number(versionParam),
     });
+    if (!loaded) throw notFound(versionParam === null ? "The framework" : `Version ${versionParam} of this framework`);
     const base = `${fileSlug(loaded.content.name)}-v${loaded.version}${loaded.status === "draft" ? "-draft" : ""}`;
     const body =
       format === "json" ? exportFrameworkJson(loaded.content, { exportedAt: new Date().toISOString() }) : exportFrameworkMarkdown(loaded.content);

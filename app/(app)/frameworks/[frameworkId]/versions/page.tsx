@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -8,7 +9,6 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Panel } from "@/components/ui/panel";
 import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
-import { loadOr404 } from "../../load-or-404";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
@@ -17,7 +17,9 @@ export const metadata: Metadata = { title: "Framework versions" };
 export default async function FrameworkVersionsPage({ params }: { params: Promise<{ frameworkId: string }> }) {
   const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId } = await params;
-  const { name, versions } = loadOr404(() => listFrameworkVersions(db(), { user, frameworkId }));
+  const listed = listFrameworkVersions(db(), { user, frameworkId });
+  if (!listed) notFound();
+  const { name, versions } = listed;
 
   return (
     <div className="space-y-6">

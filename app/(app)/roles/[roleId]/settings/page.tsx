@@ -25,6 +25,7 @@ export default async function RoleSettingsPage({ params }: { params: Promise<{ r
   const settings = loadRoleSettings(database, role);
   const versions = listPublishedVersions(database);
   const reminderMinutes = loadReminderDelay(database, user, role.id);
+  if (reminderMinutes === null) notFound();
   return (
     <div className="space-y-6">
       <RoleHeader role={{ ...role, levels: levelsLabel(role), framework: `${role.frameworkName} v${role.frameworkVersion}` }} active="settings" />

@@ -11,7 +11,6 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
 import { loadFrameworkVersion } from "@/lib/frameworks/load-framework-version";
-import { loadOr404 } from "../../../load-or-404";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FRAMEWORK_EDITOR_ROLES } from "@/lib/frameworks/framework-editors";
 
@@ -21,8 +20,9 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
   const user = await requireRole(...FRAMEWORK_EDITOR_ROLES);
   const { frameworkId, version: versionParam } = await params;
   if (!/^[1-9][0-9]{0,5}$/.test(versionParam)) notFound();
-  const loaded = loadOr404(() => loadFrameworkVersion(db(), { user, frameworkId, version: Number(versionParam) }));
-  const pinned = loadOr404(() => listFrameworkVersions(db(), { user, frameworkId })).versions.find((v) => v.id === loaded.versionId)?.roles ?? [];
+  const loaded = loadFrameworkVersion(db(), { user, frameworkId, version: Number(versionParam) });
+  if (!loaded) notFound();
+  const pinned = listFrameworkVersions(db(), { user, frameworkId })?.versions.find((v) => v.id === loaded.versionId)?.roles ?? [];
 
   return (
     <div className="space-y-6">
