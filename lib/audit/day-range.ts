@@ -44,8 +44,7 @@ function zoneOffset(ms: number, zone: string): number {
 export function startOfDayIn(day: { y: number; m: number; d: number }, zone: string): Date {
   const wall = Date.UTC(day.y, day.m - 1, day.d);
   const want = `${day.y}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
-  const dateIn = (ms: number) =>
-    dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
+  const dateIn = (ms: number) => dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
   // Two guesses, from the offset at the wall time and at the first guess: across a daylight-saving change one of
   // them is midnight, or, where midnight is skipped, the first moment of the day. The earliest on the day wins.
   const first = wall - zoneOffset(wall, zone);
