@@ -428,7 +428,8 @@ export const scorecards = sqliteTable(
   },
   (t) => [
     uniqueIndex("scorecards_interview_uq").on(t.interviewId),
-    index("scorecards_application_idx").on(t.applicationId, t.status),
+    // Wide enough to cover the calibration summary's fingerprint (lib/analytics/role-calibration-summary.ts).
+    index("scorecards_application_idx").on(t.applicationId, t.status, t.revision, t.updatedAt),
     index("scorecards_interviewer_idx").on(t.interviewerId, t.status),
   ],
 );
@@ -573,6 +574,27 @@ export const applicationRecommendations = sqliteTable("application_recommendatio
   /** lib/calibration Level; null when there is nothing to judge (no submitted scorecard) or the input is invalid. */
   level: text("level"),
   confidence: text("confidence", { enum: CONFIDENCES }),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** What role_calibration_summaries keeps: per section its alpha, per interviewer their offset and submitted scorecards. */
+export type KeptRoleCalibration = {
+  sections: { sectionId: string; alpha: number | null; applications: number; ratings: number }[];
+  interviewers: { interviewerId: string; meanOffset: number | null; ratings: number; scorecards: number; submittedScorecards: number }[];
+};
+
+/**
+ * The calibration analytics' agreement (alpha per section) and interviewer offsets over every application of a role,
+ * kept so a view does not read and reduce all of the role's ratings. `fingerprint` is what lib/analytics/
+ * role-calibration-summary.ts reads cheaply from the scorecards index (count, revisions, times of the role's submitted
+ * scorecards) with the sections in play; a row whose fingerprint no longer matches is recomputed.
+ */
+export const roleCalibrationSummaries = sqliteTable("role_calibration_summaries", {
+  roleId: text("role_id")
+    .primaryKey()
+    .references(() => roles.id, { onDelete: "cascade" }),
+  fingerprint: text("fingerprint").notNull(),
+  summary: text("summary", { mode: "json" }).$type<KeptRoleCalibration>().notNull(),
   computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
 });
 

@@ -23,10 +23,7 @@ export function HeatmapCell({
   title?: string;
 }) {
   return (
-    <td
-      title={title}
-      className={`border border-white px-1 py-1.5 text-center sm:px-3 sm:py-2 tabular-nums print:border-slate-300 ${ratingTone(value)} ${className}`}
-    >
+    <td title={title} className={className ? `heatmap-cell ${ratingTone(value)} ${className}` : `heatmap-cell ${ratingTone(value)}`}>
       {children}
     </td>
   );

@@ -1,24 +1,14 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import {
-  applications,
-  candidates,
-  decisions,
-  roleSections,
-  roles,
-  scorecardRatings,
-  scorecards,
-  users,
-  type ApplicationStatus,
-  type EngineerLevel,
-} from "@/db/schema";
-import { alphaBySection, interviewerOffsets, type Confidence, type Level, type RatingRow } from "@/lib/calibration";
+import { applications, candidates, decisions, roles, scorecards, users, type ApplicationStatus, type EngineerLevel } from "@/db/schema";
+import type { Confidence, Level } from "@/lib/calibration";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { againstRecommendation } from "@/lib/debrief/decision-rules";
 import { LEVELS_FOR_DISPLAY } from "@/lib/debrief/labels";
 import { readSnapshot } from "@/lib/debrief/engine-snapshot";
 import { loadSectionsInPlay, type SectionInPlay } from "@/lib/debrief/load-panels";
+import { roleCalibration } from "./role-calibration-summary";
 import { roleRecommendations } from "./role-recommendations";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
@@ -99,8 +89,8 @@ function pageInfo(requested: number | undefined, total: number, pageSize: number
 
 /**
  * Calibration of one role across all its applications; null when the role does not exist or is not the user's to
- * read. The engine's results come kept per application (lib/analytics/role-recommendations.ts); agreement and
- * offsets from one query of the bare ratings; the tables are paged. Its statements do not grow with the role.
+ * read. The engine's results come kept per application (lib/analytics/role-recommendations.ts), agreement and
+ * offsets kept per role (lib/analytics/role-calibration-summary.ts); the tables are paged. Its statements do not grow with the role.
  */
 export function loadRoleAnalytics(
   db: Db,
@@ -126,32 +116,8 @@ export function loadRoleAnalytics(
   const { sections, plannedCoverage } = loadSectionsInPlay(db, role.id);
   const recommendations = roleRecommendations(db, { user: opts.user, role, sections, plannedCoverage, now: opts.now });
 
-  // The bare ratings of submitted scorecards in sections in play: all agreement and offsets need.
-  const rows: RatingRow[] = db
-    .select({
-      applicationId: scorecards.applicationId,
-      sectionId: scorecardRatings.sectionId,
-      interviewerId: scorecards.interviewerId,
-      rating: sql<number>`${scorecardRatings.rating}`,
-      scorecardId: scorecardRatings.scorecardId,
-    })
-    .from(scorecardRatings)
-    .innerJoin(scorecards, eq(scorecards.id, scorecardRatings.scorecardId))
-    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
-    .innerJoin(roleSections, and(eq(roleSections.roleId, role.id), eq(roleSections.sectionId, scorecardRatings.sectionId)))
-    .where(and(readable, eq(scorecards.status, "submitted"), eq(scorecardRatings.notAssessed, false), isNotNull(scorecardRatings.rating)))
-    .all();
-
-  const people = db
-    .select({ interviewerId: users.id, name: users.name, level: users.level, scorecards: count() })
-    .from(scorecards)
-    .innerJoin(applications, eq(applications.id, scorecards.applicationId))
-    .innerJoin(users, eq(users.id, scorecards.interviewerId))
-    .where(and(readable, eq(scorecards.status, "submitted")))
-    .groupBy(users.id)
-    .all();
-
-  const alphas = new Map(alphaBySection(rows).map((a) => [String(a.sectionId), a]));
+  const calibration = roleCalibration(db, { user: opts.user, roleId: role.id, sectionIds: sections.map((s) => s.id), now: opts.now });
+  const alphas = new Map(calibration.sections.map((a) => [a.sectionId, a]));
   const agreement = sections.map((s): SectionAgreement => {
     const a = alphas.get(s.id);
     return {
@@ -164,19 +130,26 @@ export function loadRoleAnalytics(
     };
   });
 
-  const offsets = new Map(interviewerOffsets(rows).map((o) => [String(o.interviewerId), o]));
-  const interviewers = people
-    .map((p): InterviewerCalibration => {
-      const o = offsets.get(p.interviewerId);
-      return {
-        interviewerId: p.interviewerId,
-        name: p.name,
-        level: p.level,
-        meanOffset: o?.meanOffset ?? null,
-        ratings: o?.count ?? 0,
-        scorecards: o?.scorecards ?? 0,
-        submittedScorecards: p.scorecards,
-      };
+  // Names and levels are read now, not kept: a person's rename or new level shows at once.
+  const people = new Map(
+    calibration.interviewers.length === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.name, level: users.level })
+          .from(users)
+          .where(
+            inArray(
+              users.id,
+              calibration.interviewers.map((i) => i.interviewerId),
+            ),
+          )
+          .all()
+          .map((u) => [u.id, u]),
+  );
+  const interviewers = calibration.interviewers
+    .flatMap((o): InterviewerCalibration[] => {
+      const person = people.get(o.interviewerId);
+      return person ? [{ ...o, name: person.name, level: person.level }] : [];
     })
     .sort((a, b) => (b.meanOffset ?? -Infinity) - (a.meanOffset ?? -Infinity) || a.name.localeCompare(b.name));
 

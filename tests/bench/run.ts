@@ -22,13 +22,15 @@ import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { parseFrameworkDocument } from "@/lib/frameworks/parse-framework-document";
-import { seedLargeDataset } from "./large-dataset";
+import { EIGHT_SCORECARDS_CANDIDATE, seedLargeDataset } from "./large-dataset";
 import { measure, report, type Measurement } from "./measure";
 
 const size = {
   roles: Number(process.env.BENCH_ROLES ?? 40),
   applicationsPerRole: Number(process.env.BENCH_APPLICATIONS ?? 150),
   interviewers: Number(process.env.BENCH_INTERVIEWERS ?? 60),
+  // The first role's applications (BENCH_BIG_ROLE=1000 gives bench:http's 1,000-application role); the others' by default.
+  bigRoleApplications: process.env.BENCH_BIG_ROLE ? Number(process.env.BENCH_BIG_ROLE) : undefined,
 };
 
 async function main() {
@@ -60,8 +62,14 @@ async function main() {
       .from(s.applications)
       .where(and(eq(s.applications.roleId, bigRole?.id ?? ""), eq(s.applications.status, "debrief")))
       .get();
+    const eightScorecards = db
+      .select({ id: s.applications.id })
+      .from(s.applications)
+      .innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId))
+      .where(and(eq(s.applications.roleId, bigRole?.id ?? ""), eq(s.candidates.name, EIGHT_SCORECARDS_CANDIDATE)))
+      .get();
     const anInterview = db.select({ id: s.interviews.id }).from(s.interviews).where(eq(s.interviews.interviewerId, busy.id)).get();
-    if (!bigRole || !anApplication || !anInterview) throw new Error("The synthetic data is missing a role, application or interview.");
+    if (!bigRole || !anApplication || !eightScorecards || !anInterview) throw new Error("The synthetic data is missing a role, application or interview.");
 
     const results: Measurement[] = [];
     const withStatements = (m: Measurement, fn: () => unknown) => {
@@ -77,6 +85,7 @@ async function main() {
     check("pipeline of one role", 40, () => listPipeline(db, { user: rita, roleId: bigRole.id, now }));
     check("interview kit + scorecard", 25, () => loadInterviewKit(db, { user: busy, interviewId: anInterview.id, now }));
     check("debrief with recommendation", 40, () => loadDebrief(db, { user: hugo, applicationId: anApplication.id, now }));
+    check("debrief, eight scorecards", 40, () => loadDebrief(db, { user: hugo, applicationId: eightScorecards.id, now }));
     check("calibration analytics of one role", 400, () => loadRoleAnalytics(db, { user: hugo, roleId: bigRole.id, now }));
     check("ratings CSV of one role", 300, () => exportRoleRatings(db, { user: hugo, roleId: bigRole.id }));
 

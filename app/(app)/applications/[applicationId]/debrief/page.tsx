@@ -66,6 +66,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
   const rows = buildRatingsMatrix(debrief.sections, panel.scorecards, panel.ratings);
   const contradicted = contradictedScorecards(panel.scorecards, panel.redFlags);
   const rec = recommendation.ok ? recommendation.recommendation : null;
+  // The client components get only what they show or check: the levels the role hires for, the sections' names.
+  const hires = { hiresSenior: role.hiresSenior, hiresStaff: role.hiresStaff };
   const sections = debrief.sections.map((s) => ({ id: s.id, name: s.name }));
   const suggestedProbeIds = rec ? sectionsToProbe(rec) : [];
   const pending = { count: panel.pending.length, lines: panel.pending.map((p) => `${p.interviewerName} · ${p.stageName}`) };
@@ -142,7 +144,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
                     applicationId={debrief.application.id}
                     candidateName={candidate.name}
                     recommendedLevel={rec?.level ?? null}
-                    role={role}
+                    role={hires}
                     sections={sections}
                     suggestedProbeIds={suggestedProbeIds}
                     pending={pending}
@@ -157,7 +159,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
                     applicationId={debrief.application.id}
                     candidateName={candidate.name}
                     recommendedLevel={rec.level}
-                    role={role}
+                    role={hires}
                     sections={sections}
                     suggestedProbeIds={suggestedProbeIds}
                     pending={pending}
