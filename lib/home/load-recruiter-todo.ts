@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, candidates, interviews, outboxMessages, planStages, roleMembers, roles, scorecards, users } from "@/db/schema";
+import { applications, candidates, interviews, outboxMessages, planStages, roleMembers, roles, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { OVERDUE_AFTER_MS } from "@/lib/interviews/interview-state";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
@@ -11,6 +11,16 @@ import { editableRolesWhere } from "@/lib/permissions/scopes";
 export const TODO_LIMIT = 8;
 
 export type TodoList<T> = { items: T[]; total: number };
+
+/**
+ * Every matching row's count, computed before the LIMIT: each list and its total are one statement, so the filter
+ * (the costly part on a large workspace) runs once, not once for the page and again for the count.
+ */
+const rowsInAll = sql<number>`count(*) over ()`;
+
+function withTotal<T extends { total: number }>(rows: T[]): TodoList<Omit<T, "total">> {
+  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
+}
 
 export type RecruiterTodo = {
   unscheduled: TodoList<{ applicationId: string; candidateName: string; roleTitle: string; stageName: string }>;
@@ -30,7 +40,8 @@ export type RecruiterTodo = {
 
 /**
  * The recruiter's to-do list on their home: what needs them across the roles they recruit for (an admin: every
- * role). Four short lists, each one query with a limit and one count; the role scope is in every WHERE clause.
+ * role). Four short lists, each one query with a limit that also counts every match (the unscheduled stages and the
+ * debriefs) or one and a count (the overdue scorecards and the failed messages); the role scope is in every WHERE clause.
  */
 export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; limit?: number }): RecruiterTodo | null {
   const { user, now } = opts;
@@ -68,7 +79,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     ),
   );
   const unscheduled = db
-    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, stageName: planStages.name })
+    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, stageName: planStages.name, total: rowsInAll })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(planStages, eq(planStages.roleId, applications.roleId))
@@ -77,21 +88,14 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(asc(applications.createdAt), asc(candidates.name), asc(planStages.position))
     .limit(limit)
     .all();
-  const unscheduledTotal =
-    db
-      .select({ n: count() })
-      .from(applications)
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .innerJoin(planStages, eq(planStages.roleId, applications.roleId))
-      .where(stageOpen)
-      .get()?.n ?? 0;
-
   // ── Scorecards overdue: a day past the interview's end, not submitted ───────────────────────────────────
+  // The start bound lets the (status, scheduled_at) index stop at the overdue ones (an interview ends after it starts).
   const overdueWhere: SQL | undefined = and(
     eq(interviews.status, "scheduled"),
+    sql`${interviews.scheduledAt} < ${now.getTime() - OVERDUE_AFTER_MS}`,
+    sql`not exists (select 1 from scorecards sc where sc.interview_id = ${interviews.id} and sc.status = 'submitted')`,
     inArray(applications.status, ["active", "debrief"]),
     inMyRoles,
-    or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
     sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000 + ${OVERDUE_AFTER_MS} < ${now.getTime()}`,
   );
   // `+o.kind`: on the interview's index, not a walk of every reminder by (kind, created_at) for each row.
@@ -115,32 +119,27 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .innerJoin(users, eq(users.id, interviews.interviewerId))
-    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(overdueWhere)
     .orderBy(asc(interviews.scheduledAt))
     .limit(limit)
     .all();
+  // Counted apart: with the list it would read the last reminder of every overdue interview, not of the page only.
   const overdueTotal =
-    db
-      .select({ n: count() })
-      .from(interviews)
-      .innerJoin(applications, eq(applications.id, interviews.applicationId))
-      .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-      .where(overdueWhere)
-      .get()?.n ?? 0;
-
+    db.select({ n: count() }).from(interviews).innerJoin(applications, eq(applications.id, interviews.applicationId)).where(overdueWhere).get()?.n ??
+    0;
   // ── Debriefs ready for a decision: every scheduled scorecard in, no decision yet ────────────────────────
-  const scheduledCount = sql<number>`(select count(*) from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`;
   const submittedCount = sql<number>`(select count(*) from interviews i join scorecards sc on sc.interview_id = i.id where i.application_id = ${applications.id} and i.status = 'scheduled' and sc.status = 'submitted')`;
+  // "Every scheduled scorecard in" as EXISTS / NOT EXISTS (one scorecard per interview): each stops at its first
+  // row instead of counting every interview of every application twice.
   const readyWhere = and(
     inArray(applications.status, ["active", "debrief"]),
     inMyRoles,
-    sql`${scheduledCount} > 0`,
-    sql`${submittedCount} = ${scheduledCount}`,
+    sql`exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`,
+    sql`not exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled' and not exists (select 1 from scorecards sc where sc.interview_id = i.id and sc.status = 'submitted'))`,
     sql`not exists (select 1 from decisions d where d.application_id = ${applications.id} and d.held = 0)`,
   );
   const debriefs = db
-    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, submitted: submittedCount })
+    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, submitted: submittedCount, total: rowsInAll })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
@@ -148,7 +147,6 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(asc(applications.updatedAt), asc(candidates.name))
     .limit(limit)
     .all();
-  const debriefTotal = db.select({ n: count() }).from(applications).where(readyWhere).get()?.n ?? 0;
 
   // ── Messages that failed to send: an admin's all; a recruiter's those about their roles ─────────────────
   const failedWhere = and(
@@ -179,12 +177,12 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   const failedTotal = db.select({ n: count() }).from(outboxMessages).where(failedWhere).get()?.n ?? 0;
 
   return {
-    unscheduled: { items: unscheduled, total: unscheduledTotal },
+    unscheduled: withTotal(unscheduled),
     overdue: {
       items: overdueRows.map(({ lastReminder: last, ...r }) => ({ ...r, lastReminderAt: last === null ? null : new Date(last) })),
       total: overdueTotal,
     },
-    debriefs: { items: debriefs, total: debriefTotal },
+    debriefs: withTotal(debriefs),
     failed: { items: failed, total: failedTotal },
   };
 }

@@ -15,30 +15,55 @@ export const REMINDER_WINDOW_MS = (MAX_REMINDER_DELAY_MINUTES + (MAX_REMINDERS +
 
 const DAY_MS = 86_400_000;
 
+/**
+ * One formatter per zone, built once: constructing an Intl.DateTimeFormat costs far more than formatting with one,
+ * and the tick asks about the same few zones for every interview. A zone Node does not know is remembered as null.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+/** Zones are what people saved; should that ever be thousands, start the cache again rather than grow it without end. */
+const MAX_CACHED_ZONES = 1000;
+
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+    } catch {
+      formatter = null;
+    }
+    if (formatters.size >= MAX_CACHED_ZONES) formatters.clear();
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** A valid IANA zone or UTC: a zone Node does not know never stops a reminder. */
 export function safeTimeZone(zone: string | null | undefined): string {
   if (!zone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone;
-  } catch {
-    return "UTC";
-  }
+  return formatterFor(zone) ? zone : "UTC";
 }
 
 /** The wall-clock fields of an instant in a zone. */
 function wallClock(at: Date, timeZone: string): { y: number; m: number; d: number; h: number; min: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get("year"), m: get("month"), d: get("day"), h: get("hour"), min: get("minute") };
+  const formatter = formatterFor(timeZone);
+  if (!formatter) throw new RangeError(`Invalid time zone specified: ${timeZone}`);
+  const w = { y: 0, m: 0, d: 0, h: 0, min: 0 };
+  for (const p of formatter.formatToParts(at)) {
+    if (p.type === "year") w.y = Number(p.value);
+    else if (p.type === "month") w.m = Number(p.value);
+    else if (p.type === "day") w.d = Number(p.value);
+    else if (p.type === "hour") w.h = Number(p.value);
+    else if (p.type === "minute") w.min = Number(p.value);
+  }
+  return w;
 }
 
 /** The zone's offset from UTC at an instant, in ms (east positive). */
@@ -63,6 +88,31 @@ export function nextLocalMorning(after: Date, timeZone: string): Date {
   const w = wallClock(after, zone);
   const next = new Date(Date.UTC(w.y, w.m - 1, w.d) + DAY_MS);
   return zonedInstant({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, REMINDER_LOCAL_HOUR, zone);
+}
+
+/**
+ * How far past a day's first instant a reminder may still fall and count as written "the day before" the morning it
+ * waits for: local dates run backwards only when a clock is set back across midnight, by an hour at most. Generous, as
+ * the rows it lets through are decided exactly by nextReminderDue.
+ */
+export const MORNING_BOUND_SLACK_MS = 3 * 3_600_000;
+
+/**
+ * For the tick's SQL prefilter: a reminder that waits for the next local morning after `base` (nextReminderDue's
+ * nextLocalMorning of the first reminder's time or the last reminder) can be due at `now` only if `base` is before the
+ * returned instant. It is the start of the latest local day whose REMINDER_LOCAL_HOUR has passed at `now` (a base on an
+ * earlier day has had its next morning; one on that day waits for tomorrow's), plus MORNING_BOUND_SLACK_MS.
+ */
+export function nextMorningDueBound(now: Date, timeZone: string): Date {
+  const zone = safeTimeZone(timeZone);
+  const w = wallClock(now, zone);
+  const today = { y: w.y, m: w.m, d: w.d };
+  const yesterday = new Date(Date.UTC(w.y, w.m - 1, w.d) - DAY_MS);
+  const day =
+    zonedInstant(today, REMINDER_LOCAL_HOUR, zone).getTime() <= now.getTime()
+      ? today
+      : { y: yesterday.getUTCFullYear(), m: yesterday.getUTCMonth() + 1, d: yesterday.getUTCDate() };
+  return new Date(zonedInstant(day, 0, zone).getTime() + MORNING_BOUND_SLACK_MS);
 }
 
 export type ReminderFacts = {

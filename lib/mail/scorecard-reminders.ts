@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, interviews, notificationPreferences, planStages, roles, scorecards, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -10,7 +10,7 @@ import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
 import { enqueueNotice, type NoticeOutcome } from "./enqueue-notice";
 import { formatUtc } from "./interview-messages";
-import { MAX_REMINDERS, REMINDER_WINDOW_MS, nextReminderDue, safeTimeZone } from "./reminder-schedule";
+import { MAX_REMINDERS, REMINDER_WINDOW_MS, nextMorningDueBound, nextReminderDue, safeTimeZone } from "./reminder-schedule";
 
 /** "Remind now" sends at most one reminder per interview in this long (after any reminder, scheduled or not). */
 export const REMIND_NOW_THROTTLE_MS = 60 * 60_000;
@@ -22,6 +22,8 @@ const lastReminderAt = sql<
   number | null
 >`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and +o.kind = 'scorecard-reminder')`;
 const interviewEndMs = sql`(${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000)`;
+/** When the first scheduled reminder falls: the interview's end plus the role's delay. */
+const firstReminderAt = sql<number>`(${interviewEndMs} + ${roles.reminderDelayMinutes} * 60000)`;
 
 type ReminderRow = {
   interviewId: string;
@@ -47,12 +49,16 @@ function reminderFields() {
   };
 }
 
-/** Live interviews still waiting for a scorecard: scheduled, on an application still in play, the card not submitted. */
+/**
+ * Live interviews still waiting for a scorecard: scheduled, on an application still in play, the card not submitted.
+ * The scorecard test is a NOT EXISTS on the interview, written first: SQLite then makes it before the reminder
+ * subqueries, which it would otherwise run for every interview of the window, three in four of them submitted.
+ */
 const waitingForScorecard = () =>
   and(
+    sql`not exists (select 1 from scorecards sc where sc.interview_id = ${interviews.id} and sc.status = 'submitted')`,
     eq(interviews.status, "scheduled"),
     inArray(applications.status, ["active", "debrief"]),
-    or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
     eq(users.active, true),
   );
 
@@ -86,8 +92,11 @@ function writeReminder(tx: DbOrTx, row: ReminderRow, opts: { now: Date; number: 
 
 /**
  * The reminders due at `now`: one indexed query (interviews by status and start, within the window in which any of
- * the five can fall) for interviews whose first reminder time has passed and that have had fewer than five; the
- * daily spacing in each interviewer's zone is then decided by nextReminderDue.
+ * the five can fall) for interviews whose first reminder time has passed and that have had fewer than five, after a
+ * short one for the zones people saved. SQL
+ * decides the first reminder (due at end + delay) and leaves out every interview whose next-morning reminder cannot be
+ * due yet in its interviewer's zone (nextMorningDueBound, one bound per zone people saved); nextReminderDue then
+ * decides the few rows left, so the tick does the zone arithmetic only for reminders that are (nearly) due.
  */
 export function findDueReminders(db: DbOrTx, now: Date) {
   const rows = db
@@ -104,15 +113,17 @@ export function findDueReminders(db: DbOrTx, now: Date) {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(planStages, eq(planStages.id, interviews.stageId))
     .innerJoin(users, eq(users.id, interviews.interviewerId))
-    .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
     .where(
       and(
         waitingForScorecard(),
         gte(interviews.scheduledAt, new Date(now.getTime() - REMINDER_WINDOW_MS)),
         lte(interviews.scheduledAt, now),
-        sql`${interviewEndMs} + ${roles.reminderDelayMinutes} * 60000 <= ${now.getTime()}`,
-        sql`${scheduledSent} < ${MAX_REMINDERS}`,
+        sql`${firstReminderAt} <= ${now.getTime()}`,
+        // Fewer than five, and either the first (due at end + delay: a "Remind now" before that time does not move
+        // it) or a later one, due the local morning after the first one's time or the last reminder, whichever is
+        // later. The last reminder's time is tested first: in most ticks it rules a row out without the count.
+        sql`((coalesce(${lastReminderAt}, 0) < ${firstReminderAt} and ${scheduledSent} = 0) or (max(${firstReminderAt}, coalesce(${lastReminderAt}, 0)) < ${zoneBounds(db, now)} and ${scheduledSent} < ${MAX_REMINDERS}))`,
       ),
     )
     .all();
@@ -126,6 +137,18 @@ export function findDueReminders(db: DbOrTx, now: Date) {
     });
     return due !== null && due.getTime() <= now.getTime() ? [{ ...r, number: r.sent + 1 }] : [];
   });
+}
+
+/** The interviewer's nextMorningDueBound at `now` in SQL: one CASE arm per zone people saved, UTC for the rest. */
+function zoneBounds(db: DbOrTx, now: Date): SQL {
+  const zones = db
+    .selectDistinct({ zone: notificationPreferences.timeZone })
+    .from(notificationPreferences)
+    .all()
+    .map((z) => z.zone);
+  const utc = nextMorningDueBound(now, "UTC").getTime();
+  const arms = zones.filter((zone) => zone !== "UTC").map((zone) => sql`when ${zone} then ${nextMorningDueBound(now, zone).getTime()}`);
+  return arms.length === 0 ? sql`${utc}` : sql`(case ${notificationPreferences.timeZone} ${sql.join(arms, sql` `)} else ${utc} end)`;
 }
 
 /** Writes every reminder due at `now` (the scheduler tick). Idempotent: a reminder's number is its unique key. */

@@ -4,7 +4,7 @@
  * pure engine. Reports p50/p95 and the number of SQL statements per call (an N+1 shows as a count that
  * grows with the data). Exits 1 when a target is missed. Run on an otherwise idle machine.
  */
-import { and, count as sqlCount, eq } from "drizzle-orm";
+import { and, count as sqlCount, eq, inArray, isNull } from "drizzle-orm";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,9 @@ import { loadDebrief } from "@/lib/debrief/load-debrief";
 import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
 import { exportRoleRatings } from "@/lib/analytics/export-role-ratings";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
+import { loadAdminOverview } from "@/lib/home/load-admin-overview";
+import { loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
+import { findDueReminders, writeDueReminders } from "@/lib/mail/scorecard-reminders";
 import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
@@ -32,6 +35,38 @@ const size = {
   // The first role's applications (BENCH_BIG_ROLE=1000 gives bench:http's 1,000-application role); the others' by default.
   bigRoleApplications: process.env.BENCH_BIG_ROLE ? Number(process.env.BENCH_BIG_ROLE) : undefined,
 };
+
+/** Interviews waiting for a scorecard, as `npm run bench:http`'s Bench Writer has them. */
+const WAITING_POOL = 4020;
+
+/** `count` interviews of the last bench role, for one more interviewer, that ended three hours before `now` with no scorecard. */
+function seedWaitingPool(db: ReturnType<typeof openDatabase>["db"], count: number, now: Date): number {
+  const role = db.select({ id: s.roles.id }).from(s.roles).where(eq(s.roles.title, `Bench role ${size.roles - 1}`)).get();
+  const stage = role && db.select({ id: s.planStages.id }).from(s.planStages).where(and(eq(s.planStages.roleId, role.id), eq(s.planStages.position, 0))).get();
+  if (!role || !stage) throw new Error("The synthetic data has no last bench role with a first stage.");
+  const writerId = crypto.randomUUID();
+  const at = new Date(now.getTime() - 4 * 3_600_000);
+  db.transaction((tx) => {
+    tx.insert(s.users).values({ id: writerId, email: "bench-waiting@levelset.test", name: "Bench Waiting", level: "staff" }).run();
+    tx.insert(s.userRoles).values({ userId: writerId, role: "interviewer" }).run();
+    for (let i = 0; i < count; i++) {
+      const candidateId = crypto.randomUUID();
+      const applicationId = crypto.randomUUID();
+      tx.insert(s.candidates).values({ id: candidateId, name: `Waiting Candidate ${i}`, email: `waiting-${i}@example.com` }).run();
+      tx.insert(s.applications).values({ id: applicationId, candidateId, roleId: role.id, status: "active" }).run();
+      tx.insert(s.interviews).values({ id: crypto.randomUUID(), applicationId, stageId: stage.id, interviewerId: writerId, scheduledAt: at }).run();
+    }
+  });
+  return (
+    db
+      .select({ n: sqlCount() })
+      .from(s.interviews)
+      .innerJoin(s.applications, eq(s.applications.id, s.interviews.applicationId))
+      .leftJoin(s.scorecards, eq(s.scorecards.interviewId, s.interviews.id))
+      .where(and(eq(s.interviews.status, "scheduled"), isNull(s.scorecards.id), inArray(s.applications.status, ["active", "debrief"])))
+      .get()?.n ?? 0
+  );
+}
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "levelset-bench-"));
@@ -88,6 +123,24 @@ async function main() {
     check("debrief, eight scorecards", 40, () => loadDebrief(db, { user: hugo, applicationId: eightScorecards.id, now }));
     check("calibration analytics of one role", 400, () => loadRoleAnalytics(db, { user: hugo, roleId: bigRole.id, now }));
     check("ratings CSV of one role", 300, () => exportRoleRatings(db, { user: hugo, roleId: bigRole.id }));
+
+    // The recruiter's and admin's homes, and the reminder tick, with as many interviews waiting for a scorecard as
+    // `npm run bench:http` has (its Bench Writer's pool of 4,020, ended three hours before `now`).
+    const waiting = seedWaitingPool(db, WAITING_POOL, now);
+    check("home: recruiter's to-do (every role)", 40, () => loadRecruiterTodo(db, { user: rita, now }));
+    check("home: admin's to-do (every role)", 40, () => loadRecruiterTodo(db, { user: admin, now }));
+    check("home: admin overview", 10, () => loadAdminOverview(db, admin));
+    // The first tick writes every first reminder; the next, ten seconds on, finds none due: the tick the server
+    // runs every 10 s all day, on its single thread.
+    const firstTick = Date.now();
+    const written = writeDueReminders(db, now);
+    console.log(`${waiting} interviews waiting for a scorecard; the first tick wrote ${written} reminders in ${Date.now() - firstTick} ms\n`);
+    const tickAt = new Date(now.getTime() + 10_000);
+    check(`reminder tick (${waiting} waiting, none due)`, 20, () => {
+      if (findDueReminders(db, tickAt).length !== 0) throw new Error("No reminder should be due ten seconds after the first ones.");
+    });
+    const nextMorning = new Date("2026-06-02T09:00:00Z");
+    check(`reminder tick (next morning: all ${written} second reminders due)`, 400, () => findDueReminders(db, nextMorning));
 
     // The engine alone, on a wide panel: 8 interviewers × 9 sections.
     const sections = Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, staffCritical: i < 3 }));
