@@ -3,6 +3,8 @@
  * The first goes a set time after the interview ends (the role's setting); each later one at REMINDER_LOCAL_HOUR on
  * the next day, in the interviewer's zone, of the previous reminder; at most MAX_REMINDERS in all.
  */
+import { dateTimeFormat, isKnownTimeZone } from "@/lib/format/intl";
+
 export const MAX_REMINDERS = 5;
 /** The daily reminder arrives at the start of the interviewer's working day. */
 export const REMINDER_LOCAL_HOUR = 9;
@@ -15,34 +17,18 @@ export const REMINDER_WINDOW_MS = (MAX_REMINDER_DELAY_MINUTES + (MAX_REMINDERS +
 
 const DAY_MS = 86_400_000;
 
-/**
- * One formatter per zone, built once: constructing an Intl.DateTimeFormat costs far more than formatting with one,
- * and the tick asks about the same few zones for every interview. A zone Node does not know is remembered as null.
- */
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-/** Zones are what people saved; should that ever be thousands, start the cache again rather than grow it without end. */
-const MAX_CACHED_ZONES = 1000;
-
+/** One kept formatter per zone (lib/format/intl.ts): the tick asks about the same few zones for every interview. */
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(zone);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.DateTimeFormat("en-US", {
-        timeZone: zone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-      });
-    } catch {
-      formatter = null;
-    }
-    if (formatters.size >= MAX_CACHED_ZONES) formatters.clear();
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+  if (!isKnownTimeZone(zone)) return null;
+  return dateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 /** A valid IANA zone or UTC: a zone Node does not know never stops a reminder. */
