@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { publishWarnings } from "@/lib/frameworks/publish-warnings";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
-import { STALE_DRAFT_PREFIX } from "@/lib/frameworks/draft-revision";
+import { isStaleDraftRefusal as isStale } from "@/lib/frameworks/draft-revision";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { TextArea, TextInput } from "./editor-fields";
@@ -38,9 +38,6 @@ type VersionAction = (prev: unknown, payload: { versionId: string; revision: num
 
 type Outcome = { tone: "idle" | "success" | "error"; message: string };
 
-/** Someone else saved the draft after this editor last did (the server's refusal says who). */
-const isStale = (result: { ok: false; code?: string; message: string }) =>
-  result.code === "conflict" && result.message.startsWith(STALE_DRAFT_PREFIX);
 const IDLE: Outcome = { tone: "idle", message: "" };
 
 /**

@@ -391,9 +391,7 @@ export function RoleSettingsForm({
           {pending ? "Saving…" : submitLabel}
         </button>
         {!state.ok && state.message ? (
-          <span className="text-sm text-red-700">
-            {state.fieldErrors ? "Nothing was saved; fix the fields above." : "Nothing was saved; see the message above."}
-          </span>
+          <span className="text-sm text-red-700">Nothing was saved; {state.fieldErrors ? "fix the fields" : "see the message"} above.</span>
         ) : null}
       </div>
     </form>
