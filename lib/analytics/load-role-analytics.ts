@@ -12,6 +12,7 @@ import { roleCalibration } from "./role-calibration-summary";
 import { roleRecommendations } from "./role-recommendations";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
+import { roleColumns } from "@/lib/roles/role-columns";
 
 export type SectionAgreement = {
   sectionId: string;
@@ -99,11 +100,7 @@ export function loadRoleAnalytics(
   const pageSize = Math.max(1, Math.floor(opts.pageSize ?? ANALYTICS_PAGE_SIZE));
   const role = db
     .select({
-      id: roles.id,
-      title: roles.title,
-      team: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
+      ...roleColumns,
       thresholds: roles.thresholds,
       frameworkVersionId: roles.frameworkVersionId,
     })

@@ -3,7 +3,7 @@
  * the instants the query compares with: From's midnight, and the midnight after To, in that zone. Pure.
  */
 
-import { dateTimeFormat, isKnownTimeZone } from "@/lib/format/intl";
+import { dateTimeFormat, isKnownTimeZone, zoneOffsetMs } from "@/lib/format/intl";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -23,23 +23,6 @@ export function parseDay(value: string): { y: number; m: number; d: number } | n
   return { y, m, d };
 }
 
-/** How far `zone` is ahead of UTC at the instant `ms`, in milliseconds. */
-function zoneOffset(ms: number, zone: string): number {
-  const parts = dateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
-
 /** The instant a calendar day starts in `zone` (midnight there; on a day whose midnight is skipped, the first hour that exists). */
 export function startOfDayIn(day: { y: number; m: number; d: number }, zone: string): Date {
   const wall = Date.UTC(day.y, day.m - 1, day.d);
@@ -47,8 +30,8 @@ export function startOfDayIn(day: { y: number; m: number; d: number }, zone: str
   const dateIn = (ms: number) => dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(ms));
   // Two guesses, from the offset at the wall time and at the first guess: across a daylight-saving change one of
   // them is midnight, or, where midnight is skipped, the first moment of the day. The earliest on the day wins.
-  const first = wall - zoneOffset(wall, zone);
-  const second = wall - zoneOffset(first, zone);
+  const first = wall - zoneOffsetMs(wall, zone);
+  const second = wall - zoneOffsetMs(first, zone);
   const onTheDay = [first, second].filter((ms) => dateIn(ms) === want).sort((a, b) => a - b);
   return new Date(onTheDay[0] ?? first);
 }

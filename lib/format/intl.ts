@@ -50,3 +50,36 @@ const counts = new Intl.NumberFormat("en-US");
 export function formatCount(n: number): string {
   return counts.format(n);
 }
+
+export type WallClock = { y: number; m: number; d: number; h: number; min: number; s: number };
+
+/** The wall-clock fields of an instant in an IANA zone (a zone the runtime does not know throws a RangeError). */
+export function wallClockIn(at: Date | number, timeZone: string): WallClock {
+  const parts = dateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const w: WallClock = { y: 0, m: 0, d: 0, h: 0, min: 0, s: 0 };
+  for (const p of parts) {
+    if (p.type === "year") w.y = Number(p.value);
+    else if (p.type === "month") w.m = Number(p.value);
+    else if (p.type === "day") w.d = Number(p.value);
+    else if (p.type === "hour") w.h = Number(p.value);
+    else if (p.type === "minute") w.min = Number(p.value);
+    else if (p.type === "second") w.s = Number(p.value);
+  }
+  return w;
+}
+
+/** How far a zone is ahead of UTC at an instant, in ms (east positive). */
+export function zoneOffsetMs(at: Date | number, timeZone: string): number {
+  const ms = typeof at === "number" ? at : at.getTime();
+  const w = wallClockIn(ms, timeZone);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(ms / 1000) * 1000;
+}

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { applications, roleMembers, roles, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { roleColumns } from "@/lib/roles/role-columns";
 
 export type RoleSummary = {
   id: string;
@@ -25,11 +26,7 @@ export function loadRoleSummaries(db: Db, opts: { user: SessionUser; list: "recr
   const membership = opts.list === "managing" ? "hiring-manager" : user.roles.includes("admin") ? null : "recruiter";
   const base = db
     .select({
-      id: roles.id,
-      title: roles.title,
-      team: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
+      ...roleColumns,
       status: roles.status,
     })
     .from(roles);

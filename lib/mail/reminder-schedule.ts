@@ -3,7 +3,7 @@
  * The first goes a set time after the interview ends (the role's setting); each later one at REMINDER_LOCAL_HOUR on
  * the next day, in the interviewer's zone, of the previous reminder; at most MAX_REMINDERS in all.
  */
-import { dateTimeFormat, isKnownTimeZone } from "@/lib/format/intl";
+import { isKnownTimeZone, wallClockIn, zoneOffsetMs } from "@/lib/format/intl";
 
 export const MAX_REMINDERS = 5;
 /** The daily reminder arrives at the start of the interviewer's working day. */
@@ -17,61 +17,25 @@ export const REMINDER_WINDOW_MS = (MAX_REMINDER_DELAY_MINUTES + (MAX_REMINDERS +
 
 const DAY_MS = 86_400_000;
 
-/** One kept formatter per zone (lib/format/intl.ts): the tick asks about the same few zones for every interview. */
-function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  if (!isKnownTimeZone(zone)) return null;
-  return dateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-}
-
 /** A valid IANA zone or UTC: a zone Node does not know never stops a reminder. */
 export function safeTimeZone(zone: string | null | undefined): string {
   if (!zone) return "UTC";
-  return formatterFor(zone) ? zone : "UTC";
-}
-
-/** The wall-clock fields of an instant in a zone. */
-function wallClock(at: Date, timeZone: string): { y: number; m: number; d: number; h: number; min: number } {
-  const formatter = formatterFor(timeZone);
-  if (!formatter) throw new RangeError(`Invalid time zone specified: ${timeZone}`);
-  const w = { y: 0, m: 0, d: 0, h: 0, min: 0 };
-  for (const p of formatter.formatToParts(at)) {
-    if (p.type === "year") w.y = Number(p.value);
-    else if (p.type === "month") w.m = Number(p.value);
-    else if (p.type === "day") w.d = Number(p.value);
-    else if (p.type === "hour") w.h = Number(p.value);
-    else if (p.type === "minute") w.min = Number(p.value);
-  }
-  return w;
-}
-
-/** The zone's offset from UTC at an instant, in ms (east positive). */
-function offsetMs(at: Date, timeZone: string): number {
-  const w = wallClock(at, timeZone);
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min);
-  return asUtc - Math.floor(at.getTime() / 60_000) * 60_000;
+  return isKnownTimeZone(zone) ? zone : "UTC";
 }
 
 /** The instant a wall-clock time has in a zone (a time skipped by daylight saving moves forward with it). */
 export function zonedInstant(date: { y: number; m: number; d: number }, hour: number, timeZone: string): Date {
   const guess = Date.UTC(date.y, date.m - 1, date.d, hour);
-  let at = guess - offsetMs(new Date(guess), timeZone);
+  let at = guess - zoneOffsetMs(new Date(guess), timeZone);
   // Once more with the offset at the candidate itself: right on both sides of a change.
-  at = guess - offsetMs(new Date(at), timeZone);
+  at = guess - zoneOffsetMs(new Date(at), timeZone);
   return new Date(at);
 }
 
 /** REMINDER_LOCAL_HOUR on the local day after the one `after` falls on, in the zone. */
 export function nextLocalMorning(after: Date, timeZone: string): Date {
   const zone = safeTimeZone(timeZone);
-  const w = wallClock(after, zone);
+  const w = wallClockIn(after, zone);
   const next = new Date(Date.UTC(w.y, w.m - 1, w.d) + DAY_MS);
   return zonedInstant({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, REMINDER_LOCAL_HOUR, zone);
 }
@@ -91,7 +55,7 @@ export const MORNING_BOUND_SLACK_MS = 3 * 3_600_000;
  */
 export function nextMorningDueBound(now: Date, timeZone: string): Date {
   const zone = safeTimeZone(timeZone);
-  const w = wallClock(now, zone);
+  const w = wallClockIn(now, zone);
   const today = { y: w.y, m: w.m, d: w.d };
   const yesterday = new Date(Date.UTC(w.y, w.m - 1, w.d) - DAY_MS);
   const day =

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { applications, frameworkVersions, frameworks, planStages, roleMembers, roles, users, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { roleColumns } from "@/lib/roles/role-columns";
 
 export type RoleListItem = {
   id: string;
@@ -22,11 +23,7 @@ export type RoleListItem = {
 export function listRoles(db: Db, { user }: { user: SessionUser }): RoleListItem[] {
   const list = db
     .select({
-      id: roles.id,
-      title: roles.title,
-      team: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
+      ...roleColumns,
       status: roles.status,
       frameworkName: frameworks.name,
       version: frameworkVersions.version,

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { forbiddenError, notFound } from "@/lib/errors";
 import { canEditSomeRole } from "@/lib/permissions/app-roles";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { roleColumns } from "@/lib/roles/role-columns";
 
 /**
  * Loads a role the user may edit, with the permission inside the WHERE clause: recruiters and admins
@@ -18,11 +19,7 @@ export function loadEditableRole(db: DbOrTx, user: SessionUser, roleId: string) 
   }
   const role = db
     .select({
-      id: roles.id,
-      title: roles.title,
-      team: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
+      ...roleColumns,
       frameworkVersionId: roles.frameworkVersionId,
       thresholds: roles.thresholds,
       status: roles.status,

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { frameworkVersions, frameworks, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
+import { roleColumns } from "@/lib/roles/role-columns";
 
 export type RoleHeader = {
   id: string;
@@ -27,11 +28,7 @@ export function loadRoleHeader(db: Db, { user, roleId }: { user: SessionUser; ro
   return (
     db
       .select({
-        id: roles.id,
-        title: roles.title,
-        team: roles.team,
-        hiresSenior: roles.hiresSenior,
-        hiresStaff: roles.hiresStaff,
+        ...roleColumns,
         status: roles.status,
         frameworkId: frameworks.id,
         frameworkVersionId: frameworkVersions.id,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateTimeFormat, formatCount, formatDate, isKnownTimeZone } from "@/lib/format/intl";
+import { dateTimeFormat, formatCount, formatDate, isKnownTimeZone, wallClockIn, zoneOffsetMs } from "@/lib/format/intl";
 
 const OPTION_SETS: Intl.DateTimeFormatOptions[] = [
   { hour: "2-digit", minute: "2-digit" },
@@ -69,5 +69,26 @@ describe("formatCount", () => {
     [-2500, "-2,500"],
   ])("%d → %s", (n, text) => {
     expect(formatCount(n)).toBe(text);
+  });
+});
+
+describe("wallClockIn and zoneOffsetMs", () => {
+  const H = 3_600_000;
+  it.each([
+    ["UTC", "2026-01-15T12:00:00Z", 0, { y: 2026, m: 1, d: 15, h: 12, min: 0, s: 0 }],
+    ["Europe/Berlin", "2026-01-15T23:30:15Z", H, { y: 2026, m: 1, d: 16, h: 0, min: 30, s: 15 }],
+    ["Europe/Berlin", "2026-07-15T12:00:00Z", 2 * H, { y: 2026, m: 7, d: 15, h: 14, min: 0, s: 0 }],
+    ["America/New_York", "2026-03-08T06:59:59Z", -5 * H, { y: 2026, m: 3, d: 8, h: 1, min: 59, s: 59 }],
+    ["America/New_York", "2026-03-08T07:00:00Z", -4 * H, { y: 2026, m: 3, d: 8, h: 3, min: 0, s: 0 }],
+    ["Asia/Kolkata", "2026-06-01T00:00:00Z", 5.5 * H, { y: 2026, m: 6, d: 1, h: 5, min: 30, s: 0 }],
+    ["Pacific/Chatham", "2026-01-01T00:00:00Z", 13.75 * H, { y: 2026, m: 1, d: 1, h: 13, min: 45, s: 0 }],
+  ])("%s at %s: offset %d ms", (zone, iso, offset, wall) => {
+    expect(zoneOffsetMs(new Date(iso), zone)).toBe(offset);
+    expect(zoneOffsetMs(Date.parse(iso), zone)).toBe(offset);
+    expect(wallClockIn(new Date(iso), zone)).toEqual(wall);
+  });
+
+  it("throws a RangeError for a zone the runtime does not know", () => {
+    expect(() => wallClockIn(new Date(), "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 });
