@@ -1,9 +1,9 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInThrottle } from "@/db/schema";
-import { accountDigest } from "@/lib/auth/throttle";
-import { isLocked, nextStateAfterFailure, UNKNOWN_ADDRESS, type ThrottleLimit } from "@/lib/auth/throttle-policy";
+import { accountDigest, countThrottled } from "@/lib/auth/throttle";
+import { isLocked, UNKNOWN_ADDRESS, type ThrottleLimit } from "@/lib/auth/throttle-policy";
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -42,14 +42,7 @@ export function allowResetRequest(
       )
       .all();
     if (rows.some((row) => isLocked(row, now))) return false;
-    for (const { key, limit } of list) {
-      const state = tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
-      const next = nextStateAfterFailure(state, now, limit);
-      tx.insert(signInThrottle)
-        .values({ key, ...next })
-        .onConflictDoUpdate({ target: signInThrottle.key, set: next })
-        .run();
-    }
+    countThrottled(tx, list, now);
     return true;
   });
 }

@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { signInThrottle } from "@/db/schema";
 import { authSecret } from "./secret";
-import { isLocked, nextStateAfterFailure, THROTTLE_POLICY, throttleKeys } from "./throttle-policy";
+import { isLocked, nextStateAfterFailure, THROTTLE_POLICY, throttleKeys, type ThrottleLimit } from "./throttle-policy";
 
 export type SignInAttempt = { email: string; address: string };
 
@@ -21,17 +21,22 @@ export function isSignInLocked(db: Db, attempt: SignInAttempt, now = new Date(),
   return rows.some((row) => isLocked(row, now));
 }
 
+/** Counts one more failure (or request) against each key, each under its own limit, in the caller's transaction. */
+export function countThrottled(tx: DbOrTx, keys: { key: string; limit: ThrottleLimit }[], now: Date) {
+  for (const { key, limit } of keys) {
+    const state = tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
+    const next = nextStateAfterFailure(state, now, limit);
+    tx.insert(signInThrottle)
+      .values({ key, ...next })
+      .onConflictDoUpdate({ target: signInThrottle.key, set: next })
+      .run();
+  }
+}
+
 export function recordSignInFailure(db: Db, attempt: SignInAttempt, now = new Date(), secret?: string) {
   const keys = keysFor(attempt, secret);
   db.transaction((tx) => {
-    for (const { key, limit } of keys) {
-      const state = tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
-      const next = nextStateAfterFailure(state, now, limit);
-      tx.insert(signInThrottle)
-        .values({ key, ...next })
-        .onConflictDoUpdate({ target: signInThrottle.key, set: next })
-        .run();
-    }
+    countThrottled(tx, keys, now);
     pruneThrottle(tx, now);
   });
 }
