@@ -386,6 +386,13 @@ export const interviews = sqliteTable(
     status: text("status", { enum: INTERVIEW_STATUSES }).notNull().default("scheduled"),
     /** Why the interview did not take place, when it is marked "not-held". */
     notHeldReason: text("not_held_reason"),
+    /**
+     * Whether this interview's scorecard is submitted. Kept by triggers on scorecards (migration 0011), whatever
+     * writes them, never by the app: it lets the to-do and the reminder tick find the interviews still waiting for
+     * a scorecard on an index (status, scorecard_submitted, scheduled_at) instead of probing the scorecards of every
+     * past interview.
+     */
+    scorecardSubmitted: integer("scorecard_submitted", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -393,6 +400,8 @@ export const interviews = sqliteTable(
     index("interviews_application_idx").on(t.applicationId),
     // The reminder tick (lib/mail/reminders): live interviews that ended in the last days.
     index("interviews_status_scheduled_idx").on(t.status, t.scheduledAt),
+    // Live interviews whose scorecard is not in (lib/interviews/awaiting-scorecard.ts): the overdue list and the tick.
+    index("interviews_awaiting_scorecard_idx").on(t.status, t.scorecardSubmitted, t.scheduledAt),
   ],
 );
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, not, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, outboxMessages, planStages, roleMembers, roles, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { awaitingScorecard, hasInterviewAwaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { OVERDUE_AFTER_MS } from "@/lib/interviews/interview-state";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 import { allOf } from "@/lib/permissions/conditions";
@@ -91,9 +92,8 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   // ── Scorecards overdue: a day past the interview's end, not submitted ───────────────────────────────────
   // The start bound lets the (status, scheduled_at) index stop at the overdue ones (an interview ends after it starts).
   const overdueWhere: SQL | undefined = and(
-    eq(interviews.status, "scheduled"),
+    awaitingScorecard(),
     sql`${interviews.scheduledAt} < ${now.getTime() - OVERDUE_AFTER_MS}`,
-    sql`not exists (select 1 from scorecards sc where sc.interview_id = ${interviews.id} and sc.status = 'submitted')`,
     inArray(applications.status, ["active", "debrief"]),
     inMyRoles,
     sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000 + ${OVERDUE_AFTER_MS} < ${now.getTime()}`,
@@ -135,7 +135,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     inArray(applications.status, ["active", "debrief"]),
     inMyRoles,
     sql`exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`,
-    sql`not exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled' and not exists (select 1 from scorecards sc where sc.interview_id = i.id and sc.status = 'submitted'))`,
+    not(hasInterviewAwaitingScorecard()),
     sql`not exists (select 1 from decisions d where d.application_id = ${applications.id} and d.held = 0)`,
   );
   const debriefs = db

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lte, not, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, outboxMessages, roleMembers, roles, users } from "@/db/schema";
 import { env } from "@/lib/env";
+import { hasInterviewAwaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { enqueueNotice } from "./enqueue-notice";
 
 /** A debrief that has waited this long for a decision since its panel was complete gets a second notice. */
@@ -102,7 +103,7 @@ export function writeWaitingDebriefNotices(db: Db, now: Date): number {
         eq(users.active, true),
         sql`not exists (select 1 from decisions d where d.application_id = ${applications.id} and (d.held = 0 or d.created_at >= ${outboxMessages.createdAt}))`,
         // Still complete: no interview scheduled since without its scorecard.
-        sql`not exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled' and not exists (select 1 from scorecards sc where sc.interview_id = i.id and sc.status = 'submitted'))`,
+        not(hasInterviewAwaitingScorecard()),
       ),
     )
     .all();

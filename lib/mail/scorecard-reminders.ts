@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { awaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
 import { enqueueNotice, type NoticeOutcome } from "./enqueue-notice";
@@ -51,16 +52,10 @@ function reminderFields() {
 
 /**
  * Live interviews still waiting for a scorecard: scheduled, on an application still in play, the card not submitted.
- * The scorecard test is a NOT EXISTS on the interview, written first: SQLite then makes it before the reminder
- * subqueries, which it would otherwise run for every interview of the window, three in four of them submitted.
+ * Read from the partial index of waiting interviews (lib/interviews/awaiting-scorecard.ts), so the reminder
+ * subqueries run only for those, never for the submitted three in four of the window.
  */
-const waitingForScorecard = () =>
-  and(
-    sql`not exists (select 1 from scorecards sc where sc.interview_id = ${interviews.id} and sc.status = 'submitted')`,
-    eq(interviews.status, "scheduled"),
-    inArray(applications.status, ["active", "debrief"]),
-    eq(users.active, true),
-  );
+const waitingForScorecard = () => and(awaitingScorecard(), inArray(applications.status, ["active", "debrief"]), eq(users.active, true));
 
 function writeReminder(tx: DbOrTx, row: ReminderRow, opts: { now: Date; number: number | null; sentBy?: string }): NoticeOutcome {
   const kitUrl = `${env().publicUrl}/interviews/${row.interviewId}`;
