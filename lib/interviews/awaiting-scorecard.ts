@@ -8,6 +8,10 @@ import { applications, interviews } from "@/db/schema";
  */
 export const awaitingScorecard = (): SQL => sql`${interviews.status} = 'scheduled' and ${interviews.scorecardSubmitted} = 0`;
 
-/** The application has a live interview still waiting for its scorecard (in a subquery on `applications`). */
+/**
+ * The application has a live interview still waiting for its scorecard (in a subquery on `applications`). The `+`
+ * keeps SQLite on the application's index: on interviews_awaiting_scorecard_idx it would walk every waiting interview
+ * of the workspace for each application.
+ */
 export const hasInterviewAwaitingScorecard = (): SQL =>
-  sql`exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled' and i.scorecard_submitted = 0)`;
+  sql`exists (select 1 from interviews i where i.application_id = ${applications.id} and +i.status = 'scheduled' and +i.scorecard_submitted = 0)`;
