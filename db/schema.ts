@@ -364,8 +364,27 @@ export const applications = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
       .$defaultFn(() => new Date()),
+    /**
+     * The panel's progress, kept by triggers on interviews, plan stages and applications (migration 0012) whatever
+     * writes them; never written by the app. Its live (not cancelled) interviews, how many of those still wait for a
+     * submitted scorecard, and how many of the role's plan stages have no live interview.
+     * lib/candidates/panel-progress.ts reads them.
+     */
+    scheduledInterviews: integer("scheduled_interviews").notNull().default(0),
+    awaitingScorecards: integer("awaiting_scorecards").notNull().default(0),
+    unscheduledStages: integer("unscheduled_stages").notNull().default(0),
   },
-  (t) => [uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId), index("applications_role_status_idx").on(t.roleId, t.status)],
+  (t) => [
+    uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId),
+    index("applications_role_status_idx").on(t.roleId, t.status),
+    // Partial indexes, used only by queries that spell the same terms with the same literals (panel-progress.ts).
+    index("applications_ready_idx")
+      .on(t.updatedAt)
+      .where(sql`status in ('active', 'debrief') and scheduled_interviews > 0 and awaiting_scorecards = 0`),
+    index("applications_unscheduled_idx")
+      .on(t.createdAt)
+      .where(sql`status = 'active' and unscheduled_stages > 0`),
+  ],
 );
 
 export const interviews = sqliteTable(

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, like, or, sql, type SQL } from "drizzle-o
 import type { Db } from "@/db/client";
 import { applications, candidates, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { panelCounts } from "@/lib/candidates/panel-progress";
 import { editableRoleIds } from "@/lib/permissions/scopes";
 
 /** Rows on one page of a pipeline: the page's SQL and HTML stay the same size however large the role grows. */
@@ -82,7 +83,8 @@ export function listPipeline(
   const current = Math.min(Math.max(1, Number.isFinite(page) ? Math.floor(page) : 1), pageCount);
   if (matching === 0) return { rows: [], counts, total, matching, page: 1, pageSize: size, pageCount };
 
-  // Figures of the scheduled (not cancelled) interviews, computed for the page's rows only.
+  // Figures of the scheduled (not cancelled) interviews: the kept panel counts, and the next one for the page's rows only.
+  const panel = panelCounts();
   const rows = db
     .select({
       applicationId: applications.id,
@@ -90,9 +92,8 @@ export function listPipeline(
       candidateEmail: candidates.email,
       status: applications.status,
       addedAt: applications.createdAt,
-      interviewsTotal: sql<number>`(SELECT count(*) FROM interviews i WHERE i.application_id = ${applications.id} AND i.status = 'scheduled')`,
-      interviewsDone: sql<number>`(SELECT count(*) FROM interviews i JOIN scorecards c ON c.interview_id = i.id
-        WHERE i.application_id = ${applications.id} AND i.status = 'scheduled' AND c.status = 'submitted')`,
+      interviewsTotal: panel.interviews,
+      interviewsDone: panel.submitted,
       nextInterviewMs: sql<number | null>`(SELECT min(i.scheduled_at) FROM interviews i
         WHERE i.application_id = ${applications.id} AND i.status = 'scheduled' AND i.scheduled_at > ${now.getTime()})`,
     })

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { activeWithPanelComplete, panelCounts } from "@/lib/candidates/panel-progress";
 import { managedApplicationsWhere } from "@/lib/permissions/scopes";
 
 export type DebriefSummary = {
@@ -18,60 +19,29 @@ export const HOME_DEBRIEF_LIMIT = 12;
 
 /**
  * Applications ready for the hiring manager: in debrief, or active with every scheduled scorecard in, waiting longest
- * first. Only the roles the user manages as hiring manager, in the WHERE clause. The page of applications is picked
- * first and the scorecards are counted for those rows only: a manager of fifty roles has thousands ready, and
- * counting for every one of them before the sort was most of the home's time.
+ * first. Only the roles the user manages as hiring manager, in the WHERE clause. The panel counts are the ones the
+ * triggers keep on each application (lib/candidates/panel-progress.ts): a manager of fifty roles has thousands ready,
+ * and counting every one's interviews and scorecards before the sort was most of the home's time.
  */
 export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number }): { debriefs: DebriefSummary[]; total: number } {
-  const interviewCount = sql<number>`(select count(*) from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`;
-  const submittedCount = sql<number>`(select count(*) from scorecards sc where sc.application_id = ${applications.id} and sc.status = 'submitted')`;
-  const ready = or(
-    eq(applications.status, "debrief"),
-    and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`),
-  );
-  const where = and(inArray(applications.status, ["active", "debrief"]), ready, managedApplicationsWhere(db, opts.user));
-  const page = db
+  const managed = managedApplicationsWhere(db, opts.user);
+  // The status list first, so SQLite reads the managed roles' open applications from (role, status), not a scan.
+  const where = and(inArray(applications.status, ["active", "debrief"]), or(eq(applications.status, "debrief"), activeWithPanelComplete()), managed);
+  const debriefs = db
     .select({
       applicationId: applications.id,
-      roleId: applications.roleId,
-      status: applications.status,
-      updatedAt: applications.updatedAt,
       candidateName: candidates.name,
+      roleTitle: roles.title,
+      status: applications.status,
+      ...panelCounts(),
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(roles, eq(roles.id, applications.roleId))
     .where(where)
     .orderBy(asc(applications.updatedAt), asc(candidates.name), asc(applications.id))
     .limit(opts.limit ?? HOME_DEBRIEF_LIMIT)
-    .as("page");
-  const debriefs = db
-    .select({
-      applicationId: page.applicationId,
-      candidateName: page.candidateName,
-      roleTitle: roles.title,
-      status: page.status,
-      interviews: sql<number>`(select count(*) from interviews i where i.application_id = ${page.applicationId} and i.status = 'scheduled')`,
-      submitted: sql<number>`(select count(*) from scorecards sc where sc.application_id = ${page.applicationId} and sc.status = 'submitted')`,
-    })
-    .from(page)
-    .innerJoin(roles, eq(roles.id, page.roleId))
-    .orderBy(asc(page.updatedAt), asc(page.candidateName), asc(page.applicationId))
     .all();
-  // Counted in two parts: the applications in debrief straight from the (role, status) index, and only the active
-  // ones through the scorecard counts.
-  const managed = managedApplicationsWhere(db, opts.user);
-  const inDebrief =
-    db
-      .select({ n: count() })
-      .from(applications)
-      .where(and(eq(applications.status, "debrief"), managed))
-      .get()?.n ?? 0;
-  const activeReady =
-    db
-      .select({ n: count() })
-      .from(applications)
-      .where(and(eq(applications.status, "active"), sql`${interviewCount} > 0`, sql`${submittedCount} = ${interviewCount}`, managed))
-      .get()?.n ?? 0;
-  const total = inDebrief + activeReady;
+  const total = db.select({ n: count() }).from(applications).where(where).get()?.n ?? 0;
   return { debriefs, total };
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, not, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, outboxMessages, planStages, roleMembers, roles, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { awaitingScorecard, hasInterviewAwaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
+import { hasUnscheduledStage, panelComplete } from "@/lib/candidates/panel-progress";
+import { awaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { OVERDUE_AFTER_MS } from "@/lib/interviews/interview-state";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 import { allOf } from "@/lib/permissions/conditions";
@@ -13,12 +14,7 @@ export const TODO_LIMIT = 8;
 
 export type TodoList<T> = { items: T[]; total: number };
 
-/**
- * Every matching row's count, computed before the LIMIT: each list and its total are one statement, so the filter
- * (the costly part on a large workspace) runs once, not once for the page and again for the count.
- */
-const rowsInAll = sql<number>`count(*) over ()`;
-
+/** A list whose rows carry the total of every match (a window over the rows before the LIMIT). */
 function withTotal<T extends { total: number }>(rows: T[]): TodoList<Omit<T, "total">> {
   return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
 }
@@ -41,8 +37,8 @@ export type RecruiterTodo = {
 
 /**
  * The recruiter's to-do list on their home: what needs them across the roles they recruit for (an admin: every
- * role). Four short lists, each one query with a limit that also counts every match (the unscheduled stages and the
- * debriefs) or one and a count (the overdue scorecards and the failed messages); the role scope is in every WHERE clause.
+ * role). Four short lists, each one query with a limit and a total: the unscheduled stages count theirs in a window
+ * of the same query, the others in a count of their own; the role scope is in every WHERE clause.
  */
 export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; limit?: number }): RecruiterTodo | null {
   const { user, now } = opts;
@@ -66,27 +62,54 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
           ),
     );
   const inMyRoles = inArray(applications.roleId, myRoleIds);
+  // The same, kept off applications_role_status_idx (`+`): where a partial index gives the order, SQLite would
+  // otherwise read every open application of the roles and sort them.
+  const inMyRolesByOrder = sql`+${applications.roleId} in ${myRoleIds}`;
 
   // ── Stages of active applications with no interview scheduled ────────────────────────────────────────────
-  const stageOpen = and(
-    eq(applications.status, "active"),
-    eq(roles.status, "open"),
-    inMyRoles,
-    notExists(
-      db
-        .select({ one: sql`1` })
-        .from(interviews)
-        .where(and(eq(interviews.applicationId, applications.id), eq(interviews.stageId, planStages.id), eq(interviews.status, "scheduled"))),
-    ),
-  );
-  const unscheduled = db
-    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, stageName: planStages.name, total: rowsInAll })
+  // The applications come first, from applications_unscheduled_idx (the kept `unscheduled_stages`), with the sum
+  // of their open stages as the total; only the page's applications are matched against the plan.
+  const openApplications = db
+    .select({
+      applicationId: sql<string>`${applications.id}`.as("page_application_id"),
+      createdAt: sql<number>`${applications.createdAt}`.as("page_created_at"),
+      roleId: sql<string>`${applications.roleId}`.as("page_role_id"),
+      candidateName: sql<string>`${candidates.name}`.as("page_candidate_name"),
+      roleTitle: sql<string>`${roles.title}`.as("page_role_title"),
+      total: sql<number>`sum(${applications.unscheduledStages}) over ()`.as("page_total"),
+    })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(planStages, eq(planStages.roleId, applications.roleId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(stageOpen)
-    .orderBy(asc(applications.createdAt), asc(candidates.name), asc(planStages.position))
+    .where(and(hasUnscheduledStage(), eq(roles.status, "open"), inMyRolesByOrder))
+    .orderBy(asc(applications.createdAt), asc(candidates.name), asc(applications.id))
+    .limit(limit)
+    .as("open_applications");
+  const unscheduled = db
+    .select({
+      applicationId: openApplications.applicationId,
+      candidateName: openApplications.candidateName,
+      roleTitle: openApplications.roleTitle,
+      stageName: planStages.name,
+      total: openApplications.total,
+    })
+    .from(openApplications)
+    .innerJoin(planStages, eq(planStages.roleId, openApplications.roleId))
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(interviews)
+          .where(
+            and(
+              eq(interviews.applicationId, openApplications.applicationId),
+              eq(interviews.stageId, planStages.id),
+              eq(interviews.status, "scheduled"),
+            ),
+          ),
+      ),
+    )
+    .orderBy(asc(openApplications.createdAt), asc(openApplications.candidateName), asc(openApplications.applicationId), asc(planStages.position))
     .limit(limit)
     .all();
   // ── Scorecards overdue: a day past the interview's end, not submitted ───────────────────────────────────
@@ -128,18 +151,15 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     db.select({ n: count() }).from(interviews).innerJoin(applications, eq(applications.id, interviews.applicationId)).where(overdueWhere).get()?.n ??
     0;
   // ── Debriefs ready for a decision: every scheduled scorecard in, no decision yet ────────────────────────
-  const submittedCount = sql<number>`(select count(*) from interviews i join scorecards sc on sc.interview_id = i.id where i.application_id = ${applications.id} and i.status = 'scheduled' and sc.status = 'submitted')`;
-  // "Every scheduled scorecard in" as EXISTS / NOT EXISTS (one scorecard per interview): each stops at its first
-  // row instead of counting every interview of every application twice.
+  // From applications_ready_idx in waiting order: the kept panel counts, not a count of every application's interviews.
+  // Counted apart, on applications alone: with the list, every ready application's candidate and role would be read.
   const readyWhere = and(
-    inArray(applications.status, ["active", "debrief"]),
-    inMyRoles,
-    sql`exists (select 1 from interviews i where i.application_id = ${applications.id} and i.status = 'scheduled')`,
-    not(hasInterviewAwaitingScorecard()),
+    panelComplete(),
+    inMyRolesByOrder,
     sql`not exists (select 1 from decisions d where d.application_id = ${applications.id} and d.held = 0)`,
   );
   const debriefs = db
-    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, submitted: submittedCount, total: rowsInAll })
+    .select({ applicationId: applications.id, candidateName: candidates.name, roleTitle: roles.title, submitted: applications.scheduledInterviews })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
@@ -147,6 +167,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(asc(applications.updatedAt), asc(candidates.name))
     .limit(limit)
     .all();
+  const debriefTotal = db.select({ n: count() }).from(applications).where(readyWhere).get()?.n ?? 0;
 
   // ── Messages that failed to send: an admin's all; a recruiter's those about their roles ─────────────────
   const failedWhere = and(
@@ -182,7 +203,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
       items: overdueRows.map(({ lastReminder: last, ...r }) => ({ ...r, lastReminderAt: last === null ? null : new Date(last) })),
       total: overdueTotal,
     },
-    debriefs: withTotal(debriefs),
+    debriefs: { items: debriefs, total: debriefTotal },
     failed: { items: failed, total: failedTotal },
   };
 }

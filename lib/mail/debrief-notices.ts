@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lte, not, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, DbOrTx } from "@/db/client";
 import { applications, candidates, outboxMessages, roleMembers, roles, users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { hasInterviewAwaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
+import { panelCounts } from "@/lib/candidates/panel-progress";
 import { enqueueNotice } from "./enqueue-notice";
 
 /** A debrief that has waited this long for a decision since its panel was complete gets a second notice. */
@@ -12,17 +12,10 @@ export const DEBRIEF_WAITING_AFTER_MS = 2 * 86_400_000;
 /** How far back the tick looks for debriefs that became ready (one notice each, within days of the two). */
 const WAITING_WINDOW_MS = 7 * 86_400_000;
 
-/** Scheduled interviews of the application, and how many of them have a submitted scorecard (SQL, one row). */
-function panelCounts(db: DbOrTx, applicationId: string): { scheduled: number; submitted: number } {
-  const row = db
-    .select({
-      scheduled: sql<number>`count(*)`,
-      submitted: sql<number>`coalesce(sum(case when exists (select 1 from scorecards sc where sc.interview_id = i.id and sc.status = 'submitted') then 1 else 0 end), 0)`,
-    })
-    .from(sql`interviews i`)
-    .where(sql`i.application_id = ${applicationId} and i.status = 'scheduled'`)
-    .get();
-  return { scheduled: row?.scheduled ?? 0, submitted: row?.submitted ?? 0 };
+/** Scheduled interviews of the application, and how many of them have a submitted scorecard (the kept panel counts). */
+function panelCountsOf(db: DbOrTx, applicationId: string): { scheduled: number; submitted: number } {
+  const row = db.select(panelCounts()).from(applications).where(eq(applications.id, applicationId)).get();
+  return { scheduled: row?.interviews ?? 0, submitted: row?.submitted ?? 0 };
 }
 
 /**
@@ -31,7 +24,7 @@ function panelCounts(db: DbOrTx, applicationId: string): { scheduled: number; su
  * scorecards, so an extra interview after a hold brings a new notice, and a repeat brings none.
  */
 export function enqueueDebriefReadyIfComplete(tx: DbOrTx, opts: { applicationId: string; actorId: string; now: Date }): number {
-  const { scheduled, submitted } = panelCounts(tx, opts.applicationId);
+  const { scheduled, submitted } = panelCountsOf(tx, opts.applicationId);
   if (scheduled === 0 || submitted < scheduled) return 0;
   const app = tx
     .select({ roleId: roles.id, roleTitle: roles.title, candidateName: candidates.name, status: applications.status })
@@ -103,7 +96,7 @@ export function writeWaitingDebriefNotices(db: Db, now: Date): number {
         eq(users.active, true),
         sql`not exists (select 1 from decisions d where d.application_id = ${applications.id} and (d.held = 0 or d.created_at >= ${outboxMessages.createdAt}))`,
         // Still complete: no interview scheduled since without its scorecard.
-        not(hasInterviewAwaitingScorecard()),
+        eq(applications.awaitingScorecards, 0),
       ),
     )
     .all();

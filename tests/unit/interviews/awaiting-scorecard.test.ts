@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications } from "@/db/schema";
-import { hasInterviewAwaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { createSeededDb } from "../helpers/temp-db";
 
 /** interviews.scorecard_submitted must always say what the scorecards say: triggers keep it, whatever writes them. */
@@ -66,13 +64,5 @@ describe("interviews.scorecard_submitted (migration 0011's triggers)", () => {
       .prepare("explain query plan select id from interviews where status = 'scheduled' and scorecard_submitted = 0 and scheduled_at < ?")
       .all(Date.now()) as { detail: string }[];
     expect(plan.map((p) => p.detail).join("\n")).toContain("interviews_awaiting_scorecard_idx");
-  });
-
-  it("answers 'has an interview waiting' per application from the application's index, never by walking every waiting one", () => {
-    const query = handle.db.select({ id: applications.id }).from(applications).where(hasInterviewAwaitingScorecard()).toSQL();
-    const plan = handle.sqlite.prepare(`explain query plan ${query.sql}`).all(...query.params) as { detail: string }[];
-    const details = plan.map((p) => p.detail).join("\n");
-    expect(details).toContain("interviews_application_idx");
-    expect(details).not.toContain("interviews_awaiting_scorecard_idx");
   });
 });
