@@ -43,9 +43,9 @@ export const RATINGS_BATCH_APPLICATIONS = 200;
 export type RatingsExport = {
   filename: string;
   /**
-   * The file in chunks: the header first, then one chunk per batch of 200 applications (in candidate order), each read
-   * with two statements (the batch's applications after the previous batch's last, then their ratings), so a role
-   * of any size is never held in memory whole. Each batch reads what is committed when it runs.
+   * The file in chunks: the header first, then one chunk per batch of 200 applications (in candidate order). The
+   * applications' ids are read once, when the first batch is asked for; each batch's ratings are read when it is,
+   * so a role of any size is never held in memory whole. Each batch reads what is committed when it runs.
    */
   chunks: () => Generator<string, void, undefined>;
 };
@@ -63,9 +63,11 @@ export function openRoleRatingsExport(db: Db, opts: { user: SessionUser; roleId:
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? RATINGS_BATCH_APPLICATIONS));
 
   const submitted = and(eq(scorecards.status, "submitted"), eq(scorecards.applicationId, applications.id));
-  const pageOfApplications = (after: { name: string; id: string } | null) =>
+  // Every application of the file, in candidate order, read once: paging by a cursor re-ran this permission query
+  // over the whole role for each batch. Ids only (a few bytes each), so memory stays flat however big the role.
+  const applicationIds = () =>
     db
-      .select({ id: applications.id, name: candidates.name })
+      .select({ id: applications.id })
       .from(applications)
       .innerJoin(candidates, eq(candidates.id, applications.candidateId))
       .where(
@@ -78,12 +80,11 @@ export function openRoleRatingsExport(db: Db, opts: { user: SessionUser; roleId:
               .from(scorecards)
               .where(submitted),
           ),
-          after ? sql`(${candidates.name}, ${applications.id}) > (${after.name}, ${after.id})` : undefined,
         ),
       )
       .orderBy(asc(candidates.name), asc(applications.id))
-      .limit(batchSize)
-      .all();
+      .all()
+      .map((a) => a.id);
 
   const ratingsOf = (applicationIds: string[]) =>
     db
@@ -120,12 +121,10 @@ export function openRoleRatingsExport(db: Db, opts: { user: SessionUser; roleId:
 
   function* chunks(): Generator<string, void, undefined> {
     yield `${csvRow(RATINGS_CSV_HEADER)}\r\n`;
-    let after: { name: string; id: string } | null = null;
-    for (;;) {
-      const batch = pageOfApplications(after);
-      if (batch.length === 0) return;
+    const ids = applicationIds();
+    for (let start = 0; start < ids.length; start += batchSize) {
       let text = "";
-      for (const r of ratingsOf(batch.map((a) => a.id))) {
+      for (const r of ratingsOf(ids.slice(start, start + batchSize))) {
         text += `${csvRow([
           title,
           r.candidate,
@@ -146,8 +145,6 @@ export function openRoleRatingsExport(db: Db, opts: { user: SessionUser; roleId:
         ])}\r\n`;
       }
       yield text;
-      if (batch.length < batchSize) return;
-      after = batch[batch.length - 1]!;
     }
   }
 
