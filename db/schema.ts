@@ -373,6 +373,12 @@ export const applications = sqliteTable(
     scheduledInterviews: integer("scheduled_interviews").notNull().default(0),
     awaitingScorecards: integer("awaiting_scorecards").notNull().default(0),
     unscheduledStages: integer("unscheduled_stages").notNull().default(0),
+    /**
+     * Raised by triggers (migration 0013) on every write to the application's interviews or scorecards, and on a
+     * change of level of one of its interviewers: the engine's input of this application has changed since it was
+     * last this number. lib/analytics/role-recommendations.ts keys the kept recommendation by it.
+     */
+    panelRevision: integer("panel_revision").notNull().default(0),
   },
   (t) => [
     uniqueIndex("applications_candidate_role_uq").on(t.candidateId, t.roleId),

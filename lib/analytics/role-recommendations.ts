@@ -37,21 +37,13 @@ export function roleFingerprint(role: {
 }
 
 /**
- * The application's part of the engine's input, read in SQL: every interview that counts (scheduled, or with a
- * submitted scorecard) with its status, time, length, interviewer and their level, and its scorecard's status,
- * revision and times. Any write to a scorecard's content bumps its revision (lib/scorecards/write-scorecard-content.ts);
- * ratings, scopes and red flags live only there. Row ids keep it short; a changed id only costs a recomputation.
+ * The application's part of the engine's input: its panel_revision, which triggers raise on every write to its
+ * interviews or scorecards and on a change of level of one of its interviewers (migration 0013). Any write to a
+ * scorecard's content bumps its revision (lib/scorecards/write-scorecard-content.ts), so ratings, scopes and red
+ * flags are covered too. A read of one column: hashing every interview and scorecard of the role on each view was
+ * most of the analytics page's SQL.
  */
-const applicationFingerprint = sql<string>`coalesce((
-  SELECT group_concat(
-    i.rowid || '.' || i.status || '.' || i.scheduled_at || '.' || i.duration_minutes || '.' || u.rowid || '.' || u.level || '.' ||
-    coalesce(c.rowid, '') || '.' || coalesce(c.status, '') || '.' || coalesce(c.revision, '') || '.' || coalesce(c.submitted_at, '') || '.' || coalesce(c.updated_at, ''),
-    ',' ORDER BY i.rowid)
-  FROM interviews i
-  JOIN users u ON u.id = i.interviewer_id
-  LEFT JOIN scorecards c ON c.interview_id = i.id
-  WHERE i.application_id = ${applications.id} AND (i.status = 'scheduled' OR c.status = 'submitted')
-), '')`;
+const applicationFingerprint = sql<string>`${applications.panelRevision}`;
 
 /**
  * The engine's level and confidence for every application of the role the user may read in full, from
