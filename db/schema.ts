@@ -423,6 +423,8 @@ export const interviews = sqliteTable(
   (t) => [
     index("interviews_interviewer_idx").on(t.interviewerId, t.scheduledAt),
     index("interviews_application_idx").on(t.applicationId),
+    // The plan's "interviews use this stage" counts, and the foreign key's check when a stage is removed.
+    index("interviews_stage_idx").on(t.stageId),
     // The reminder tick (lib/mail/reminders): live interviews that ended in the last days.
     index("interviews_status_scheduled_idx").on(t.status, t.scheduledAt),
     // Live interviews whose scorecard is not in (lib/interviews/awaiting-scorecard.ts): the overdue list and the tick.
@@ -669,7 +671,12 @@ export const auditEvents = sqliteTable(
     summary: text("summary").notNull(),
     data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_entity_idx").on(t.entityType, t.entityId),
+    // The log filtered by action, newest first; and the filter's list of actions, read by skipping along it.
+    index("audit_events_action_idx").on(t.action, t.at),
+  ],
 );
 
 /** Workspace settings an admin changes in the app, one row per key (e.g. "retention", lib/retention). */

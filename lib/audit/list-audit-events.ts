@@ -62,11 +62,18 @@ function parseCursor(value: string | undefined): { at: Date; id: string } | null
   return { at: new Date(Number(match[1])), id: match[2] };
 }
 
+/**
+ * The actions the log holds, in order, for the filter. Read by skipping along audit_events_action_idx, one probe per
+ * distinct action: a DISTINCT walked every event of the log on each view of the page.
+ */
 export function listAuditActions(db: Db): string[] {
   return db
-    .selectDistinct({ action: auditEvents.action })
-    .from(auditEvents)
-    .orderBy(auditEvents.action)
-    .all()
+    .all<{ action: string }>(
+      sql`with recursive next(action) as (
+        select min(action) from audit_events
+        union all
+        select (select min(e.action) from audit_events e where e.action > next.action) from next where next.action is not null
+      ) select action from next where action is not null`,
+    )
     .map((r) => r.action);
 }

@@ -4,7 +4,7 @@ import { auditEvents } from "@/db/schema";
 import { AUDIT_ACTION_LABELS, auditActionLabel } from "@/lib/audit/action-labels";
 import { auditQueryString, readAuditFilters } from "@/lib/audit/audit-filters";
 import { dayRange, parseDay, startOfDayIn, validTimeZone } from "@/lib/audit/day-range";
-import { allAuditEvents, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { allAuditEvents, listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createTempDb } from "../helpers/temp-db";
 
 describe("startOfDayIn", () => {
@@ -142,5 +142,38 @@ describe("listAuditEvents by day range, and allAuditEvents", () => {
     expect(new Set(all.map((e) => e.id)).size).toBe(617);
     const times = all.map((e) => e.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});
+
+describe("listAuditActions", () => {
+  const handle = createTempDb();
+  afterAll(() => handle.close());
+  const distinct = () =>
+    (handle.sqlite.prepare("select distinct action from audit_events order by action").all() as { action: string }[]).map((r) => r.action);
+
+  it("lists each action the log holds once, in order, as a DISTINCT would, for any log", () => {
+    expect(listAuditActions(handle.db)).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("role.created", "role.updated", "a", "z.last", "scorecard.submitted", "Role.Created"), { maxLength: 30 }),
+        (actions) => {
+          handle.sqlite.prepare("delete from audit_events").run();
+          for (const [i, action] of actions.entries())
+            handle.db
+              .insert(auditEvents)
+              .values({ at: new Date(i), action, entityType: "role", entityId: `r${i}`, summary: "x" })
+              .run();
+          expect(listAuditActions(handle.db)).toEqual(distinct());
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("skips along the action index instead of walking every event", () => {
+    const plan = handle.sqlite.prepare("explain query plan select min(e.action) from audit_events e where e.action > ?").all("a") as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join("\n")).toContain("audit_events_action_idx");
   });
 });
