@@ -8,9 +8,6 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
-/** The first and last cells line up with the text of the panel or card around the table. */
-const cellEdges = "first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5";
-
 /**
  * Lets a wide table scroll sideways on a phone, with a shadow at the edge that has more (.scroll-cue in globals.css). With a `label` it is a named region that takes focus,
  * so a keyboard can scroll it (tables without links of their own need this); without one it is a plain box.
@@ -64,11 +61,12 @@ type CellProps<T extends "th" | "td"> = ComponentPropsWithoutRef<T> & { numeric?
 
 /** A header cell: a column header in the head row (the default), or `scope="row"` for the first cell of a body row. */
 export function Th({ scope = "col", numeric = false, className, ...rest }: CellProps<"th">) {
-  const look = scope === "row" ? "px-3 py-2.5 font-medium" : "px-3 py-2 font-semibold";
-  return <th {...rest} scope={scope} className={join(look, cellEdges, numeric ? "text-right" : "text-left", className)} />;
+  // .data-cell and .data-head (globals.css): padding, and first and last cells lined up with the panel's text.
+  const look = scope === "row" ? "data-cell font-medium" : "data-head";
+  return <th {...rest} scope={scope} className={join(look, numeric ? "text-right" : "text-left", className)} />;
 }
 
 /** A body cell; `numeric` right-aligns it in tabular figures. */
 export function Td({ numeric = false, className, ...rest }: CellProps<"td">) {
-  return <td {...rest} className={join("px-3 py-2.5", cellEdges, numeric && "text-right tabular-nums", className)} />;
+  return <td {...rest} className={join("data-cell", numeric && "text-right tabular-nums", className)} />;
 }
