@@ -9,7 +9,7 @@ import type { ReviseDecisionInput } from "./decision-schema";
 import { readSnapshot } from "./engine-snapshot";
 import { describeDecision } from "./labels";
 import { archiveDecision, currentDecision } from "./decision-history-row";
-import { loadDecidableApplication, prepareDecision, statusAfter } from "./prepare-decision";
+import { decisionRowValues, loadDecidableApplication, prepareDecision, statusAfter } from "./prepare-decision";
 
 export type RevisedDecision = { decisionId: string; historyId: string; againstRecommendation: boolean };
 
@@ -41,18 +41,7 @@ export function reviseDecision(db: Db, opts: ReviseDecisionInput & { user: Sessi
   const historyId = db.transaction((tx) => {
     const id = archiveDecision(tx, { applicationId, expected: before, change: "revised", reason: opts.revisionReason, userId: user.id, now });
     tx.update(decisions)
-      .set({
-        decidedById: user.id,
-        level: d.choice.level,
-        hire: d.choice.hire,
-        held: d.choice.held === true,
-        probeSectionIds: d.probeSectionIds,
-        rationale: opts.rationale,
-        overrideReason: d.overrideReason,
-        partialPanelReason: d.partialPanelReason,
-        engineSnapshot: d.snapshot,
-        createdAt: now,
-      })
+      .set(decisionRowValues(d, { decidedById: user.id, rationale: opts.rationale, now }))
       .where(eq(decisions.id, before.id))
       .run();
     tx.update(applications)
