@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  applications,
   candidates,
   frameworkSections,
   interviews,
@@ -19,6 +18,7 @@ import {
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { BarGuidanceContent, LevelReferenceContent } from "@/lib/frameworks/types";
 import { readLevelReferences, readVersionGuidance } from "@/lib/frameworks/version-guidance";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
 import { LIVE_INTERVIEW_STATUS } from "@/lib/permissions/scopes";
 import type { KitRules } from "./validate-scorecard";
@@ -72,30 +72,29 @@ export type InterviewKit = {
  * (a 404), never the content.
  */
 export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
-  const row = db
-    .select({
-      id: interviews.id,
-      applicationId: interviews.applicationId,
-      stageId: interviews.stageId,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      status: interviews.status,
-      stageName: planStages.name,
-      roleId: roles.id,
-      frameworkVersionId: roles.frameworkVersionId,
-      roleTitle: roles.title,
-      roleTeam: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
-      candidateName: candidates.name,
-      candidateLinks: candidates.links,
-      scorecardStatus: scorecards.status,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  const row = joinInterviewContext(
+    db
+      .select({
+        id: interviews.id,
+        applicationId: interviews.applicationId,
+        stageId: interviews.stageId,
+        scheduledAt: interviews.scheduledAt,
+        durationMinutes: interviews.durationMinutes,
+        status: interviews.status,
+        stageName: planStages.name,
+        roleId: roles.id,
+        frameworkVersionId: roles.frameworkVersionId,
+        roleTitle: roles.title,
+        roleTeam: roles.team,
+        hiresSenior: roles.hiresSenior,
+        hiresStaff: roles.hiresStaff,
+        candidateName: candidates.name,
+        candidateLinks: candidates.links,
+        scorecardStatus: scorecards.status,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id), eq(interviews.status, LIVE_INTERVIEW_STATUS)))
     .get();
