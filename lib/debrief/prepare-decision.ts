@@ -162,4 +162,12 @@ export function decisionRowValues(d: PreparedDecision, opts: { decidedById: stri
 }
 
 /** The application's status that follows a decision: a hold keeps it in the debrief; hire or no hire decides it. */
-export const statusAfter = (choice: DecisionChoice) => (choice.held ? ("debrief" as const) : ("decided" as const));
+const statusAfter = (choice: DecisionChoice) => (choice.held ? ("debrief" as const) : ("decided" as const));
+
+/** Moves the application to the status that follows the decision just written (a first one or a revision), in its transaction. */
+export function setStatusAfterDecision(tx: DbOrTx, applicationId: string, choice: DecisionChoice, now: Date): void {
+  tx.update(applications)
+    .set({ status: statusAfter(choice), updatedAt: now })
+    .where(eq(applications.id, applicationId))
+    .run();
+}

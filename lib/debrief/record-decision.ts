@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, decisions, users } from "@/db/schema";
+import { decisions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import type { DecisionInput } from "./decision-schema";
 import { DECISION_LEVEL_LABELS } from "./labels";
-import { decisionRowValues, loadDecidableApplication, prepareDecision, statusAfter } from "./prepare-decision";
+import { decisionRowValues, loadDecidableApplication, prepareDecision, setStatusAfterDecision } from "./prepare-decision";
 
 export type RecordedDecision = { decisionId: string; againstRecommendation: boolean };
 
@@ -55,10 +55,7 @@ export function recordDecision(
     tx.insert(decisions)
       .values({ id: decisionId, applicationId, ...decisionRowValues(d, { decidedById: user.id, rationale: input.rationale, now }) })
       .run();
-    tx.update(applications)
-      .set({ status: statusAfter(d.choice), updatedAt: now })
-      .where(eq(applications.id, applicationId))
-      .run();
+    setStatusAfterDecision(tx, applicationId, d.choice, now);
     recordAuditEvent(tx, {
       actorId: user.id,
       action: "decision.recorded",
