@@ -5,7 +5,6 @@ import {
   frameworkSections,
   interviews,
   planStages,
-  probingQuestions,
   roleMembers,
   roleSections,
   stageFocusSections,
@@ -13,6 +12,7 @@ import {
   stageQuestions,
   users,
 } from "@/db/schema";
+import { questionsOfSections } from "@/lib/frameworks/section-parts";
 import type { RoleHeader } from "./load-role-header";
 
 export type PlanQuestion = { id: string; prompt: string; seniorSignal: string; staffSignal: string };
@@ -46,21 +46,7 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
     .orderBy(asc(frameworkSections.position))
     .all();
   const sectionIds = sections.map((s) => s.id);
-  const questions =
-    sectionIds.length === 0
-      ? []
-      : db
-          .select({
-            id: probingQuestions.id,
-            sectionId: probingQuestions.sectionId,
-            prompt: probingQuestions.prompt,
-            seniorSignal: probingQuestions.seniorSignal,
-            staffSignal: probingQuestions.staffSignal,
-          })
-          .from(probingQuestions)
-          .where(inArray(probingQuestions.sectionId, sectionIds))
-          .orderBy(asc(probingQuestions.position))
-          .all();
+  const questions = questionsOfSections(db, sectionIds);
   const otherSections = db
     .select({ id: frameworkSections.id, name: frameworkSections.name })
     .from(frameworkSections)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   candidates,
@@ -7,16 +7,15 @@ import {
   interviews,
   planStages,
   probingQuestions,
-  redFlags,
   roleSections,
   roles,
   scorecards,
-  sectionItems,
   stageFocusSections,
   stageQuestions,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { BarGuidanceContent, LevelReferenceContent } from "@/lib/frameworks/types";
+import { itemsOfSections, redFlagsOfSections } from "@/lib/frameworks/section-parts";
 import { readLevelReferences, readVersionGuidance } from "@/lib/frameworks/version-guidance";
 import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
@@ -117,30 +116,8 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     .all();
   const focusIds = focus.map((s) => s.id);
 
-  const items =
-    focusIds.length === 0
-      ? []
-      : db
-          .select({ id: sectionItems.id, sectionId: sectionItems.sectionId, text: sectionItems.text })
-          .from(sectionItems)
-          .where(inArray(sectionItems.sectionId, focusIds))
-          .orderBy(asc(sectionItems.position))
-          .all();
-  const flags =
-    focusIds.length === 0
-      ? []
-      : db
-          .select({
-            id: redFlags.id,
-            sectionId: redFlags.sectionId,
-            title: redFlags.title,
-            description: redFlags.description,
-            severity: redFlags.severity,
-          })
-          .from(redFlags)
-          .where(inArray(redFlags.sectionId, focusIds))
-          .orderBy(asc(redFlags.position))
-          .all();
+  const items = itemsOfSections(db, focusIds);
+  const flags = redFlagsOfSections(db, focusIds);
   const questions = db
     .select({
       id: probingQuestions.id,
