@@ -5,8 +5,7 @@ import { decisionSchema } from "@/lib/debrief/decision-schema";
 import { readSnapshot } from "@/lib/debrief/engine-snapshot";
 import { recordDecision } from "@/lib/debrief/record-decision";
 import { createSeededDb } from "../helpers/temp-db";
-import { applicationIdOf, personByEmail } from "./helpers";
-import { domainError } from "../roles/db-fixtures";
+import { applicationId as applicationIdOf, domainError, person as personByEmail } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeEach(async () => {

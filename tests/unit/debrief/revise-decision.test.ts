@@ -7,8 +7,7 @@ import { recordDecision } from "@/lib/debrief/record-decision";
 import { reopenDecision } from "@/lib/debrief/reopen-decision";
 import { reviseDecision } from "@/lib/debrief/revise-decision";
 import { createSeededDb } from "../helpers/temp-db";
-import { applicationIdOf, personByEmail } from "./helpers";
-import { domainError } from "../roles/db-fixtures";
+import { applicationId as applicationIdOf, domainError, person as personByEmail } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeEach(async () => {
