@@ -12,7 +12,7 @@ import { roleCalibration } from "./role-calibration-summary";
 import { roleRecommendations } from "./role-recommendations";
 import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { calibrationReadableRolesWhere } from "@/lib/permissions/calibration-scope";
-import { roleColumns } from "@/lib/roles/role-columns";
+import { roleColumns, type RoleNames } from "@/lib/roles/role-columns";
 
 export type SectionAgreement = {
   sectionId: string;
@@ -65,7 +65,7 @@ export type ApplicationOutcome = {
 };
 
 export type RoleAnalytics = {
-  role: { id: string; title: string; team: string; hiresSenior: boolean; hiresStaff: boolean };
+  role: RoleNames;
   sections: SectionInPlay[];
   agreement: SectionAgreement[];
   interviewers: InterviewerCalibration[];

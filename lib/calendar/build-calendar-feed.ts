@@ -2,8 +2,9 @@ import "server-only";
 import { and, desc, eq, gte, max } from "drizzle-orm";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { DbOrTx } from "@/db/client";
-import { applications, candidates, interviews, outboxMessages, planStages, roles } from "@/db/schema";
+import { interviews, outboxMessages } from "@/db/schema";
 import { env } from "@/lib/env";
+import { interviewListColumns, joinInterviewContext } from "@/lib/interviews/interview-context";
 import { interviewUid } from "@/lib/mail/interview-calendar";
 
 /** How far back the feed reaches, and at most how many interviews it lists. */
@@ -24,22 +25,12 @@ export function buildCalendarFeed(
     .from(outboxMessages)
     .groupBy(outboxMessages.interviewId)
     .as("sequences");
-  const rows = db
-    .select({
-      id: interviews.id,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      status: interviews.status,
-      stageName: planStages.name,
-      roleTitle: roles.title,
-      candidateName: candidates.name,
-      sequence: sequence.sequence,
-    })
-    .from(interviews)
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+  const rows = joinInterviewContext(
+    db
+      .select({ ...interviewListColumns, sequence: sequence.sequence })
+      .from(interviews)
+      .$dynamic(),
+  )
     .leftJoin(sequence, eq(sequence.interviewId, interviews.id))
     .where(and(eq(interviews.interviewerId, userId), gte(interviews.scheduledAt, new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000))))
     .orderBy(desc(interviews.scheduledAt))

@@ -447,6 +447,22 @@ function ratedStaffCritical(sections: SectionScore[]): SectionScore[] {
   return sections.filter((s) => s.staffCritical && s.assessed);
 }
 
+/**
+ * What a rule on every rated Staff-critical section finds: it passes when none of them fails it, names the ones that
+ * do, and says so in `met` or `unmet` (or that no Staff-critical section was rated).
+ */
+function everyRatedStaffCritical(
+  rated: SectionScore[],
+  failing: SectionScore[],
+  detail: { met: string; unmet: () => string },
+): Pick<RuleResult, "passed" | "failingSectionIds" | "detail"> {
+  return {
+    passed: failing.length === 0,
+    failingSectionIds: failing.map((s) => s.sectionId),
+    detail: rated.length === 0 ? "No Staff-critical section was rated." : failing.length === 0 ? detail.met : detail.unmet(),
+  };
+}
+
 function staffCriticalScoreRule(sections: SectionScore[], t: Thresholds): RuleResult {
   const rated = ratedStaffCritical(sections);
   const failing = rated.filter((s) => (s.score ?? 0) < t.staffCriticalMinScore);
@@ -458,14 +474,11 @@ function staffCriticalScoreRule(sections: SectionScore[], t: Thresholds): RuleRe
     actual: lowest,
     required: t.staffCriticalMinScore,
     comparison: "at-least",
-    passed: failing.length === 0,
-    failingSectionIds: failing.map((s) => s.sectionId),
-    detail:
-      rated.length === 0
-        ? "No Staff-critical section was rated."
-        : failing.length === 0
-          ? `Every rated Staff-critical section scores ${t.staffCriticalMinScore} or more (lowest ${lowest}).`
-          : `${joinNames(failing.map((s) => `${s.name} scores ${s.score}`))}; every Staff-critical section needs ${t.staffCriticalMinScore} or more.`,
+    ...everyRatedStaffCritical(rated, failing, {
+      met: `Every rated Staff-critical section scores ${t.staffCriticalMinScore} or more (lowest ${lowest}).`,
+      unmet: () =>
+        `${joinNames(failing.map((s) => `${s.name} scores ${s.score}`))}; every Staff-critical section needs ${t.staffCriticalMinScore} or more.`,
+    }),
   };
 }
 
@@ -495,14 +508,10 @@ function staffCriticalScopeRule(sections: SectionScore[]): RuleResult {
     actual: rated.length - failing.length,
     required: rated.length,
     comparison: "at-least",
-    passed: failing.length === 0,
-    failingSectionIds: failing.map((s) => s.sectionId),
-    detail:
-      rated.length === 0
-        ? "No Staff-critical section was rated."
-        : failing.length === 0
-          ? "Every rated Staff-critical section has multi-team or org evidence."
-          : `${joinNames(failing.map((s) => s.name))} ${failing.length === 1 ? "has" : "have"} no evidence tagged multi-team or org.`,
+    ...everyRatedStaffCritical(rated, failing, {
+      met: "Every rated Staff-critical section has multi-team or org evidence.",
+      unmet: () => `${joinNames(failing.map((s) => s.name))} ${failing.length === 1 ? "has" : "have"} no evidence tagged multi-team or org.`,
+    }),
   };
 }
 

@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import { APPLICATION_STATUS_LABELS, STATUS_TRANSITIONS, type changeApplicationStatusSchema } from "./candidate-schema";
-import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
+import { writeInterviewCancellation } from "@/lib/interviews/cancel-interview";
 import { loadEditableApplication } from "./load-editable-application";
 
 /**
@@ -57,17 +57,12 @@ export function changeApplicationStatus(
         )
         .all();
       for (const interview of future) {
-        tx.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, interview.id)).run();
-        recordAuditEvent(tx, {
-          actorId: user.id,
-          action: "interview.cancelled",
-          entityType: "interview",
-          entityId: interview.id,
-          summary: `Cancelled ${interview.stageName} with ${interview.interviewerName} for ${application.candidateName} (${application.roleTitle}): the candidate was withdrawn`,
-          data: { applicationId: application.id, scheduledAt: interview.scheduledAt.toISOString(), withdrawn: true },
-        });
         // The interviewer's calendar drops it: the same cancellation email as a single cancel, in this transaction.
-        enqueueInterviewMessage(tx, { interviewId: interview.id, kind: "interview-cancellation", organizer: user });
+        writeInterviewCancellation(tx, {
+          actor: user,
+          interview: { ...interview, applicationId: application.id, candidateName: application.candidateName, roleTitle: application.roleTitle },
+          because: { words: "the candidate was withdrawn", data: { withdrawn: true } },
+        });
       }
       cancelledInterviews = future.length;
     }

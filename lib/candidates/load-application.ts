@@ -16,6 +16,7 @@ import {
 import type { SessionUser } from "@/lib/auth/session-user";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
 import { listStagePools } from "@/lib/interviews/stage-pool";
+import { listRoleStages } from "@/lib/roles/load-interview-plan";
 import { editableRolesWhere, panelReadableApplicationsWhere, visibleApplicationsWhere } from "@/lib/permissions/scopes";
 
 export type ApplicationInterview = {
@@ -133,12 +134,7 @@ export function loadApplication(
 
   let stages: SchedulableStage[] = [];
   if (canEdit) {
-    const stageRows = db
-      .select({ id: planStages.id, name: planStages.name, durationMinutes: planStages.durationMinutes })
-      .from(planStages)
-      .where(eq(planStages.roleId, row.roleId))
-      .orderBy(asc(planStages.position))
-      .all();
+    const stageRows = listRoleStages(db, row.roleId);
     const pools = listStagePools(db, { stageIds: stageRows.map((s) => s.id) });
     const focus = stageRows.length
       ? db

@@ -4,6 +4,18 @@ import type { DbOrTx } from "@/db/client";
 import { decisionHistory, decisions, type DecisionChange } from "@/db/schema";
 import { conflict } from "@/lib/errors";
 
+/** What a decision says (outcome, level, sections to probe, reasons, the engine's snapshot): select with `...decisionContentColumns`. */
+export const decisionContentColumns = {
+  level: decisions.level,
+  hire: decisions.hire,
+  held: decisions.held,
+  probeSectionIds: decisions.probeSectionIds,
+  rationale: decisions.rationale,
+  overrideReason: decisions.overrideReason,
+  partialPanelReason: decisions.partialPanelReason,
+  engineSnapshot: decisions.engineSnapshot,
+};
+
 /** The decision standing on an application, with everything a history row keeps; null when none is recorded. */
 export function currentDecision(db: DbOrTx, applicationId: string) {
   return (
@@ -12,14 +24,7 @@ export function currentDecision(db: DbOrTx, applicationId: string) {
         id: decisions.id,
         decidedById: decisions.decidedById,
         createdAt: decisions.createdAt,
-        level: decisions.level,
-        hire: decisions.hire,
-        held: decisions.held,
-        probeSectionIds: decisions.probeSectionIds,
-        rationale: decisions.rationale,
-        overrideReason: decisions.overrideReason,
-        partialPanelReason: decisions.partialPanelReason,
-        engineSnapshot: decisions.engineSnapshot,
+        ...decisionContentColumns,
       })
       .from(decisions)
       .where(eq(decisions.applicationId, applicationId))

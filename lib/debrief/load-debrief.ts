@@ -21,6 +21,7 @@ import {
   panelRoleApplicationsWhere,
 } from "@/lib/permissions/scopes";
 import { canEditSomeRole } from "@/lib/permissions/app-roles";
+import { decisionContentColumns } from "./decision-history-row";
 import { readSnapshot, type SnapshotSummary } from "./engine-snapshot";
 import { loadRolePanels, recommendFor, type ApplicationPanel, type RecommendationOutcome, type SectionInPlay } from "./load-panels";
 import type { BarGuidanceContent } from "@/lib/frameworks/types";
@@ -144,14 +145,7 @@ export function loadDebrief(db: Db, opts: { user: SessionUser; applicationId: st
   const decisionRow = db
     .select({
       id: decisions.id,
-      level: decisions.level,
-      hire: decisions.hire,
-      held: decisions.held,
-      probeSectionIds: decisions.probeSectionIds,
-      rationale: decisions.rationale,
-      overrideReason: decisions.overrideReason,
-      partialPanelReason: decisions.partialPanelReason,
-      engineSnapshot: decisions.engineSnapshot,
+      ...decisionContentColumns,
       createdAt: decisions.createdAt,
       decidedByName: users.name,
     })

@@ -144,5 +144,30 @@ export function prepareDecision(db: Db, user: SessionUser, app: DecidableApplica
   };
 }
 
+/** The decision row a prepared decision writes, alike for a first decision and a revision; `now` is when it was decided. */
+export function decisionRowValues(d: PreparedDecision, opts: { decidedById: string; rationale: string; now: Date }) {
+  return {
+    decidedById: opts.decidedById,
+    level: d.choice.level,
+    hire: d.choice.hire,
+    held: d.choice.held === true,
+    probeSectionIds: d.probeSectionIds,
+    rationale: opts.rationale,
+    // A reason given while following the recommendation is kept too; it is only required against it.
+    overrideReason: d.overrideReason,
+    partialPanelReason: d.partialPanelReason,
+    engineSnapshot: d.snapshot,
+    createdAt: opts.now,
+  };
+}
+
 /** The application's status that follows a decision: a hold keeps it in the debrief; hire or no hire decides it. */
-export const statusAfter = (choice: DecisionChoice) => (choice.held ? ("debrief" as const) : ("decided" as const));
+const statusAfter = (choice: DecisionChoice) => (choice.held ? ("debrief" as const) : ("decided" as const));
+
+/** Moves the application to the status that follows the decision just written (a first one or a revision), in its transaction. */
+export function setStatusAfterDecision(tx: DbOrTx, applicationId: string, choice: DecisionChoice, now: Date): void {
+  tx.update(applications)
+    .set({ status: statusAfter(choice), updatedAt: now })
+    .where(eq(applications.id, applicationId))
+    .run();
+}

@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, decisions, users } from "@/db/schema";
+import { decisions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
 import type { DecisionInput } from "./decision-schema";
 import { DECISION_LEVEL_LABELS } from "./labels";
-import { loadDecidableApplication, prepareDecision, statusAfter } from "./prepare-decision";
+import { decisionRowValues, loadDecidableApplication, prepareDecision, setStatusAfterDecision } from "./prepare-decision";
 
 export type RecordedDecision = { decisionId: string; againstRecommendation: boolean };
 
@@ -53,26 +53,9 @@ export function recordDecision(
     const race = tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.applicationId, applicationId)).get();
     if (race) throw conflict("A decision was recorded on this application a moment ago; reload the page to see it.");
     tx.insert(decisions)
-      .values({
-        id: decisionId,
-        applicationId,
-        decidedById: user.id,
-        level: d.choice.level,
-        hire: d.choice.hire,
-        held: d.choice.held === true,
-        probeSectionIds: d.probeSectionIds,
-        rationale: input.rationale,
-        // A reason given while following the recommendation is kept too; it is only required against it.
-        overrideReason: d.overrideReason,
-        partialPanelReason: d.partialPanelReason,
-        engineSnapshot: d.snapshot,
-        createdAt: now,
-      })
+      .values({ id: decisionId, applicationId, ...decisionRowValues(d, { decidedById: user.id, rationale: input.rationale, now }) })
       .run();
-    tx.update(applications)
-      .set({ status: statusAfter(d.choice), updatedAt: now })
-      .where(eq(applications.id, applicationId))
-      .run();
+    setStatusAfterDecision(tx, applicationId, d.choice, now);
     recordAuditEvent(tx, {
       actorId: user.id,
       action: "decision.recorded",

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, decisions } from "@/db/schema";
+import { decisions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflict } from "@/lib/errors";
@@ -9,7 +9,7 @@ import type { ReviseDecisionInput } from "./decision-schema";
 import { readSnapshot } from "./engine-snapshot";
 import { describeDecision } from "./labels";
 import { archiveDecision, currentDecision } from "./decision-history-row";
-import { loadDecidableApplication, prepareDecision, statusAfter } from "./prepare-decision";
+import { decisionRowValues, loadDecidableApplication, prepareDecision, setStatusAfterDecision } from "./prepare-decision";
 
 export type RevisedDecision = { decisionId: string; historyId: string; againstRecommendation: boolean };
 
@@ -41,24 +41,10 @@ export function reviseDecision(db: Db, opts: ReviseDecisionInput & { user: Sessi
   const historyId = db.transaction((tx) => {
     const id = archiveDecision(tx, { applicationId, expected: before, change: "revised", reason: opts.revisionReason, userId: user.id, now });
     tx.update(decisions)
-      .set({
-        decidedById: user.id,
-        level: d.choice.level,
-        hire: d.choice.hire,
-        held: d.choice.held === true,
-        probeSectionIds: d.probeSectionIds,
-        rationale: opts.rationale,
-        overrideReason: d.overrideReason,
-        partialPanelReason: d.partialPanelReason,
-        engineSnapshot: d.snapshot,
-        createdAt: now,
-      })
+      .set(decisionRowValues(d, { decidedById: user.id, rationale: opts.rationale, now }))
       .where(eq(decisions.id, before.id))
       .run();
-    tx.update(applications)
-      .set({ status: statusAfter(d.choice), updatedAt: now })
-      .where(eq(applications.id, applicationId))
-      .run();
+    setStatusAfterDecision(tx, applicationId, d.choice, now);
     recordAuditEvent(tx, {
       actorId: user.id,
       action: "decision.revised",

@@ -1,12 +1,11 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { frameworkVersions } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notFound } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
 import { readVersionContent } from "./load-framework-version";
+import { newestVersion } from "./newest-version";
 import { writeFrameworkVersion } from "./write-framework-version";
 
 /**
@@ -19,13 +18,7 @@ export function createFrameworkDraft(
 ): { versionId: string; version: number; created: boolean } {
   assertCanEditFrameworks(args.user);
   return db.transaction((tx) => {
-    const latest = tx
-      .select({ id: frameworkVersions.id, version: frameworkVersions.version, status: frameworkVersions.status })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.frameworkId, args.frameworkId))
-      .orderBy(desc(frameworkVersions.version))
-      .limit(1)
-      .get();
+    const latest = newestVersion(tx, args.frameworkId);
     if (!latest) throw notFound("The framework");
     if (latest.status === "draft") return { versionId: latest.id, version: latest.version, created: false };
     const content = readVersionContent(tx, latest.id);

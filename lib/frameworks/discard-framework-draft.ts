@@ -1,11 +1,12 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { frameworkVersions, frameworks } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict } from "@/lib/errors";
 import { assertCanEditFrameworks } from "./framework-editors";
+import { newestVersion } from "./newest-version";
 import { currentDraftOrThrow } from "./update-framework-draft";
 
 /**
@@ -35,17 +36,11 @@ export function discardFrameworkDraft(
       }
       throw error;
     }
-    const remaining = tx
-      .select({ name: frameworkVersions.name, description: frameworkVersions.description })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.frameworkId, draft.frameworkId))
-      .orderBy(desc(frameworkVersions.version))
-      .limit(1)
-      .get();
+    const remaining = newestVersion(tx, draft.frameworkId);
     const frameworkDeleted = remaining === undefined;
     if (remaining === undefined) tx.delete(frameworks).where(eq(frameworks.id, draft.frameworkId)).run();
     // The framework's name follows its newest version; with the draft gone, that is the last published one.
-    else tx.update(frameworks).set(remaining).where(eq(frameworks.id, draft.frameworkId)).run();
+    else tx.update(frameworks).set({ name: remaining.name, description: remaining.description }).where(eq(frameworks.id, draft.frameworkId)).run();
     recordAuditEvent(tx, {
       actorId: args.user.id,
       action: "framework.draft-discarded",

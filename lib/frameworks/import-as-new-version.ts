@@ -1,12 +1,13 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { frameworkVersions, frameworks } from "@/db/schema";
+import { frameworks } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { DomainError, notFound } from "@/lib/errors";
 import type { FrameworkSource } from "./create-framework";
 import { assertCanEditFrameworks } from "./framework-editors";
+import { newestVersion } from "./newest-version";
 import type { FrameworkContent } from "./types";
 import { importableContentOrThrow } from "./validate-content";
 import { writeFrameworkVersion } from "./write-framework-version";
@@ -24,13 +25,7 @@ export function importAsNewVersion(
   return db.transaction((tx) => {
     const framework = tx.select({ id: frameworks.id, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, args.frameworkId)).get();
     if (!framework) throw notFound("The framework");
-    const latest = tx
-      .select({ version: frameworkVersions.version, status: frameworkVersions.status })
-      .from(frameworkVersions)
-      .where(eq(frameworkVersions.frameworkId, framework.id))
-      .orderBy(desc(frameworkVersions.version))
-      .limit(1)
-      .get();
+    const latest = newestVersion(tx, framework.id);
     if (!latest) throw notFound("The framework");
     if (latest.status === "draft") {
       const message = `${framework.name} already has a draft (v${latest.version}). Publish or discard that draft first, or import under another name as a new framework. Nothing was saved.`;

@@ -1,10 +1,11 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { frameworkSections, frameworkVersions, frameworks, probingQuestions, redFlags, sectionItems, users } from "@/db/schema";
+import { frameworkSections, frameworkVersions, frameworks, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditFrameworks } from "./framework-editors";
 import type { FrameworkContent, SectionContent } from "./types";
+import { itemsOfSections, questionsOfSections, redFlagsOfSections } from "./section-parts";
 import { readLevelReferences, readVersionGuidance } from "./version-guidance";
 
 export type FrameworkVersionStatus = "draft" | "published";
@@ -48,35 +49,9 @@ export function readVersionContent(db: DbOrTx, versionId: string): FrameworkCont
     .orderBy(asc(frameworkSections.position))
     .all();
   const ids = sections.map((s) => s.id);
-  const items = ids.length
-    ? db
-        .select({ sectionId: sectionItems.sectionId, text: sectionItems.text })
-        .from(sectionItems)
-        .where(inArray(sectionItems.sectionId, ids))
-        .orderBy(asc(sectionItems.position))
-        .all()
-    : [];
-  const questions = ids.length
-    ? db
-        .select({
-          sectionId: probingQuestions.sectionId,
-          prompt: probingQuestions.prompt,
-          seniorSignal: probingQuestions.seniorSignal,
-          staffSignal: probingQuestions.staffSignal,
-        })
-        .from(probingQuestions)
-        .where(inArray(probingQuestions.sectionId, ids))
-        .orderBy(asc(probingQuestions.position))
-        .all()
-    : [];
-  const flags = ids.length
-    ? db
-        .select({ sectionId: redFlags.sectionId, title: redFlags.title, description: redFlags.description, severity: redFlags.severity })
-        .from(redFlags)
-        .where(inArray(redFlags.sectionId, ids))
-        .orderBy(asc(redFlags.position))
-        .all()
-    : [];
+  const items = itemsOfSections(db, ids);
+  const questions = questionsOfSections(db, ids);
+  const flags = redFlagsOfSections(db, ids);
   const references = readLevelReferences(db, ids);
   return {
     name: version.name,

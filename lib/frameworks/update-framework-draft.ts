@@ -11,6 +11,7 @@ import { frameworkNameTaken, nameTakenMessage } from "./framework-name-taken";
 import type { FrameworkContent } from "./types";
 import { validContentOrThrow } from "./validate-content";
 import { replaceLevelReferences, replaceVersionGuidance } from "./version-guidance";
+import { sectionRowFields } from "./write-framework-version";
 
 export function publishedCannotChangeMessage(version: number): string {
   return `Version ${version} is published, and a published version can no longer change. Choose "Edit" on the framework to start a new draft.`;
@@ -120,14 +121,7 @@ export function updateFrameworkDraft(
     const idByKey = new Map(existing.map((s) => [s.key, s.id]));
 
     content.sections.forEach((section, position) => {
-      const fields = {
-        name: section.name,
-        description: section.description,
-        position,
-        seniorSignal: section.seniorSignal,
-        staffSignal: section.staffSignal,
-        staffCriticalByDefault: section.staffCriticalByDefault,
-      };
+      const fields = sectionRowFields(section, position);
       let sectionId = idByKey.get(section.key);
       if (sectionId === undefined) {
         sectionId = crypto.randomUUID();

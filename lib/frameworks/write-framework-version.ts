@@ -1,8 +1,20 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { frameworkSections, frameworkVersions, probingQuestions, redFlags, sectionItems } from "@/db/schema";
-import type { FrameworkContent } from "./types";
+import type { FrameworkContent, SectionContent } from "./types";
 import { writeLevelReferences, writeVersionGuidance } from "./version-guidance";
+
+/** The columns of a section's row that its content gives, at its place in the version: written alike for a new version and a saved draft. */
+export function sectionRowFields(section: SectionContent, position: number) {
+  return {
+    name: section.name,
+    description: section.description,
+    position,
+    seniorSignal: section.seniorSignal,
+    staffSignal: section.staffSignal,
+    staffCriticalByDefault: section.staffCriticalByDefault,
+  };
+}
 
 /** Writes one framework version with all its sections, guidance and checklist; call inside a transaction. Returns the version id. */
 export function writeFrameworkVersion(
@@ -26,17 +38,7 @@ export function writeFrameworkVersion(
   content.sections.forEach((section, position) => {
     const sectionId = crypto.randomUUID();
     tx.insert(frameworkSections)
-      .values({
-        id: sectionId,
-        versionId,
-        key: section.key,
-        name: section.name,
-        description: section.description,
-        position,
-        seniorSignal: section.seniorSignal,
-        staffSignal: section.staffSignal,
-        staffCriticalByDefault: section.staffCriticalByDefault,
-      })
+      .values({ id: sectionId, versionId, key: section.key, ...sectionRowFields(section, position) })
       .run();
     if (section.items.length > 0) {
       tx.insert(sectionItems)

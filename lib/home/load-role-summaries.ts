@@ -4,14 +4,9 @@ import type { Db } from "@/db/client";
 import { applications, roleMembers, roles, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { roleColumns } from "@/lib/roles/role-columns";
+import { roleColumns, type RoleNames } from "@/lib/roles/role-columns";
 
-export type RoleSummary = {
-  id: string;
-  title: string;
-  team: string;
-  hiresSenior: boolean;
-  hiresStaff: boolean;
+export type RoleSummary = RoleNames & {
   status: "open" | "closed";
   counts: Record<ApplicationStatus, number>;
 };

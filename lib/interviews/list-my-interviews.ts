@@ -2,7 +2,8 @@ import "server-only";
 import { alias } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, gt, notExists, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, candidates, interviews, planStages, roles, scorecards } from "@/db/schema";
+import { interviews, scorecards } from "@/db/schema";
+import { interviewListColumns, joinInterviewContext } from "./interview-context";
 import { interviewState, type InterviewState } from "./interview-state";
 
 const submitted = alias(scorecards, "submitted_scorecard");
@@ -35,22 +36,12 @@ export function listMyInterviews(db: Db, opts: { userId: string; now: Date; open
         ),
       )
     : eq(interviews.status, "scheduled");
-  const rows = db
-    .select({
-      id: interviews.id,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      status: interviews.status,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      stageName: planStages.name,
-      scorecardStatus: scorecards.status,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  const rows = joinInterviewContext(
+    db
+      .select({ ...interviewListColumns, scorecardStatus: scorecards.status })
+      .from(interviews)
+      .$dynamic(),
+  )
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(and(eq(interviews.interviewerId, opts.userId), or(live, and(eq(interviews.status, "cancelled"), gt(interviews.scheduledAt, opts.now)))))
     .orderBy(desc(interviews.scheduledAt))

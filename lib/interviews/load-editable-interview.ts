@@ -7,33 +7,33 @@ import { forbiddenError, notFound } from "@/lib/errors";
 import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
 import { canEditSomeRole } from "@/lib/permissions/app-roles";
+import { joinInterviewContext } from "./interview-context";
 
 /**
  * One interview with its application, role, candidate, stage, interviewer and scorecard status, under the caller's
  * permission condition (the only part that differs between rescheduling, cancelling and marking not held).
  */
 export function findInterview(db: DbOrTx, where: SQL) {
-  return db
-    .select({
-      id: interviews.id,
-      status: interviews.status,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      interviewerId: interviews.interviewerId,
-      interviewerName: users.name,
-      stageName: planStages.name,
-      applicationId: applications.id,
-      roleId: roles.id,
-      roleTitle: roles.title,
-      candidateId: candidates.id,
-      candidateName: candidates.name,
-      scorecardStatus: scorecards.status,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  return joinInterviewContext(
+    db
+      .select({
+        id: interviews.id,
+        status: interviews.status,
+        scheduledAt: interviews.scheduledAt,
+        durationMinutes: interviews.durationMinutes,
+        interviewerId: interviews.interviewerId,
+        interviewerName: users.name,
+        stageName: planStages.name,
+        applicationId: applications.id,
+        roleId: roles.id,
+        roleTitle: roles.title,
+        candidateId: candidates.id,
+        candidateName: candidates.name,
+        scorecardStatus: scorecards.status,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, interviews.interviewerId))
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(where)

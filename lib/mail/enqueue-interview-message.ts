@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, max } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { applications, candidates, interviews, outboxMessages, planStages, roles, users, type OutboxKind } from "@/db/schema";
+import { candidates, interviews, outboxMessages, planStages, roles, users, type OutboxKind } from "@/db/schema";
 import { env } from "@/lib/env";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { buildInterviewCalendar } from "./interview-calendar";
 import { interviewMessage } from "./interview-messages";
 import { unsubscribeParts } from "./enqueue-notice";
@@ -29,24 +30,23 @@ export type EnqueueInterviewMessageInput = {
  */
 export function enqueueInterviewMessage(tx: DbOrTx, input: EnqueueInterviewMessageInput): { messageId: string } {
   const now = input.now ?? new Date();
-  const interview = tx
-    .select({
-      id: interviews.id,
-      interviewerId: interviews.interviewerId,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      interviewerName: users.name,
-      interviewerEmail: users.email,
-      stageName: planStages.name,
-      roleTitle: roles.title,
-      candidateName: candidates.name,
-    })
-    .from(interviews)
+  const interview = joinInterviewContext(
+    tx
+      .select({
+        id: interviews.id,
+        interviewerId: interviews.interviewerId,
+        scheduledAt: interviews.scheduledAt,
+        durationMinutes: interviews.durationMinutes,
+        interviewerName: users.name,
+        interviewerEmail: users.email,
+        stageName: planStages.name,
+        roleTitle: roles.title,
+        candidateName: candidates.name,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, interviews.interviewerId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(interviews.id, input.interviewId))
     .get();
   if (!interview) throw new Error(`No interview ${input.interviewId} to write a message about.`);

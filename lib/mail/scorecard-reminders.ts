@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { awaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { allOf } from "@/lib/permissions/conditions";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
 import { enqueueNotice, type NoticeOutcome } from "./enqueue-notice";
@@ -94,19 +95,18 @@ function writeReminder(tx: DbOrTx, row: ReminderRow, opts: { now: Date; number: 
  * decides the few rows left, so the tick does the zone arithmetic only for reminders that are (nearly) due.
  */
 export function findDueReminders(db: DbOrTx, now: Date) {
-  const rows = db
-    .select({
-      ...reminderFields(),
-      delayMinutes: roles.reminderDelayMinutes,
-      timeZone: notificationPreferences.timeZone,
-      sent: scheduledSent,
-      lastAt: lastReminderAt,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  const rows = joinInterviewContext(
+    db
+      .select({
+        ...reminderFields(),
+        delayMinutes: roles.reminderDelayMinutes,
+        timeZone: notificationPreferences.timeZone,
+        sent: scheduledSent,
+        lastAt: lastReminderAt,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, interviews.interviewerId))
     .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
     .where(
@@ -162,20 +162,19 @@ export type RemindNowResult = { interviewerName: string; outcome: "written" | "s
 export function remindNow(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): RemindNowResult {
   const now = opts.now ?? new Date();
   return db.transaction((tx) => {
-    const row = tx
-      .select({
-        ...reminderFields(),
-        status: interviews.status,
-        applicationStatus: applications.status,
-        scorecardStatus: scorecards.status,
-        active: users.active,
-        lastAt: lastReminderAt,
-      })
-      .from(interviews)
-      .innerJoin(applications, eq(applications.id, interviews.applicationId))
-      .innerJoin(roles, eq(roles.id, applications.roleId))
-      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-      .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+    const row = joinInterviewContext(
+      tx
+        .select({
+          ...reminderFields(),
+          status: interviews.status,
+          applicationStatus: applications.status,
+          scorecardStatus: scorecards.status,
+          active: users.active,
+          lastAt: lastReminderAt,
+        })
+        .from(interviews)
+        .$dynamic(),
+    )
       .innerJoin(users, eq(users.id, interviews.interviewerId))
       .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
       .where(allOf(eq(interviews.id, opts.interviewId), editableRolesWhere(tx, opts.user)))

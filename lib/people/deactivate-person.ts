@@ -1,15 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { interviews, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { dropCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, DomainError, invalid, notFound } from "@/lib/errors";
+import { writeInterviewCancellation } from "@/lib/interviews/cancel-interview";
 import { describeInterview, reassignInterview } from "@/lib/interviews/reassign-interview";
 import { enqueueDebriefReadyIfComplete } from "@/lib/mail/debrief-notices";
-import { enqueueInterviewMessage } from "@/lib/mail/enqueue-interview-message";
 import { skipPendingReminders } from "@/lib/mail/skip-pending-reminders";
 import { plural } from "@/lib/plural";
 import { DEACTIVATION_REASON } from "./deactivation-rules";
@@ -80,20 +80,10 @@ export function deactivatePerson(
         reassigned.push({ interviewId: interview.id, to: to.interviewerId });
         continue;
       }
-      tx.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, interview.id)).run();
-      recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: "interview.cancelled",
-        entityType: "interview",
-        entityId: interview.id,
-        summary: `Cancelled ${interview.stageName} with ${person.name} for ${interview.candidateName} (${interview.roleTitle}): ${DEACTIVATION_REASON}`,
-        data: { applicationId: interview.applicationId, scheduledAt: interview.scheduledAt.toISOString(), reason: DEACTIVATION_REASON },
-      });
-      enqueueInterviewMessage(tx, {
-        interviewId: interview.id,
-        kind: "interview-cancellation",
-        organizer: actor,
-        note: `Reason: ${DEACTIVATION_REASON}.`,
+      writeInterviewCancellation(tx, {
+        actor,
+        interview: { ...interview, interviewerName: person.name },
+        because: { words: DEACTIVATION_REASON, data: { reason: DEACTIVATION_REASON }, note: `Reason: ${DEACTIVATION_REASON}.` },
         now,
       });
       // With this interview gone the rest of the panel may be complete: the hiring manager hears so, as after a submission.

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import type { EngineerLevel } from "@/db/enums";
 import { applications, candidates, interviews, planStages, roles, scorecards, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { findOverlappingInterview } from "@/lib/interviews/load-editable-interview";
 import { listStagePools } from "@/lib/interviews/stage-pool";
 import { allOf } from "@/lib/permissions/conditions";
@@ -18,23 +19,22 @@ export type UpcomingInterview = ReassignableInterview;
  * the caller may edit (in the WHERE clause). What a deactivation must reassign or cancel.
  */
 export function listUpcomingAsInterviewer(reader: DbOrTx, { actor, userId, now }: { actor: SessionUser; userId: string; now: Date }) {
-  return reader
-    .select({
-      id: interviews.id,
-      applicationId: applications.id,
-      stageId: planStages.id,
-      stageName: planStages.name,
-      roleTitle: roles.title,
-      candidateName: candidates.name,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      scorecardStatus: scorecards.status,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  return joinInterviewContext(
+    reader
+      .select({
+        id: interviews.id,
+        applicationId: applications.id,
+        stageId: planStages.id,
+        stageName: planStages.name,
+        roleTitle: roles.title,
+        candidateName: candidates.name,
+        scheduledAt: interviews.scheduledAt,
+        durationMinutes: interviews.durationMinutes,
+        scorecardStatus: scorecards.status,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(
       allOf(

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { forbiddenError } from "@/lib/errors";
 import { checkHiringTeam } from "./check-hiring-team";
 import { checkRoleSections } from "./check-role-sections";
-import { thresholdOverrides, type CreateRoleInput } from "./role-schema";
+import { roleSettingsRow, type CreateRoleInput } from "./role-schema";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 
 /** A new open role on a published framework version, with its sections and hiring team. Recruiters and admins only. */
@@ -18,17 +18,9 @@ export function createRole(db: Db, { user, ...input }: CreateRoleInput & { user:
     const { version } = checkRoleSections(tx, input);
     const team = checkHiringTeam(tx, input);
     const roleId = crypto.randomUUID();
-    const thresholds = thresholdOverrides(input.thresholds);
+    const settings = roleSettingsRow(input, version.id);
     tx.insert(roles)
-      .values({
-        id: roleId,
-        title: input.title,
-        team: input.team,
-        hiresSenior: input.hiresSenior,
-        hiresStaff: input.hiresStaff,
-        frameworkVersionId: version.id,
-        thresholds,
-      })
+      .values({ id: roleId, ...settings })
       .run();
     const critical = new Set(input.staffCriticalSectionIds);
     tx.insert(roleSections)
@@ -50,7 +42,7 @@ export function createRole(db: Db, { user, ...input }: CreateRoleInput & { user:
         hiresStaff: input.hiresStaff,
         sectionIds: input.sectionIds,
         staffCriticalSectionIds: input.staffCriticalSectionIds,
-        thresholds,
+        thresholds: settings.thresholds,
         team,
       },
     });

@@ -4,14 +4,9 @@ import type { Db } from "@/db/client";
 import { applications, frameworkVersions, frameworks, planStages, roleMembers, roles, users, type ApplicationStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { roleColumns } from "@/lib/roles/role-columns";
+import { roleColumns, type RoleNames } from "@/lib/roles/role-columns";
 
-export type RoleListItem = {
-  id: string;
-  title: string;
-  team: string;
-  hiresSenior: boolean;
-  hiresStaff: boolean;
+export type RoleListItem = RoleNames & {
   status: "open" | "closed";
   framework: string;
   hiringManager: string | null;

@@ -1,11 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import {
   frameworkSections,
   interviews,
   planStages,
-  probingQuestions,
   roleMembers,
   roleSections,
   stageFocusSections,
@@ -13,6 +12,7 @@ import {
   stageQuestions,
   users,
 } from "@/db/schema";
+import { questionsOfSections } from "@/lib/frameworks/section-parts";
 import type { RoleHeader } from "./load-role-header";
 
 export type PlanQuestion = { id: string; prompt: string; seniorSignal: string; staffSignal: string };
@@ -36,6 +36,16 @@ export type InterviewPlanData = {
   stages: PlanStage[];
 };
 
+/** A role's plan stages in plan order: what the plan editor and the scheduling form list. */
+export function listRoleStages(db: DbOrTx, roleId: string) {
+  return db
+    .select({ id: planStages.id, name: planStages.name, durationMinutes: planStages.durationMinutes })
+    .from(planStages)
+    .where(eq(planStages.roleId, roleId))
+    .orderBy(asc(planStages.position))
+    .all();
+}
+
 /** Everything the plan editor and the coverage check need for one role; call after loadRoleHeader allowed it. */
 export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "frameworkVersionId">): InterviewPlanData {
   const sections = db
@@ -46,21 +56,7 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
     .orderBy(asc(frameworkSections.position))
     .all();
   const sectionIds = sections.map((s) => s.id);
-  const questions =
-    sectionIds.length === 0
-      ? []
-      : db
-          .select({
-            id: probingQuestions.id,
-            sectionId: probingQuestions.sectionId,
-            prompt: probingQuestions.prompt,
-            seniorSignal: probingQuestions.seniorSignal,
-            staffSignal: probingQuestions.staffSignal,
-          })
-          .from(probingQuestions)
-          .where(inArray(probingQuestions.sectionId, sectionIds))
-          .orderBy(asc(probingQuestions.position))
-          .all();
+  const questions = questionsOfSections(db, sectionIds);
   const otherSections = db
     .select({ id: frameworkSections.id, name: frameworkSections.name })
     .from(frameworkSections)
@@ -75,12 +71,7 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
     .orderBy(asc(users.name))
     .all();
 
-  const stageRows = db
-    .select({ id: planStages.id, name: planStages.name, durationMinutes: planStages.durationMinutes })
-    .from(planStages)
-    .where(eq(planStages.roleId, role.id))
-    .orderBy(asc(planStages.position))
-    .all();
+  const stageRows = listRoleStages(db, role.id);
   const stageIds = stageRows.map((s) => s.id);
   const focus = stageIds.length ? db.select().from(stageFocusSections).where(inArray(stageFocusSections.stageId, stageIds)).all() : [];
   const chosen = stageIds.length ? db.select().from(stageQuestions).where(inArray(stageQuestions.stageId, stageIds)).all() : [];

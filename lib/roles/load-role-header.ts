@@ -4,14 +4,9 @@ import type { Db } from "@/db/client";
 import { frameworkVersions, frameworks, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { editableRolesWhere } from "@/lib/permissions/scopes";
-import { roleColumns } from "@/lib/roles/role-columns";
+import { roleColumns, type RoleNames } from "@/lib/roles/role-columns";
 
-export type RoleHeader = {
-  id: string;
-  title: string;
-  team: string;
-  hiresSenior: boolean;
-  hiresStaff: boolean;
+export type RoleHeader = RoleNames & {
   status: "open" | "closed";
   frameworkId: string;
   frameworkVersionId: string;

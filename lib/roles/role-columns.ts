@@ -8,3 +8,6 @@ export const roleColumns = {
   hiresSenior: roles.hiresSenior,
   hiresStaff: roles.hiresStaff,
 };
+
+/** A role as `roleColumns` select it: the start of the row type of every role list and header. */
+export type RoleNames = { id: string; title: string; team: string; hiresSenior: boolean; hiresStaff: boolean };

@@ -33,6 +33,24 @@ export function thresholdOverrides(values: Thresholds): Partial<Thresholds> {
   return out;
 }
 
+/**
+ * The columns of a role's row that its settings give, as a new role and a settings save write them (and the audit
+ * records them): the pinned version as checked, and only the thresholds that differ from the defaults.
+ */
+export function roleSettingsRow(
+  input: { title: string; team: string; hiresSenior: boolean; hiresStaff: boolean; thresholds: Thresholds },
+  frameworkVersionId: string,
+) {
+  return {
+    title: input.title,
+    team: input.team,
+    hiresSenior: input.hiresSenior,
+    hiresStaff: input.hiresStaff,
+    frameworkVersionId,
+    thresholds: thresholdOverrides(input.thresholds),
+  };
+}
+
 /** The stored overrides (any JSON) merged onto the defaults; unknown keys and non-numbers are ignored. */
 export function thresholdsWithDefaults(stored: Record<string, unknown>): Thresholds {
   const out: Thresholds = { ...DEFAULT_THRESHOLDS };

@@ -19,7 +19,7 @@ import { checkRoleSections } from "./check-role-sections";
 import { countRoleScorecards } from "./count-role-scorecards";
 import { refuseIfClosed } from "./closed-role";
 import { loadEditableRole } from "./load-editable-role";
-import { thresholdOverrides, thresholdsWithDefaults, type RoleSettingsInput } from "./role-schema";
+import { roleSettingsRow, thresholdsWithDefaults, type RoleSettingsInput } from "./role-schema";
 
 export type UpdateRoleSettingsResult =
   | {
@@ -98,17 +98,10 @@ function saveRoleSettings(
       .values(inPlay.map((s) => ({ roleId: role.id, sectionId: s.id, staffCritical: critical.has(s.id) })))
       .run();
 
-    const thresholds = thresholdOverrides(input.thresholds);
+    const settings = roleSettingsRow(input, version.id);
+    const { thresholds } = settings;
     tx.update(roles)
-      .set({
-        title: input.title,
-        team: input.team,
-        hiresSenior: input.hiresSenior,
-        hiresStaff: input.hiresStaff,
-        frameworkVersionId: version.id,
-        thresholds,
-        updatedAt: new Date(),
-      })
+      .set({ ...settings, updatedAt: new Date() })
       .where(eq(roles.id, role.id))
       .run();
 
@@ -163,12 +156,7 @@ function saveRoleSettings(
           sections: before,
         },
         after: {
-          title: input.title,
-          team: input.team,
-          hiresSenior: input.hiresSenior,
-          hiresStaff: input.hiresStaff,
-          frameworkVersionId: version.id,
-          thresholds,
+          ...settings,
           sectionIds: inPlay.map((s) => s.id),
           staffCriticalSectionIds: [...critical],
         },

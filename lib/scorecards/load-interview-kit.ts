@@ -1,24 +1,23 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  applications,
   candidates,
   frameworkSections,
   interviews,
   planStages,
   probingQuestions,
-  redFlags,
   roleSections,
   roles,
   scorecards,
-  sectionItems,
   stageFocusSections,
   stageQuestions,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { BarGuidanceContent, LevelReferenceContent } from "@/lib/frameworks/types";
+import { itemsOfSections, redFlagsOfSections } from "@/lib/frameworks/section-parts";
 import { readLevelReferences, readVersionGuidance } from "@/lib/frameworks/version-guidance";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { interviewState, type InterviewState } from "@/lib/interviews/interview-state";
 import { LIVE_INTERVIEW_STATUS } from "@/lib/permissions/scopes";
 import type { KitRules } from "./validate-scorecard";
@@ -72,30 +71,29 @@ export type InterviewKit = {
  * (a 404), never the content.
  */
 export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
-  const row = db
-    .select({
-      id: interviews.id,
-      applicationId: interviews.applicationId,
-      stageId: interviews.stageId,
-      scheduledAt: interviews.scheduledAt,
-      durationMinutes: interviews.durationMinutes,
-      status: interviews.status,
-      stageName: planStages.name,
-      roleId: roles.id,
-      frameworkVersionId: roles.frameworkVersionId,
-      roleTitle: roles.title,
-      roleTeam: roles.team,
-      hiresSenior: roles.hiresSenior,
-      hiresStaff: roles.hiresStaff,
-      candidateName: candidates.name,
-      candidateLinks: candidates.links,
-      scorecardStatus: scorecards.status,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  const row = joinInterviewContext(
+    db
+      .select({
+        id: interviews.id,
+        applicationId: interviews.applicationId,
+        stageId: interviews.stageId,
+        scheduledAt: interviews.scheduledAt,
+        durationMinutes: interviews.durationMinutes,
+        status: interviews.status,
+        stageName: planStages.name,
+        roleId: roles.id,
+        frameworkVersionId: roles.frameworkVersionId,
+        roleTitle: roles.title,
+        roleTeam: roles.team,
+        hiresSenior: roles.hiresSenior,
+        hiresStaff: roles.hiresStaff,
+        candidateName: candidates.name,
+        candidateLinks: candidates.links,
+        scorecardStatus: scorecards.status,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
     .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id), eq(interviews.status, LIVE_INTERVIEW_STATUS)))
     .get();
@@ -118,30 +116,8 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     .all();
   const focusIds = focus.map((s) => s.id);
 
-  const items =
-    focusIds.length === 0
-      ? []
-      : db
-          .select({ id: sectionItems.id, sectionId: sectionItems.sectionId, text: sectionItems.text })
-          .from(sectionItems)
-          .where(inArray(sectionItems.sectionId, focusIds))
-          .orderBy(asc(sectionItems.position))
-          .all();
-  const flags =
-    focusIds.length === 0
-      ? []
-      : db
-          .select({
-            id: redFlags.id,
-            sectionId: redFlags.sectionId,
-            title: redFlags.title,
-            description: redFlags.description,
-            severity: redFlags.severity,
-          })
-          .from(redFlags)
-          .where(inArray(redFlags.sectionId, focusIds))
-          .orderBy(asc(redFlags.position))
-          .all();
+  const items = itemsOfSections(db, focusIds);
+  const flags = redFlagsOfSections(db, focusIds);
   const questions = db
     .select({
       id: probingQuestions.id,

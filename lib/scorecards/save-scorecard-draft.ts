@@ -17,14 +17,7 @@ export function saveScorecardDraft(
   const kit = loadWritableKit(db, opts.user, opts.interviewId);
   assertValidContent(opts.content, kit, "draft", "The draft was not saved.");
   return db.transaction((tx) => {
-    const { scorecardId, revision } = writeOwnDraft(tx, {
-      kit,
-      userId: opts.user.id,
-      interviewId: opts.interviewId,
-      baseRevision: opts.baseRevision,
-      content: opts.content,
-      now,
-    });
+    const { scorecardId, revision } = writeOwnDraft(tx, { kit, own: opts, content: opts.content, now });
     return { scorecardId, revision, updatedAt: now.getTime() };
   });
 }

@@ -20,15 +20,7 @@ export function submitScorecard(
   assertValidContent(content, kit, "submit", "The scorecard was not submitted.");
   const contradiction = checkedContradictionNote(content, kit, opts.contradictionNote, "The scorecard was not submitted.");
   return db.transaction((tx) => {
-    const { scorecardId, revision } = writeOwnDraft(tx, {
-      kit,
-      userId: opts.user.id,
-      interviewId: opts.interviewId,
-      baseRevision: opts.baseRevision,
-      content,
-      now,
-      submit: { contradictionNote: contradiction.note },
-    });
+    const { scorecardId, revision } = writeOwnDraft(tx, { kit, own: opts, content, now, submit: { contradictionNote: contradiction.note } });
     recordAuditEvent(tx, {
       actorId: opts.user.id,
       action: "scorecard.submitted",

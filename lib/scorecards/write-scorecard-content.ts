@@ -167,34 +167,34 @@ export function writeScorecardContent(
 
 /**
  * Finds or creates the caller's draft and writes `content` over it, checking the revision it started
- * from; with `submit` it also locks it. Shared by autosave and submit, inside their transaction.
+ * from; with `submit` it also locks it. Shared by autosave and submit, inside their transaction: `own` is
+ * what either was called with (who, which interview, the revision the form started from).
  */
 export function writeOwnDraft(
   tx: DbOrTx,
   args: {
     kit: InterviewKit;
-    userId: string;
-    interviewId: string;
-    baseRevision: number;
+    own: { user: SessionUser; interviewId: string; baseRevision: number };
     content: ScorecardContent;
     now: Date;
     submit?: { contradictionNote: string | null };
   },
 ): { scorecardId: string; revision: number } {
-  const existing = findScorecard(tx, args.interviewId, args.userId);
+  const { user, interviewId, baseRevision } = args.own;
+  const existing = findScorecard(tx, interviewId, user.id);
   if (existing?.status === "submitted") throw conflict(ALREADY_SUBMITTED_MESSAGE);
-  if (!existing && args.baseRevision !== 0) throw conflict(STALE_REVISION_MESSAGE);
+  if (!existing && baseRevision !== 0) throw conflict(STALE_REVISION_MESSAGE);
   const scorecardId =
     existing?.id ??
     createScorecard(tx, {
-      interviewId: args.interviewId,
+      interviewId,
       applicationId: args.kit.interview.applicationId,
-      interviewerId: args.userId,
+      interviewerId: user.id,
       now: args.now,
     });
   const revision = writeScorecardContent(tx, {
     scorecardId,
-    baseRevision: args.baseRevision,
+    baseRevision,
     expectStatus: "draft",
     content: args.content,
     now: args.now,

@@ -33,6 +33,26 @@ export type SectionDraft = {
   contentLines: number;
 };
 
+/** A section found at `line`, before any of its content is read. */
+function newSectionDraft(start: { line: number; name: string; staffCritical: boolean; isLevel: boolean }): SectionDraft {
+  return {
+    line: start.line,
+    name: start.name,
+    staffCritical: start.staffCritical,
+    description: "",
+    baseItems: [],
+    levelTexts: new Map(),
+    isLevel: start.isLevel,
+    entries: [],
+    seniorSignal: "",
+    staffSignal: "",
+    questions: [],
+    redFlags: [],
+    scoreLikeLines: 0,
+    contentLines: 0,
+  };
+}
+
 export const STAFF_MARKS = ["★", "☆", "⭐"];
 const STAFF_CRITICAL_WORDS = ["(staff-critical)", "(staff critical)", "[staff-critical]"];
 
@@ -126,20 +146,7 @@ export class DocBuilder {
     const isLevel = options.isLevel === true;
     if (isLevel) name = this.noteLevel(name);
     const draft: SectionDraft = {
-      line,
-      name,
-      staffCritical: marked.staffCritical,
-      description: "",
-      baseItems: [],
-      levelTexts: new Map(),
-      isLevel,
-      entries: [],
-      seniorSignal: "",
-      staffSignal: "",
-      questions: [],
-      redFlags: [],
-      scoreLikeLines: 0,
-      contentLines: 0,
+      ...newSectionDraft({ line, name, staffCritical: marked.staffCritical, isLevel }),
       ...(options.key === undefined ? {} : { key: options.key }),
     };
     this.sections.push(draft);
@@ -314,22 +321,7 @@ export function pivotDrafts(drafts: SectionDraft[]): SectionDraft[] {
       let target = byName.get(id);
       if (target === undefined) {
         const marked = readStaffMark(name);
-        target = {
-          line: entry.line,
-          name: marked.name,
-          staffCritical: marked.staffCritical,
-          description: "",
-          baseItems: [],
-          levelTexts: new Map(),
-          isLevel: false,
-          entries: [],
-          seniorSignal: "",
-          staffSignal: "",
-          questions: [],
-          redFlags: [],
-          scoreLikeLines: 0,
-          contentLines: 0,
-        };
+        target = newSectionDraft({ line: entry.line, name: marked.name, staffCritical: marked.staffCritical, isLevel: false });
         byName.set(id, target);
         pivoted.push(target);
       }

@@ -4,7 +4,7 @@ import * as s from "@/db/schema";
 import { exportRoleRatings, openRoleRatingsExport, RATINGS_CSV_HEADER } from "@/lib/analytics/export-role-ratings";
 import { loadRoleAnalytics } from "@/lib/analytics/load-role-analytics";
 import { createSeededDb } from "../helpers/temp-db";
-import { applicationIdOf, personByEmail } from "../debrief/helpers";
+import { applicationId as applicationIdOf, person as personByEmail } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeAll(async () => {

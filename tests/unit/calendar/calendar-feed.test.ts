@@ -13,14 +13,13 @@ import { createCalendarFeedSchema, revokeCalendarFeedSchema } from "@/lib/calend
 import { createCalendarFeed, findCalendarFeedOwner, loadCalendarFeedStatus, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import { calendarFeedUrl, parseFeedSegment } from "@/lib/calendar/calendar-feed-url";
 import { readCalendarFeed } from "@/lib/calendar/read-calendar-feed";
-import { DomainError } from "@/lib/errors";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { interviewUid } from "@/lib/mail/interview-calendar";
 import { saveNotificationSettings } from "@/lib/mail/notification-preferences";
 import { updatePerson } from "@/lib/people/save-person";
 import { icsField, icsLines } from "../mail/ics-fields";
-import { people } from "../roles/db-fixtures";
+import { domainError, people } from "../roles/db-fixtures";
 
 let db: Db;
 let file: string;
@@ -46,17 +45,6 @@ beforeAll(async () => {
   who = people(db);
 });
 afterAll(() => close());
-
-/** The DomainError a call throws; fails the test if it succeeds. */
-function domainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a DomainError, but the call succeeded.");
-}
 
 /** Every VEVENT of a feed, unfolded, as name → value maps. */
 function events(ics: string): Record<string, string>[] {

@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as s from "@/db/schema";
-import { loadSessionUser } from "@/lib/auth/session-user";
 import { loadDebrief } from "@/lib/debrief/load-debrief";
 import { createSeededDb } from "../helpers/temp-db";
+import { applicationId, person as demoPerson } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeAll(async () => {
@@ -11,21 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const person = (email: string) => {
-  const user = loadSessionUser(handle.db, { email });
-  if (!user) throw new Error(`No demo person ${email}`);
-  return user;
-};
-const applicationOf = (candidateName: string) => {
-  const row = handle.db
-    .select({ id: s.applications.id })
-    .from(s.applications)
-    .innerJoin(s.candidates, eq(s.candidates.id, s.applications.candidateId))
-    .where(eq(s.candidates.name, candidateName))
-    .get();
-  if (!row) throw new Error(`No application for ${candidateName}`);
-  return row.id;
-};
+const person = (email: string) => demoPerson(handle.db, email);
+const applicationOf = (candidateName: string) => applicationId(handle.db, candidateName);
 const load = (email: string, candidate: string) =>
   loadDebrief(handle.db, { user: person(email), applicationId: applicationOf(candidate), now: handle.now });
 

@@ -4,9 +4,8 @@ import * as s from "@/db/schema";
 import { decisionSchema } from "@/lib/debrief/decision-schema";
 import { readSnapshot } from "@/lib/debrief/engine-snapshot";
 import { recordDecision } from "@/lib/debrief/record-decision";
-import { DomainError } from "@/lib/errors";
 import { createSeededDb } from "../helpers/temp-db";
-import { applicationIdOf, personByEmail } from "./helpers";
+import { applicationId as applicationIdOf, domainError, person as personByEmail } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeEach(async () => {
@@ -29,16 +28,6 @@ const decide = (
     now: handle.now,
   });
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected the decision to be refused.");
-}
-
 function stateOf(candidate: string) {
   const applicationId = applicationIdOf(handle.db, candidate);
   return {
@@ -52,7 +41,7 @@ describe("recording a decision", () => {
   it("refuses the hiring manager while an interview of their own on the application is unsubmitted (the blind rule), and stores nothing", () => {
     // Hugo interviews Elena Rossi himself and has not submitted his scorecard.
     const before = stateOf("Elena Rossi");
-    const error = refusal(() => decide("hm@levelset.test", "Elena Rossi", { level: "senior", hire: true }));
+    const error = domainError(() => decide("hm@levelset.test", "Elena Rossi", { level: "senior", hire: true }));
     expect(error.code).toBe("forbidden");
     expect(error.message).toMatch(/after submitting their own scorecard/);
     expect(stateOf("Elena Rossi")).toEqual(before);
@@ -60,7 +49,7 @@ describe("recording a decision", () => {
 
   it("requires a reason to decide Staff on Bruno's Senior recommendation, and stores nothing without one", () => {
     const before = stateOf("Bruno Díaz");
-    const error = refusal(() => decide("hm@levelset.test", "Bruno Díaz", { level: "staff", hire: true }));
+    const error = domainError(() => decide("hm@levelset.test", "Bruno Díaz", { level: "staff", hire: true }));
     expect(error.code).toBe("invalid");
     expect(error.fieldErrors?.overrideReason?.[0]).toMatch(/recommendation is Senior/);
     expect(stateOf("Bruno Díaz")).toEqual(before);
@@ -95,7 +84,7 @@ describe("recording a decision", () => {
   it("refuses a second decision on the same application and keeps the first", () => {
     decide("hm@levelset.test", "Alice Chen", { level: "staff", hire: true });
     const before = stateOf("Alice Chen");
-    const error = refusal(() =>
+    const error = domainError(() =>
       decide("hm@levelset.test", "Alice Chen", { level: "senior", hire: true, overrideReason: "Changed my mind after sleeping on it." }),
     );
     expect(error.code).toBe("conflict");
@@ -110,7 +99,7 @@ describe("recording a decision", () => {
     ["an interviewer on the panel", "sam@levelset.test"],
   ])("refuses %s and stores nothing", (_who, email) => {
     const before = stateOf("Bruno Díaz");
-    const error = refusal(() => decide(email, "Bruno Díaz", { level: "senior", hire: true }));
+    const error = domainError(() => decide(email, "Bruno Díaz", { level: "senior", hire: true }));
     expect(error.code).toBe("forbidden");
     expect(stateOf("Bruno Díaz")).toEqual(before);
   });
@@ -121,7 +110,7 @@ describe("recording a decision", () => {
   });
 
   it("always needs a reason on insufficient evidence (Dev Patel)", () => {
-    expect(refusal(() => decide("hm@levelset.test", "Dev Patel", { level: "none", hire: false })).fieldErrors?.overrideReason).toBeDefined();
+    expect(domainError(() => decide("hm@levelset.test", "Dev Patel", { level: "none", hire: false })).fieldErrors?.overrideReason).toBeDefined();
     expect(
       decide("hm@levelset.test", "Dev Patel", { level: "staff", hire: true, overrideReason: "Probed cross-team influence in a follow-up call." })
         .againstRecommendation,
@@ -129,11 +118,11 @@ describe("recording a decision", () => {
   });
 
   it("needs a reason to hire below the Senior bar (Chloe Okafor)", () => {
-    expect(refusal(() => decide("hm@levelset.test", "Chloe Okafor", { level: "senior", hire: true })).code).toBe("invalid");
+    expect(domainError(() => decide("hm@levelset.test", "Chloe Okafor", { level: "senior", hire: true })).code).toBe("invalid");
   });
 
   it("refuses hiring without a level", () => {
-    const error = refusal(() => decide("hm@levelset.test", "Alice Chen", { level: "none", hire: true }));
+    const error = domainError(() => decide("hm@levelset.test", "Alice Chen", { level: "none", hire: true }));
     expect(error.fieldErrors?.level?.[0]).toMatch(/choose the level/i);
     // The summary says what to do, not that the decision "does not fit the role".
     expect(error.message).toMatch(/choose the level you hire at: Staff or Senior/i);
@@ -142,7 +131,7 @@ describe("recording a decision", () => {
   });
 
   it("refuses a decision on an application with no submitted scorecard", () => {
-    const error = refusal(() =>
+    const error = domainError(() =>
       decide("hm@levelset.test", "Farid Rahimi", { level: "none", hire: false, overrideReason: "No loop was run at all." }),
     );
     expect(error.code).toBe("conflict");

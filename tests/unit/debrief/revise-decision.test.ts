@@ -6,9 +6,8 @@ import { loadDebrief } from "@/lib/debrief/load-debrief";
 import { recordDecision } from "@/lib/debrief/record-decision";
 import { reopenDecision } from "@/lib/debrief/reopen-decision";
 import { reviseDecision } from "@/lib/debrief/revise-decision";
-import { DomainError } from "@/lib/errors";
 import { createSeededDb } from "../helpers/temp-db";
-import { applicationIdOf, personByEmail } from "./helpers";
+import { applicationId as applicationIdOf, domainError, person as personByEmail } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeEach(async () => {
@@ -28,16 +27,6 @@ const sectionIdOf = (name: string) => {
   if (!row) throw new Error(`No section ${name}`);
   return row.id;
 };
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a refusal.");
-}
 
 const rows = (candidate: string) => {
   const applicationId = applicationIdOf(handle.db, candidate);
@@ -108,7 +97,7 @@ describe("holding for more signal", () => {
     expect(
       reviseDecisionSchema.safeParse({ applicationId, hire: "hold", rationale: "More signal needed here.", revisionReason: "x".repeat(12) }).success,
     ).toBe(false);
-    const error = refusal(() =>
+    const error = domainError(() =>
       recordDecision(handle.db, {
         user: personByEmail(handle.db, HM),
         applicationId,
@@ -138,10 +127,10 @@ describe("deciding on a partial panel", () => {
       overrideReason: undefined,
       now: handle.now,
     };
-    const refused = refusal(() => recordDecision(handle.db, base));
+    const refused = domainError(() => recordDecision(handle.db, base));
     expect(refused.message).toMatch(/still missing/);
     expect(refused.fieldErrors?.decideWithoutMissing?.[0]).toMatch(/1 scheduled scorecard is not in yet/);
-    const noReason = refusal(() => recordDecision(handle.db, { ...base, decideWithoutMissing: true }));
+    const noReason = domainError(() => recordDecision(handle.db, { ...base, decideWithoutMissing: true }));
     expect(noReason.fieldErrors?.missingReason).toBeDefined();
     expect(rows("Alice Chen").decision).toBeNull();
 
@@ -217,7 +206,7 @@ describe("revising a decision", () => {
 
   it("applies the same rules as a first decision: against the recommendation needs a reason, and nothing changes without one", () => {
     const before = rows("Bruno Díaz");
-    const error = refusal(() =>
+    const error = domainError(() =>
       revise("Bruno Díaz", { level: "staff", hire: "true", rationale: "Ready for Staff scope now.", revisionReason: "Changed after references." }),
     );
     expect(error.fieldErrors?.overrideReason).toBeDefined();
@@ -237,7 +226,7 @@ describe("revising a decision", () => {
   it("refuses a revision that changes nothing, a missing reason, and anyone but the role's hiring manager", () => {
     const before = rows("Bruno Díaz");
     expect(
-      refusal(() =>
+      domainError(() =>
         revise("Bruno Díaz", {
           level: "senior",
           hire: "true",
@@ -258,7 +247,7 @@ describe("revising a decision", () => {
         overrideReason: "References say so.",
         revisionReason: "Because I say so now.",
       };
-      expect(refusal(() => revise("Bruno Díaz", input, email)).code).toBe("forbidden");
+      expect(domainError(() => revise("Bruno Díaz", input, email)).code).toBe("forbidden");
     }
     expect(rows("Bruno Díaz")).toEqual(before);
   });
@@ -314,13 +303,13 @@ describe("reopening the debrief", () => {
   it("refuses without a decision, without a reason, and for anyone but the role's hiring manager", () => {
     const applicationId = applicationIdOf(handle.db, "Alice Chen");
     expect(
-      refusal(() =>
+      domainError(() =>
         reopenDecision(handle.db, { applicationId, reason: "Nothing to reopen here.", user: personByEmail(handle.db, HM), now: handle.now }),
       ).code,
     ).toBe("conflict");
     expect(reopenDecisionSchema.safeParse({ applicationId, reason: "short" }).success).toBe(false);
     expect(
-      refusal(() =>
+      domainError(() =>
         reopenDecision(handle.db, {
           applicationId,
           reason: "Trying to reopen it.",

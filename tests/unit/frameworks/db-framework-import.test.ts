@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { DomainError } from "@/lib/errors";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { importChecklistFramework, previewChecklistImport } from "@/lib/frameworks/import-checklist-framework";
 import { importJsonFramework, previewJsonImport } from "@/lib/frameworks/import-json-framework";
@@ -10,6 +9,7 @@ import { IMPORT_MAX_BYTES } from "@/lib/frameworks/import-text";
 import { readVersionContent } from "@/lib/frameworks/load-framework-version";
 import { createSeededDb } from "../helpers/temp-db";
 import { auditActions, defaultFramework, frameworkRowCounts, person } from "./db-helpers";
+import { domainError } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 let recruiter: SessionUser;
@@ -52,16 +52,6 @@ Designs for failure first.
 1. Has owned an incident end to end
 2. Runs *safe* deploys
 `;
-
-function thrown(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a DomainError.");
-}
 
 function templateJson(
   mutate: (file: Record<string, unknown> & { framework: Record<string, unknown> & { sections: Record<string, unknown>[] } }) => void,
@@ -123,7 +113,7 @@ describe("Markdown checklist import", () => {
     ["an empty file", () => "   \n", /empty/],
   ])("refuses %s with a clear message and saves nothing", (_label, text, message) => {
     const counts = frameworkRowCounts(handle.db);
-    const error = thrown(() =>
+    const error = domainError(() =>
       importChecklistFramework(handle.db, { user: recruiter, text: text(), name: "Should not exist", includeKeys: ["big", "png", "resume"] }),
     );
     expect(error.code).toBe("invalid");
@@ -134,9 +124,9 @@ describe("Markdown checklist import", () => {
   it("refuses a save with no section included, and a name that is taken", () => {
     const counts = frameworkRowCounts(handle.db);
     expect(
-      thrown(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Nothing included", includeKeys: [] })).message,
+      domainError(() => importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "Nothing included", includeKeys: [] })).message,
     ).toMatch(/at least one section/);
-    const taken = thrown(() =>
+    const taken = domainError(() =>
       importChecklistFramework(handle.db, { user: recruiter, text: CHECKLIST, name: "platform checklist (UNIT)", includeKeys: ["operations"] }),
     );
     expect(taken.code).toBe("conflict");
@@ -214,7 +204,7 @@ describe("Levelset JSON import", () => {
     const counts = frameworkRowCounts(handle.db);
     const preview = previewJsonImport({ user: recruiter, text: text() });
     expect(preview.ok).toBe(false);
-    const error = thrown(() => importJsonFramework(handle.db, { user: recruiter, text: text(), publish: true }));
+    const error = domainError(() => importJsonFramework(handle.db, { user: recruiter, text: text(), publish: true }));
     expect(error.code).toBe("invalid");
     expect(error.message).toMatch(/Nothing was saved/);
     expect([error.message, ...(error.fieldErrors?.text ?? [])].join("\n")).toMatch(message);
@@ -226,12 +216,14 @@ describe("permissions", () => {
   it("refuses imports and previews to a hiring manager and an interviewer", () => {
     const counts = frameworkRowCounts(handle.db);
     for (const user of [hiringManager, interviewer]) {
-      expect(thrown(() => previewChecklistImport({ user, text: CHECKLIST })).code).toBe("forbidden");
-      expect(thrown(() => importChecklistFramework(handle.db, { user, text: CHECKLIST, name: "No", includeKeys: ["operations"] })).code).toBe(
+      expect(domainError(() => previewChecklistImport({ user, text: CHECKLIST })).code).toBe("forbidden");
+      expect(domainError(() => importChecklistFramework(handle.db, { user, text: CHECKLIST, name: "No", includeKeys: ["operations"] })).code).toBe(
         "forbidden",
       );
-      expect(thrown(() => previewJsonImport({ user, text: "{}" })).code).toBe("forbidden");
-      expect(thrown(() => importJsonFramework(handle.db, { user, text: templateJson(() => {}), publish: true, name: "No" })).code).toBe("forbidden");
+      expect(domainError(() => previewJsonImport({ user, text: "{}" })).code).toBe("forbidden");
+      expect(domainError(() => importJsonFramework(handle.db, { user, text: templateJson(() => {}), publish: true, name: "No" })).code).toBe(
+        "forbidden",
+      );
     }
     expect(frameworkRowCounts(handle.db)).toEqual(counts);
   });

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { applications, auditEvents, candidates, interviews, scorecards } from "@/db/schema";
 import { loadSessionUser } from "@/lib/auth/session-user";
-import { DomainError } from "@/lib/errors";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
 import { loadOwnScorecard, loadReadableScorecard } from "@/lib/scorecards/load-scorecard";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createSeededDb } from "../helpers/temp-db";
+import { domainError } from "../roles/db-fixtures";
 
 let db: Db;
 let close: () => void;
@@ -50,16 +50,6 @@ function setUp() {
   return { sam, interviewId: interview.id, now: new Date(interview.scheduledAt.getTime() + 2 * HOUR), caps, content };
 }
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a refusal");
-}
-
 const stored = (interviewId: string) =>
   db.select({ status: scorecards.status, note: scorecards.contradictionNote }).from(scorecards).where(eq(scorecards.interviewId, interviewId)).get();
 const lastAudit = (action: string) =>
@@ -79,7 +69,7 @@ describe("a scorecard that contradicts itself", () => {
       });
 
     for (const note of [undefined, "   ", "Because"]) {
-      const error = refusal(() => submit(note));
+      const error = domainError(() => submit(note));
       expect(error.code).toBe("invalid");
       expect(error.message).toMatch(/^The scorecard was not submitted\. You recommend Staff, but you raised “.+”, which caps the level at Senior\./);
       expect(error.fieldErrors?.contradictionNote?.[0]).toMatch(/say in a note why both hold \(at least 10 characters\)/);
@@ -109,7 +99,7 @@ describe("a scorecard that contradicts itself", () => {
         ...(contradictionNote === undefined ? {} : { contradictionNote }),
       });
 
-    const error = refusal(() => amend(1, "staff"));
+    const error = domainError(() => amend(1, "staff"));
     expect(error.message).toMatch(/^The amendment was not saved\. You recommend Staff/);
     expect(error.fieldErrors?.contradictionNote).toHaveLength(1);
 
@@ -154,7 +144,9 @@ describe("a scorecard that contradicts itself", () => {
     expect(last?.before.contradictionNote).toBe("The first note on why Staff stands.");
     expect(last?.after.contradictionNote).toBe("A clearer note: the flag was one inflated answer, the design round showed org scope.");
 
-    const error = refusal(() => noteOnly(second.revision, "A clearer note: the flag was one inflated answer, the design round showed org scope."));
+    const error = domainError(() =>
+      noteOnly(second.revision, "A clearer note: the flag was one inflated answer, the design round showed org scope."),
+    );
     expect(error.message).toBe("The amendment changes nothing. Edit the scorecard first, then save the amendment.");
     expect(loadReadableScorecard(db, { user: sam, scorecardId: loaded?.id ?? "" })?.contradictionNote).toBe(
       "A clearer note: the flag was one inflated answer, the design round showed org scope.",

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applications, auditEvents, candidates, interviews, scorecards } from "@/db/schema";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { loadDebrief } from "@/lib/debrief/load-debrief";
-import { DomainError } from "@/lib/errors";
 import { groupMyInterviews } from "@/lib/interviews/group-my-interviews";
 import { interviewState } from "@/lib/interviews/interview-state";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { markInterviewNotHeld } from "@/lib/interviews/mark-not-held";
 import { markNotHeldSchema } from "@/lib/interviews/not-held-schema";
 import { createSeededDb } from "../helpers/temp-db";
+import { domainError } from "../roles/db-fixtures";
 
 type Handle = Awaited<ReturnType<typeof createSeededDb>>;
 let handle: Handle | null = null;
@@ -41,16 +41,6 @@ function priyasElena(h: Handle) {
   return row;
 }
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a refusal");
-}
-
 const REASON = "The candidate withdrew an hour before the call.";
 
 describe("an interview that did not take place", () => {
@@ -66,7 +56,7 @@ describe("an interview that did not take place", () => {
     const interview = priyasElena(h);
     const act = () => markInterviewNotHeld(h.db, { user: person(h, email), interviewId: interview.id, reason: REASON, now: h.now });
     if (code) {
-      expect(refusal(act).code).toBe(code);
+      expect(domainError(act).code).toBe(code);
       expect(h.db.select({ s: interviews.status }).from(interviews).where(eq(interviews.id, interview.id)).get()?.s).toBe("scheduled");
       return;
     }
@@ -97,7 +87,7 @@ describe("an interview that did not take place", () => {
     markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now });
     expect(overdue() ?? []).not.toContain("Elena Rossi");
     expect(pending()).toBe(3);
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now })).message).toMatch(
+    expect(domainError(() => markInterviewNotHeld(h.db, { user: priya, interviewId: interview.id, reason: REASON, now: h.now })).message).toMatch(
       /already marked as not held/,
     );
     expect(interviewState({ scheduledAt: new Date(0), durationMinutes: 60, status: "not-held", scorecardStatus: null, now: h.now })).toBe("not-held");
@@ -113,7 +103,7 @@ describe("an interview that did not take place", () => {
       .all()
       .find((i) => i.at > h.now);
     if (!upcoming) throw new Error("No upcoming interview");
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: upcoming.id, reason: REASON, now: h.now })).message).toMatch(
+    expect(domainError(() => markInterviewNotHeld(h.db, { user: sam, interviewId: upcoming.id, reason: REASON, now: h.now })).message).toMatch(
       /^This interview starts at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, so it can't be marked/,
     );
     const submitted = h.db
@@ -122,7 +112,7 @@ describe("an interview that did not take place", () => {
       .where(and(eq(scorecards.interviewerId, sam.id), eq(scorecards.status, "submitted")))
       .get();
     if (!submitted) throw new Error("No submitted scorecard");
-    expect(refusal(() => markInterviewNotHeld(h.db, { user: sam, interviewId: submitted.id, reason: REASON, now: h.now })).message).toMatch(
+    expect(domainError(() => markInterviewNotHeld(h.db, { user: sam, interviewId: submitted.id, reason: REASON, now: h.now })).message).toMatch(
       /so it took place/,
     );
   });

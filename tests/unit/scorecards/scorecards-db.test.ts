@@ -13,7 +13,6 @@ import {
   users,
 } from "@/db/schema";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
-import { DomainError } from "@/lib/errors";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { listVisibleScorecards } from "@/lib/scorecards/list-visible-scorecards";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
@@ -23,6 +22,7 @@ import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
 import { saveDraftBodySchema } from "@/lib/scorecards/scorecard-schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createSeededDb } from "../helpers/temp-db";
+import { domainError } from "../roles/db-fixtures";
 
 let db: Db;
 let close: () => void;
@@ -80,16 +80,6 @@ function completeContent(user: SessionUser, interviewId: string, evidence = "Led
   };
 }
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to be refused.");
-}
-
 function scorecardRow(interviewId: string) {
   return db
     .select({ id: scorecards.id, status: scorecards.status, revision: scorecards.revision, summary: scorecards.summary })
@@ -116,7 +106,7 @@ describe("the blind rule", () => {
     expect(loadInterviewKit(db, { user: priya(), interviewId: mayaInterview })).toBeNull();
     expect(loadOwnScorecard(db, { user: priya(), interviewId: mayaInterview })).toBeNull();
     expect(
-      refusal(() =>
+      domainError(() =>
         saveScorecardDraft(db, { user: priya(), interviewId: mayaInterview, baseRevision: 1, content: completeContent(maya(), mayaInterview) }),
       ).code,
     ).toBe("not-found");
@@ -179,7 +169,7 @@ describe("optimistic concurrency", () => {
     const tabOne = saveScorecardDraft(db, { user: omar(), interviewId, baseRevision: 0, content: first });
     expect(tabOne.revision).toBe(1);
 
-    const stale = refusal(() =>
+    const stale = domainError(() =>
       saveScorecardDraft(db, { user: omar(), interviewId, baseRevision: 0, content: completeContent(omar(), interviewId, "Tab two's evidence.") }),
     );
     expect(stale.code).toBe("conflict");
@@ -199,7 +189,7 @@ describe("optimistic concurrency", () => {
       content: completeContent(omar(), interviewId, "Tab one again."),
     });
     expect(next.revision).toBe(2);
-    expect(refusal(() => submitScorecard(db, { user: omar(), interviewId, baseRevision: 1, content: first })).code).toBe("conflict");
+    expect(domainError(() => submitScorecard(db, { user: omar(), interviewId, baseRevision: 1, content: first })).code).toBe("conflict");
     expect(scorecardRow(interviewId)?.status).toBe("draft");
   });
 });
@@ -211,25 +201,27 @@ describe("submit locks, amendments keep the original", () => {
     const submitted = submitScorecard(db, { user: priya(), interviewId, baseRevision: 0, content: original });
     expect(scorecardRow(interviewId)).toMatchObject({ status: "submitted", revision: 1 });
 
-    const draftAfter = refusal(() => saveScorecardDraft(db, { user: priya(), interviewId, baseRevision: 1, content: original }));
+    const draftAfter = domainError(() => saveScorecardDraft(db, { user: priya(), interviewId, baseRevision: 1, content: original }));
     expect(draftAfter.code).toBe("conflict");
     expect(draftAfter.message).toMatch(/already submitted/);
-    const again = refusal(() => submitScorecard(db, { user: priya(), interviewId, baseRevision: 1, content: original }));
+    const again = domainError(() => submitScorecard(db, { user: priya(), interviewId, baseRevision: 1, content: original }));
     expect(again.code).toBe("conflict");
     expect(again.message).toMatch(/already submitted.*Amend/);
     expect(scorecardRow(interviewId)).toMatchObject({ status: "submitted", revision: 1 });
 
     const changed = completeContent(priya(), interviewId, "Amended evidence.");
-    const noReason = refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "typo", content: changed }));
+    const noReason = domainError(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "typo", content: changed }));
     expect(noReason.code).toBe("invalid");
     expect(noReason.fieldErrors?.reason?.[0]).toMatch(/at least 10 characters/);
     expect(
-      refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "Nothing really changed here.", content: original }))
-        .message,
+      domainError(() =>
+        amendScorecard(db, { user: priya(), interviewId, baseRevision: 1, reason: "Nothing really changed here.", content: original }),
+      ).message,
     ).toMatch(/changes nothing/);
     expect(
-      refusal(() => amendScorecard(db, { user: priya(), interviewId, baseRevision: 0, reason: "Corrected the evidence wording.", content: changed }))
-        .code,
+      domainError(() =>
+        amendScorecard(db, { user: priya(), interviewId, baseRevision: 0, reason: "Corrected the evidence wording.", content: changed }),
+      ).code,
     ).toBe("conflict");
     expect(db.select({ n: count() }).from(scorecardAmendments).where(eq(scorecardAmendments.scorecardId, submitted.scorecardId)).get()?.n).toBe(0);
 
@@ -265,7 +257,7 @@ describe("bad input is refused with a clear message and nothing stored", () => {
     const parsed = saveDraftBodySchema.safeParse({ baseRevision: 0, content: bad });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe("A rating must be 0, 1 or 2, or Not assessed.");
-    const error = refusal(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content: bad }));
+    const error = domainError(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content: bad }));
     expect(error.code).toBe("invalid");
     expect(error.message).toMatch(/a rating must be 0, 1 or 2/);
     nothingStored();
@@ -285,7 +277,7 @@ describe("bad input is refused with a clear message and nothing stored", () => {
         { sectionId: productThinking?.id ?? "", rating: 1, notAssessed: false, evidence: "", scope: null, itemsObserved: [] },
       ],
     };
-    const error = refusal(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content: bad }));
+    const error = domainError(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content: bad }));
     expect(error.message).toMatch(/not a focus of this interview's stage/);
     nothingStored();
   });
@@ -293,7 +285,7 @@ describe("bad input is refused with a clear message and nothing stored", () => {
   it("someone else's interview id", () => {
     const omarsInterview = interviewOf("Grace Kim", omar());
     const before = scorecardRow(omarsInterview);
-    const error = refusal(() =>
+    const error = domainError(() =>
       saveScorecardDraft(db, {
         user: helen(),
         interviewId: omarsInterview,
@@ -304,7 +296,7 @@ describe("bad input is refused with a clear message and nothing stored", () => {
     expect(error.code).toBe("not-found");
     expect(error.message).toBe("This interview was not found, or you don't have access to it.");
     expect(
-      refusal(() =>
+      domainError(() =>
         submitScorecard(db, {
           user: helen(),
           interviewId: omarsInterview,
@@ -318,26 +310,26 @@ describe("bad input is refused with a clear message and nothing stored", () => {
 
   it("oversized evidence, naming the section", () => {
     const content = completeContent(helen(), interviewId(), "x".repeat(5001));
-    const error = refusal(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content }));
+    const error = domainError(() => saveScorecardDraft(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content }));
     expect(error.message).toMatch(/^The draft was not saved\. Scope and impact: the evidence is 5,001 characters; shorten it to 5,000 or fewer\./);
     nothingStored();
   });
 
   it("an incomplete submit: a 2 without evidence", () => {
     const content = completeContent(helen(), interviewId(), "");
-    const error = refusal(() => submitScorecard(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content }));
+    const error = domainError(() => submitScorecard(db, { user: helen(), interviewId: interviewId(), baseRevision: 0, content }));
     expect(error.message).toMatch(/^The scorecard was not submitted\. Scope and impact: a rating of 2 needs written evidence\./);
     nothingStored();
   });
 
   it("recruiters and admins cannot write scorecards", () => {
     expect(
-      refusal(() =>
+      domainError(() =>
         saveScorecardDraft(db, { user: rita(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) }),
       ).code,
     ).toBe("forbidden");
     expect(
-      refusal(() =>
+      domainError(() =>
         submitScorecard(db, { user: ada(), interviewId: interviewId(), baseRevision: 0, content: completeContent(helen(), interviewId()) }),
       ).code,
     ).toBe("forbidden");
@@ -350,7 +342,7 @@ describe("bad input is refused with a clear message and nothing stored", () => {
     const content = completeContent(lee, id);
     db.update(interviews).set({ status: "cancelled" }).where(eq(interviews.id, id)).run();
     const before = scorecardRow(id);
-    expect(refusal(() => saveScorecardDraft(db, { user: lee, interviewId: id, baseRevision: before?.revision ?? 0, content })).message).toMatch(
+    expect(domainError(() => saveScorecardDraft(db, { user: lee, interviewId: id, baseRevision: before?.revision ?? 0, content })).message).toMatch(
       /cancelled/,
     );
     // Access follows live interviews only: the cancelled kit is gone for its interviewer.

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { applications, auditEvents, candidates, interviews, scorecardAmendments, scorecards } from "@/db/schema";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
-import { DomainError } from "@/lib/errors";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { loadOwnScorecard } from "@/lib/scorecards/load-scorecard";
 import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createSeededDb } from "../helpers/temp-db";
+import { domainError } from "../roles/db-fixtures";
 
 let db: Db;
 let seededAt: Date;
@@ -56,16 +56,6 @@ function content(user: SessionUser, interviewId: string, evidence: string, notAs
   };
 }
 
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a refusal");
-}
-
 const statusOf = (interviewId: string) =>
   db.select({ s: scorecards.status }).from(scorecards).where(eq(scorecards.interviewId, interviewId)).get()?.s ?? null;
 const HOUR = 3_600_000;
@@ -93,7 +83,7 @@ describe("no placeholder submit", () => {
       expect(submit().revision).toBe(1);
       expect(statusOf(interview.id)).toBe("submitted");
     } else {
-      const error = refusal(submit);
+      const error = domainError(submit);
       expect(error.code).toBe("invalid");
       const when = `${interview.scheduledAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
       expect(error.message).toBe(
@@ -107,7 +97,7 @@ describe("no placeholder submit", () => {
     const hugo = person("hm@levelset.test");
     const interview = interviewOf("Elena Rossi", hugo);
     const now = new Date(interview.scheduledAt.getTime() + 2 * HOUR);
-    const error = refusal(() =>
+    const error = domainError(() =>
       submitScorecard(db, { user: hugo, interviewId: interview.id, baseRevision: 0, content: content(hugo, interview.id, "", true), now }),
     );
     expect(error.message).toMatch(/^The scorecard was not submitted\. Every section is marked Not assessed\./);
