@@ -2,9 +2,9 @@
 
 import { startTransition, useRef, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, FieldInput } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
+import { primaryButton } from "@/components/ui/form-styles";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -39,24 +39,9 @@ export function ForgotPasswordForm({ action }: { action: (prev: Result, payload:
           {state.message}
         </FormMessage>
       ) : null}
-      <div>
-        <label htmlFor="email" className={labelClass}>
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className={`mt-1 ${inputClass}`}
-        />
-        <FieldError id="email-error" message={emailError} />
-      </div>
+      <Field id="email" label="Email" error={emailError}>
+        {(control) => <FieldInput control={control} type="email" autoComplete="username" required value={email} onValue={setEmail} />}
+      </Field>
       <button type="submit" disabled={!hydrated || pending} className={`w-full ${primaryButton}`}>
         {pending ? "Sending…" : "Send me a reset link"}
       </button>
