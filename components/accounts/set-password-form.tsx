@@ -1,12 +1,10 @@
 "use client";
 
-import { startTransition, useRef, useState } from "react";
-import { useFormAction } from "@/lib/actions/use-form-action";
+import { useState } from "react";
 import { Field, FieldInput } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/form-styles";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { useFormDataAction } from "@/components/ui/use-form-data-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type Result = ActionResult<unknown>;
@@ -28,26 +26,14 @@ export function SetPasswordForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
+  const { state, pending, hydrated, formProps } = useFormDataAction(action);
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
-  const hydrated = useHydrated();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, state);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const passwordError = errors.password?.[0];
   const confirmError = errors.confirm?.[0];
   return (
-    <form
-      ref={form}
-      className="space-y-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const payload = new FormData(event.currentTarget);
-        startTransition(() => dispatch(payload));
-      }}
-    >
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

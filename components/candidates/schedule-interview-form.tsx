@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { localInputToIso } from "@/lib/interviews/local-time-input";
 import type { SchedulableStage } from "@/lib/candidates/load-application";
 import { TimeZoneName } from "./time-zone-name";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<{ interviewId: string }>, payload: Record<string, unknown>) => Promise<ActionResult<{ interviewId: string }>>;
 type Result = ActionResult<{ interviewId: string }>;
@@ -62,14 +63,10 @@ export function ScheduleInterviewForm({
   const err = (key: string) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
 
   return (
-    <form
-      noValidate
-      aria-label="Schedule an interview"
+    <ActionForm
+      label="Schedule an interview"
       className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(() => dispatch({ applicationId, stageId, interviewerId, scheduledAt: localInputToIso(local) }));
-      }}
+      onSubmit={() => dispatch({ applicationId, stageId, interviewerId, scheduledAt: localInputToIso(local) })}
     >
       {scheduled ? (
         <FormMessage tone="success" testId="schedule-message">
@@ -165,6 +162,6 @@ export function ScheduleInterviewForm({
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Scheduling…" : "Schedule interview"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,25 +4,10 @@ import { FieldError } from "@/components/ui/field-error";
 import { labelClass } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { AddRowButton, RowActions, TextArea, TextInput } from "./editor-fields";
-import { fieldIds, move, newLevelReference, type EditorErrors, type EditorSection } from "./editor-model";
+import { fieldIds, move, newLevelReference, type SectionPartProps } from "./editor-model";
 
 /** A section's reference text per level of the source ladder: add, remove, reorder; shown collapsed in the kit. */
-export function LevelReferencesEditor({
-  section,
-  label,
-  errors,
-  onChange,
-  focusLater,
-  announce,
-}: {
-  section: EditorSection;
-  /** The section's name as the controls say it. */
-  label: string;
-  errors: EditorErrors;
-  onChange: (update: (s: EditorSection) => EditorSection) => void;
-  focusLater: (id: string) => void;
-  announce: (message: string) => void;
-}) {
+export function LevelReferencesEditor({ section, label, errors, onChange, focusLater, announce }: SectionPartProps) {
   const refs = section.levelReferences;
   const addId = `${section.uid}-add-level-reference`;
   const set = (uid: string, patch: Partial<{ level: string; text: string }>) =>

@@ -6,24 +6,10 @@ import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 import { RED_FLAG_SEVERITIES, type RedFlagSeverity } from "@/lib/frameworks/types";
 import { AddRowButton, RowActions, TextArea, TextInput } from "./editor-fields";
-import { fieldIds, move, newRedFlag, type EditorErrors, type EditorSection } from "./editor-model";
+import { fieldIds, move, newRedFlag, type EditorSection, type SectionPartProps } from "./editor-model";
 
 /** A section's red flags: title, severity and what it looks like; add, remove, reorder. */
-export function RedFlagsEditor({
-  section,
-  label,
-  errors,
-  onChange,
-  focusLater,
-  announce,
-}: {
-  section: EditorSection;
-  label: string;
-  errors: EditorErrors;
-  onChange: (update: (s: EditorSection) => EditorSection) => void;
-  focusLater: (id: string) => void;
-  announce: (message: string) => void;
-}) {
+export function RedFlagsEditor({ section, label, errors, onChange, focusLater, announce }: SectionPartProps) {
   const setFlag = (uid: string, patch: Partial<EditorSection["redFlags"][number]>) =>
     onChange((s) => ({ ...s, redFlags: s.redFlags.map((f) => (f.uid === uid ? { ...f, ...patch } : f)) }));
   return (

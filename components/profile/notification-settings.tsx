@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,6 +8,7 @@ import { checkboxClass, hintClass, inputClass, labelClass, legendClass, fieldset
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, type NotificationKind } from "@/lib/mail/notification-kinds";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Result = ActionResult<{ message: string }>;
 type Action = (prev: Result, payload: FormData) => Promise<Result>;
@@ -36,16 +37,7 @@ export function NotificationSettings({ initial, action }: { initial: Notificatio
   const shownZone = zone ?? (initial.saved ? initial.timeZone : browserZone);
   const error = !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
   return (
-    <form
-      className="space-y-4"
-      aria-label="Notification settings"
-      onSubmit={(e) => {
-        // Submitted by hand, not through the form's action: React would reset the fields and lose what was typed.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
+    <ActionForm noValidate={false} label="Notification settings" className="space-y-4" onSubmit={(data) => dispatch(data)}>
       {state.ok ? (
         <FormMessage tone="success" testId="notification-settings-message">
           {state.data.message}
@@ -108,6 +100,6 @@ export function NotificationSettings({ initial, action }: { initial: Notificatio
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Saving…" : "Save notification settings"}
       </button>
-    </form>
+    </ActionForm>
   );
 }
