@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Field, FieldInput } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionOutcome } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/form-styles";
 import { useFormDataAction } from "@/components/ui/use-form-data-action";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -16,15 +16,7 @@ export function ForgotPasswordForm({ action }: { action: (prev: Result, payload:
   const emailError = state.ok ? undefined : state.fieldErrors?.email?.[0];
   return (
     <form {...formProps} className="space-y-4">
-      {state.ok ? (
-        <FormMessage tone="success" testId="forgot-password-sent">
-          {state.data.message}
-        </FormMessage>
-      ) : state.message ? (
-        <FormMessage tone="error" testId="forgot-password-error">
-          {state.message}
-        </FormMessage>
-      ) : null}
+      <ActionOutcome state={state} testId="forgot-password-sent" errorTestId="forgot-password-error" />
       <Field id="email" label="Email" error={emailError}>
         {(control) => <FieldInput control={control} type="email" autoComplete="username" required value={email} onValue={setEmail} />}
       </Field>

@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionOutcome } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -19,15 +19,7 @@ export function ReminderDelayForm({ roleId, minutes, action }: { roleId: string;
   return (
     <ActionForm noValidate={false} label="Scorecard reminders" className="space-y-3" onSubmit={(data) => dispatch(data)}>
       <input type="hidden" name="roleId" value={roleId} />
-      {state.ok ? (
-        <FormMessage tone="success" testId="reminder-delay-message">
-          {state.data.message}
-        </FormMessage>
-      ) : state.message ? (
-        <FormMessage tone="error" testId="reminder-delay-message">
-          {state.message}
-        </FormMessage>
-      ) : null}
+      <ActionOutcome state={state} testId="reminder-delay-message" />
       <div>
         <label htmlFor="reminder-delay-hours" className={labelClass}>
           First reminder, hours after the interview ends
