@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewDayList } from "@/components/interviews/interview-day-list";
 import { Badge } from "@/components/ui/badge";
+import { AuditEntryItem } from "@/components/ui/audit-entry";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
@@ -144,14 +145,7 @@ export default async function HomePage() {
             <h3 className="mt-4 text-sm font-semibold text-slate-700">Recent activity</h3>
             <ul className="mt-2 space-y-1.5 text-sm">
               {admin.recent.map((e) => (
-                <li key={e.id} className="flex flex-wrap justify-between gap-x-3">
-                  <span>
-                    <span className="font-medium">{e.actorName ?? "System"}</span> · {e.summary}
-                  </span>
-                  <span className="text-slate-500">
-                    <LocalTime iso={e.at.toISOString()} withWeekday={false} />
-                  </span>
-                </li>
+                <AuditEntryItem key={e.id} entry={e} />
               ))}
             </ul>
           </Panel>

@@ -6,7 +6,9 @@
 // eslint-disable-next-line no-restricted-imports -- see above
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, FieldInput } from "@/components/ui/field";
+
+const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600";
 
 export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, {
@@ -23,39 +25,12 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
           {state.message}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600"
-        />
-        <FieldError id="email-error" message={emailError} />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(passwordError)}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-brand-600"
-        />
-        <FieldError id="password-error" message={passwordError} />
-      </div>
+      <Field id="email" label="Email" error={emailError}>
+        {(control) => <FieldInput control={control} type="email" autoComplete="username" required defaultValue={state.email} className={INPUT} />}
+      </Field>
+      <Field id="password" label="Password" error={passwordError}>
+        {(control) => <FieldInput control={control} type="password" autoComplete="current-password" required className={INPUT} />}
+      </Field>
       <button
         type="submit"
         disabled={pending}

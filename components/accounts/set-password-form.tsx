@@ -1,12 +1,10 @@
 "use client";
 
-import { startTransition, useRef, useState } from "react";
-import { useFormAction } from "@/lib/actions/use-form-action";
-import { FieldError } from "@/components/ui/field-error";
+import { useState } from "react";
+import { Field, FieldInput } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { primaryButton } from "@/components/ui/form-styles";
+import { useFormDataAction } from "@/components/ui/use-form-data-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type Result = ActionResult<unknown>;
@@ -28,26 +26,14 @@ export function SetPasswordForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [state, dispatch, pending] = useFormAction<Result, FormData>(action, { ok: false, message: "" });
+  const { state, pending, hydrated, formProps } = useFormDataAction(action);
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
-  const hydrated = useHydrated();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, state);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const passwordError = errors.password?.[0];
   const confirmError = errors.confirm?.[0];
   return (
-    <form
-      ref={form}
-      className="space-y-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const payload = new FormData(event.currentTarget);
-        startTransition(() => dispatch(payload));
-      }}
-    >
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -56,45 +42,12 @@ export function SetPasswordForm({
           {state.message}
         </FormMessage>
       ) : null}
-      <div>
-        <label htmlFor="password" className={labelClass}>
-          New password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={Boolean(passwordError)}
-          aria-describedby={passwordError ? "password-hint password-error" : "password-hint"}
-          className={`mt-1 ${inputClass}`}
-        />
-        <p id="password-hint" className={hintClass}>
-          At least 12 characters. A few unrelated words make a good one.
-        </p>
-        <FieldError id="password-error" message={passwordError} />
-      </div>
-      <div>
-        <label htmlFor="confirm" className={labelClass}>
-          Type it again
-        </label>
-        <input
-          id="confirm"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          aria-invalid={Boolean(confirmError)}
-          aria-describedby={confirmError ? "confirm-error" : undefined}
-          className={`mt-1 ${inputClass}`}
-        />
-        <FieldError id="confirm-error" message={confirmError} />
-      </div>
+      <Field id="password" label="New password" hint="At least 12 characters. A few unrelated words make a good one." error={passwordError}>
+        {(control) => <FieldInput control={control} type="password" autoComplete="new-password" required value={password} onValue={setPassword} />}
+      </Field>
+      <Field id="confirm" label="Type it again" error={confirmError}>
+        {(control) => <FieldInput control={control} type="password" autoComplete="new-password" required value={confirm} onValue={setConfirm} />}
+      </Field>
       <button type="submit" disabled={!hydrated || pending} className={`w-full ${primaryButton}`}>
         {pending ? pendingLabel : submitLabel}
       </button>

@@ -10,6 +10,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { plural } from "@/lib/plural";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 type Move = "active" | "debrief" | "withdrawn";
@@ -79,14 +80,10 @@ export function ApplicationStatusActions({
         ))}
       </div>
       {confirming ? (
-        <form
-          noValidate
-          aria-label={`Withdraw ${candidateName}`}
+        <ActionForm
+          label={`Withdraw ${candidateName}`}
           className="mt-1 w-full max-w-sm rounded-md border border-red-200 bg-red-50 p-3 text-sm"
-          onSubmit={(e) => {
-            e.preventDefault();
-            startTransition(() => dispatch({ applicationId, status: "withdrawn", reason }));
-          }}
+          onSubmit={() => dispatch({ applicationId, status: "withdrawn", reason })}
         >
           <p className="text-red-900">
             Withdraw {candidateName}? {interviewsLine}
@@ -114,7 +111,7 @@ export function ApplicationStatusActions({
               Keep them in the pipeline
             </button>
           </div>
-        </form>
+        </ActionForm>
       ) : null}
       {!state.ok && state.message && !reasonError ? (
         <p role="status" className="text-xs text-red-700">

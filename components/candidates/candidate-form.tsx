@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useRef } from "react";
+import { useRef } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,6 +8,7 @@ import { hintClass, inputClass, labelClass, primaryButton } from "@/components/u
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<never>, payload: Record<string, unknown>) => Promise<ActionResult<never>>;
 type Field = "name" | "email" | "links" | "notes";
@@ -43,21 +44,18 @@ export function CandidateForm({ target, action }: { target: CandidateFormTarget;
     "aria-describedby": [`candidate-${key}-hint`, err(key) ? `candidate-${key}-error` : ""].filter(Boolean).join(" "),
   });
   return (
-    <form
+    <ActionForm
+      label={editing ? "Edit candidate" : "Add candidate"}
       ref={form}
-      noValidate
-      aria-label={editing ? "Edit candidate" : "Add candidate"}
       className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
+      onSubmit={(data) => {
         const text = (key: Field) => {
           const value = data.get(key);
           return typeof value === "string" ? value : "";
         };
         const fields = { name: text("name"), email: text("email"), links: text("links"), notes: text("notes") };
         const where = target.kind === "edit" ? { applicationId: target.applicationId, revision: target.revision } : { roleId: target.roleId };
-        startTransition(() => dispatch({ ...where, ...fields }));
+        dispatch({ ...where, ...fields });
       }}
     >
       {!state.ok && state.message ? (
@@ -112,6 +110,6 @@ export function CandidateForm({ target, action }: { target: CandidateFormTarget;
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {editing ? (pending ? "Saving…" : "Save changes") : pending ? "Adding…" : "Add candidate"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { startTransition, useRef } from "react";
+import { useRef } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -64,14 +65,12 @@ export function EraseCandidateSection({
         aria-describedby="erase-dialog-description"
         className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-red-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/50"
       >
-        <form
-          noValidate
-          aria-label="Erase candidate"
+        <ActionForm
+          label="Erase candidate"
           className="space-y-4 p-5"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const value = new FormData(e.currentTarget).get("confirmName");
-            startTransition(() => dispatch({ candidateId, applicationId, confirmName: typeof value === "string" ? value : "" }));
+          onSubmit={(data) => {
+            const value = data.get("confirmName");
+            dispatch({ candidateId, applicationId, confirmName: typeof value === "string" ? value : "" });
           }}
         >
           <h2 id="erase-dialog-heading" className="text-lg font-semibold text-red-800">
@@ -119,7 +118,7 @@ export function EraseCandidateSection({
               {pending ? "Erasing…" : "Erase permanently"}
             </button>
           </div>
-        </form>
+        </ActionForm>
       </dialog>
     </section>
   );

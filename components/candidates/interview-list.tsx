@@ -13,6 +13,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { InterviewState } from "@/lib/interviews/interview-state";
 import { isoToLocalInput, localInputToIso } from "@/lib/interviews/local-time-input";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 type FormAction = (prev: ActionResult<unknown>, payload: FormData) => Promise<ActionResult<unknown>>;
@@ -189,14 +190,10 @@ function InterviewRow({
       ) : null}
 
       {mode === "reschedule" ? (
-        <form
-          noValidate
-          aria-label={`Reschedule ${who}`}
+        <ActionForm
+          label={`Reschedule ${who}`}
           className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            startTransition(() => move({ interviewId: i.id, scheduledAt: localInputToIso(local) }));
-          }}
+          onSubmit={() => move({ interviewId: i.id, scheduledAt: localInputToIso(local) })}
         >
           <div>
             <label htmlFor={`${i.id}-new-time`} className="block text-xs font-medium text-slate-700">
@@ -222,7 +219,7 @@ function InterviewRow({
           <div className="basis-full">
             <FieldError id={`${i.id}-new-time-error`} message={timeError} />
           </div>
-        </form>
+        </ActionForm>
       ) : null}
 
       {mode === "cancel" ? (

@@ -2,15 +2,16 @@
 
 import { startTransition, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
-import { FieldError } from "@/components/ui/field-error";
+import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
+import { inputClass, primaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { localInputToIso } from "@/lib/interviews/local-time-input";
 import type { SchedulableStage } from "@/lib/candidates/load-application";
 import { TimeZoneName } from "./time-zone-name";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<{ interviewId: string }>, payload: Record<string, unknown>) => Promise<ActionResult<{ interviewId: string }>>;
 type Result = ActionResult<{ interviewId: string }>;
@@ -62,14 +63,10 @@ export function ScheduleInterviewForm({
   const err = (key: string) => (!state.ok ? state.fieldErrors?.[key]?.[0] : undefined);
 
   return (
-    <form
-      noValidate
-      aria-label="Schedule an interview"
+    <ActionForm
+      label="Schedule an interview"
       className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(() => dispatch({ applicationId, stageId, interviewerId, scheduledAt: localInputToIso(local) }));
-      }}
+      onSubmit={() => dispatch({ applicationId, stageId, interviewerId, scheduledAt: localInputToIso(local) })}
     >
       {scheduled ? (
         <FormMessage tone="success" testId="schedule-message">
@@ -83,88 +80,78 @@ export function ScheduleInterviewForm({
       ) : null}
       <fieldset disabled={pending} className="grid min-w-0 gap-4 sm:grid-cols-3">
         <legend className="sr-only">Stage, interviewer and time</legend>
-        <div>
-          <label htmlFor="schedule-stage" className={labelClass}>
-            Stage
-          </label>
-          <select
-            id="schedule-stage"
-            value={stageId}
-            onChange={(e) => {
-              setStageId(e.target.value);
-              setInterviewerId("");
-            }}
-            className={`mt-1 ${inputClass}`}
-            aria-invalid={Boolean(err("stageId"))}
-            aria-describedby={
-              [suggestedStageId !== null && stageId === suggestedStageId ? "schedule-stage-hint" : "", err("stageId") ? "schedule-stage-error" : ""]
-                .filter(Boolean)
-                .join(" ") || undefined
-            }
-          >
-            <option value="">Choose a stage…</option>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.durationMinutes} min)
-              </option>
-            ))}
-          </select>
-          {suggestedStageId !== null && stageId === suggestedStageId ? (
-            <p id="schedule-stage-hint" className={hintClass}>
-              Suggested for the hold: this stage covers the sections to probe.
-            </p>
-          ) : null}
-          <FieldError id="schedule-stage-error" message={err("stageId")} />
-        </div>
-        <div>
-          <label htmlFor="schedule-interviewer" className={labelClass}>
-            Interviewer
-          </label>
-          <select
-            id="schedule-interviewer"
-            value={interviewerId}
-            onChange={(e) => setInterviewerId(e.target.value)}
-            disabled={!stage || stage.pool.length === 0}
-            className={`mt-1 ${inputClass}`}
-            aria-invalid={Boolean(err("interviewerId"))}
-            aria-describedby={`schedule-interviewer-hint${err("interviewerId") ? " schedule-interviewer-error" : ""}`}
-          >
-            <option value="">{stage ? "Choose from the stage's pool…" : "Choose a stage first"}</option>
-            {stage?.pool.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} · {levelLabel(p.level)}
-              </option>
-            ))}
-          </select>
-          <p id="schedule-interviewer-hint" className={hintClass}>
-            {stage && stage.pool.length === 0
+        <Field
+          id="schedule-stage"
+          label="Stage"
+          hint={
+            suggestedStageId !== null && stageId === suggestedStageId ? "Suggested for the hold: this stage covers the sections to probe." : undefined
+          }
+          error={err("stageId")}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={stageId}
+              onChange={(e) => {
+                setStageId(e.target.value);
+                setInterviewerId("");
+              }}
+              className={`mt-1 ${inputClass}`}
+            >
+              <option value="">Choose a stage…</option>
+              {stages.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.durationMinutes} min)
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="schedule-interviewer"
+          label="Interviewer"
+          hint={
+            stage && stage.pool.length === 0
               ? "Nobody is in this stage's pool. Add interviewers to it in the interview plan."
-              : "Only the stage's pool is offered."}
-          </p>
-          <FieldError id="schedule-interviewer-error" message={err("interviewerId")} />
-        </div>
-        <div>
-          <label htmlFor="schedule-time" className={labelClass}>
-            Date and time
-          </label>
-          <input
-            id="schedule-time"
-            type="datetime-local"
-            value={local}
-            onChange={(e) => setLocal(e.target.value)}
-            className={`mt-1 ${inputClass}`}
-            aria-invalid={Boolean(err("scheduledAt"))}
-            aria-describedby={`schedule-time-hint${err("scheduledAt") ? " schedule-time-error" : ""}`}
-          />
-          <p id="schedule-time-hint" className={hintClass}>
-            In <TimeZoneName />.
-          </p>
-          <FieldError id="schedule-time-error" message={err("scheduledAt")} />
-        </div>
+              : "Only the stage's pool is offered."
+          }
+          error={err("interviewerId")}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={interviewerId}
+              onChange={(e) => setInterviewerId(e.target.value)}
+              disabled={!stage || stage.pool.length === 0}
+              className={`mt-1 ${inputClass}`}
+            >
+              <option value="">{stage ? "Choose from the stage's pool…" : "Choose a stage first"}</option>
+              {stage?.pool.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} · {levelLabel(p.level)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="schedule-time"
+          label="Date and time"
+          hint={
+            <>
+              In <TimeZoneName />.
+            </>
+          }
+          error={err("scheduledAt")}
+        >
+          {(control) => (
+            <input {...control} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} className={`mt-1 ${inputClass}`} />
+          )}
+        </Field>
       </fieldset>
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Scheduling…" : "Schedule interview"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

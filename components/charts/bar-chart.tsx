@@ -64,6 +64,25 @@ function ChartFrame({
 const pct = (n: number) => `${Math.max(0, Math.min(100, n))}%`;
 const inBarArea = (share: number) => (Math.max(0, Math.min(100, share)) * BAR_AREA) / 100;
 
+/** One row at `y`: its hover text, the label, the bar's track with `fill` drawn on it at barY, and the value. */
+function BarRow({ bar, y, children: fill }: { bar: ChartBar; y: number; children: (barY: number) => React.ReactNode }) {
+  const barY = y + LABEL_BASELINE + 6;
+  return (
+    <g>
+      <title>{bar.tooltip}</title>
+      <rect x="0" y={y} width="100%" height={ROW} fill="transparent" />
+      <text x="0" y={y + LABEL_BASELINE} className="fill-slate-800">
+        {bar.label}
+      </text>
+      <rect x="0" y={barY} width={pct(BAR_AREA)} height={BAR} rx="3" className="fill-slate-100" />
+      {fill(barY)}
+      <text x="100%" y={barY + BAR - 2} textAnchor="end" className="fill-slate-700 font-semibold tabular-nums">
+        {bar.valueLabel}
+      </text>
+    </g>
+  );
+}
+
 /** Bars from zero to `max` (counts, shares). */
 export function BarChart({ title, description, bars, max }: { title: string; description: string; bars: ChartBar[]; max?: number }) {
   const top = Math.max(max ?? 0, ...bars.map((b) => b.value ?? 0), 1);
@@ -71,22 +90,11 @@ export function BarChart({ title, description, bars, max }: { title: string; des
     <ChartFrame title={title} description={description} rows={bars.length}>
       {(y0) =>
         bars.map((bar, i) => {
-          const y = y0 + i * ROW;
           const width = bar.value === null ? 0 : inBarArea((bar.value / top) * 100);
-          const barY = y + LABEL_BASELINE + 6;
           return (
-            <g key={bar.key}>
-              <title>{bar.tooltip}</title>
-              <rect x="0" y={y} width="100%" height={ROW} fill="transparent" />
-              <text x="0" y={y + LABEL_BASELINE} className="fill-slate-800">
-                {bar.label}
-              </text>
-              <rect x="0" y={barY} width={pct(BAR_AREA)} height={BAR} rx="3" className="fill-slate-100" />
-              {width > 0 ? <rect x="0" y={barY} width={pct(width)} height={BAR} rx="3" className={FILL[bar.tone ?? "brand"]} /> : null}
-              <text x="100%" y={barY + BAR - 2} textAnchor="end" className="fill-slate-700 font-semibold tabular-nums">
-                {bar.valueLabel}
-              </text>
-            </g>
+            <BarRow key={bar.key} bar={bar} y={y0 + i * ROW}>
+              {(barY) => (width > 0 ? <rect x="0" y={barY} width={pct(width)} height={BAR} rx="3" className={FILL[bar.tone ?? "brand"]} /> : null)}
+            </BarRow>
           );
         })
       }
@@ -133,26 +141,17 @@ export function DivergingBarChart({
               {positiveLabel} →
             </text>
             {bars.map((bar, i) => {
-              const y = y0 + i * ROW;
-              const barY = y + LABEL_BASELINE + 6;
               const v = bar.value;
               const from = v === null ? zero : Math.min(zero, x(v));
               const width = v === null ? 0 : Math.abs(x(v) - zero);
               return (
-                <g key={bar.key}>
-                  <title>{bar.tooltip}</title>
-                  <rect x="0" y={y} width="100%" height={ROW} fill="transparent" />
-                  <text x="0" y={y + LABEL_BASELINE} className="fill-slate-800">
-                    {bar.label}
-                  </text>
-                  <rect x="0" y={barY} width={pct(BAR_AREA)} height={BAR} rx="3" className="fill-slate-100" />
-                  {v !== null ? (
-                    <rect x={pct(from)} y={barY} width={pct(Math.max(width, 0.5))} height={BAR} className={FILL[bar.tone ?? "brand"]} />
-                  ) : null}
-                  <text x="100%" y={barY + BAR - 2} textAnchor="end" className="fill-slate-700 font-semibold tabular-nums">
-                    {bar.valueLabel}
-                  </text>
-                </g>
+                <BarRow key={bar.key} bar={bar} y={y0 + i * ROW}>
+                  {(barY) =>
+                    v !== null ? (
+                      <rect x={pct(from)} y={barY} width={pct(Math.max(width, 0.5))} height={BAR} className={FILL[bar.tone ?? "brand"]} />
+                    ) : null
+                  }
+                </BarRow>
               );
             })}
             <line x1={pct(zero)} x2={pct(zero)} y1={y0 - 2} y2={bottom} className="stroke-slate-500" strokeWidth="1" />

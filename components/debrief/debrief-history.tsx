@@ -1,4 +1,4 @@
-import { LocalTime } from "@/components/ui/local-time";
+import { AuditEntryItem } from "@/components/ui/audit-entry";
 
 import type { DebriefHistoryEntry } from "@/lib/debrief/load-debrief";
 
@@ -8,14 +8,7 @@ export function DebriefHistory({ entries }: { entries: DebriefHistoryEntry[] }) 
   return (
     <ol className="space-y-1.5 text-sm" data-testid="debrief-history">
       {entries.map((e) => (
-        <li key={e.id} className="flex flex-wrap justify-between gap-x-3" data-action={e.action}>
-          <span>
-            <span className="font-medium">{e.actorName ?? "System"}</span> · {e.summary}
-          </span>
-          <span className="text-slate-500">
-            <LocalTime iso={e.at.toISOString()} withWeekday={false} />
-          </span>
-        </li>
+        <AuditEntryItem key={e.id} entry={e} action={e.action} />
       ))}
     </ol>
   );

@@ -1,13 +1,14 @@
 "use client";
 
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { startTransition, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Level } from "@/lib/calibration";
 import type { RoleHires } from "@/lib/debrief/decision-rules";
 import { RATIONALE_MAX, RATIONALE_MIN } from "@/lib/debrief/decision-limits";
 import { DecisionForm, type PendingSummary } from "./decision-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -84,15 +85,7 @@ function ReopenForm({ action, applicationId, onCancel }: { action: Action; appli
   const [reason, setReason] = useState("");
   const error = state.ok ? undefined : state.fieldErrors?.reason?.[0];
   return (
-    <form
-      noValidate
-      aria-label="Reopen the debrief"
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(() => formAction({ applicationId, reason }));
-      }}
-    >
+    <ActionForm label="Reopen the debrief" className="space-y-3" onSubmit={() => formAction({ applicationId, reason })}>
       <h3 className="text-sm font-semibold text-slate-900">Reopen the debrief</h3>
       <p className="text-sm text-slate-600">
         The decision moves to the history with its snapshot, and the application is back in debrief for a new decision.
@@ -125,6 +118,6 @@ function ReopenForm({ action, applicationId, onCancel }: { action: Action; appli
           Cancel
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

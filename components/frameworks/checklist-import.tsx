@@ -11,9 +11,10 @@ import { countSummary, mappingCounts } from "@/lib/frameworks/parse/level-mappin
 import type { ParsedDocument } from "@/lib/frameworks/parse/types";
 import { LevelMappingFields, type MappingChoice } from "./level-mapping-fields";
 import { FormMessage } from "@/components/ui/form-message";
-import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { labelClass } from "@/components/ui/form-styles";
+import { ImportActions, ImportPreview, useImportSave } from "./import-preview";
 import { ImportSource } from "./import-source";
-import { importButtonLabel, ImportTarget, importTargetId, matchingFramework, type ExistingFramework, type ImportTargetMode } from "./import-target";
+import { importButtonLabel, ImportTarget, useImportTarget, type ImportProps } from "./import-target";
 
 type Axis = "columns" | "rows";
 type PreviewAction = (prev: unknown, payload: { text: string; fileName?: string; competencyAxis?: Axis }) => Promise<ActionResult<ParsedDocument>>;
@@ -37,24 +38,11 @@ type PreviewState = { source: Source | null; parsed: ParsedDocument | null; erro
 
 /** The file picker and the import accept Markdown, plain text and YAML ladders. */
 export const DOCUMENT_ACCEPT = ".md,.markdown,.txt,.yml,.yaml,.json,text/markdown,text/plain,application/yaml";
-type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
 
 /** A document (Markdown, YAML, text) → preview (sections, levels, items, what was set aside and why) → include/exclude, level mapping → draft framework. */
-export function ChecklistImport({
-  previewAction,
-  importAction,
-  existing,
-}: {
-  previewAction: PreviewAction;
-  importAction: ImportAction;
-  /** Frameworks the document could become a new version of, matched by name. */
-  existing: ExistingFramework[];
-}) {
+export function ChecklistImport({ previewAction, importAction, existing }: ImportProps<PreviewAction, ImportAction>) {
   const [include, setInclude] = useState<Set<string>>(new Set());
-  const [name, setName] = useState("");
-  const [targetMode, setTargetMode] = useState<ImportTargetMode>("version");
-  const match = matchingFramework(existing, name);
-  const targetFrameworkId = importTargetId(match, targetMode);
+  const { name, setName, targetMode, setTargetMode, match, targetFrameworkId } = useImportTarget(existing);
   const [choice, setChoice] = useState<MappingChoice>({ senior: "", staff: "", pivot: false });
 
   const suggestedKeys = (parsed: ParsedDocument, pivot: boolean) =>
@@ -79,26 +67,18 @@ export function ChecklistImport({
     (failure) => ({ source: null, parsed: null, error: failure.message }),
   );
 
-  const [saved, dispatchSave, saving] = useFormAction<SaveState, void>(
-    async () => {
-      const source = preview.source;
-      if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-      const result = await importAction(null, {
-        text: source.text,
-        name,
-        include: [...include],
-        ...(source.fileName ? { fileName: source.fileName } : {}),
-        ...(source.axis ? { competencyAxis: source.axis } : {}),
-        ...(choice.senior ? { senior: choice.senior } : {}),
-        ...(choice.staff ? { staff: choice.staff } : {}),
-        pivot: choice.pivot,
-        ...(targetFrameworkId ? { targetFrameworkId } : {}),
-      });
-      if (result.ok) return { message: "", fieldErrors: {} }; // the action redirects to the new draft
-      return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
-    },
-    { message: "", fieldErrors: {} },
-    (failure) => ({ message: failure.message, fieldErrors: {} }),
+  const [saved, dispatchSave, saving] = useImportSave(preview.source, (source) =>
+    importAction(null, {
+      text: source.text,
+      name,
+      include: [...include],
+      ...(source.fileName ? { fileName: source.fileName } : {}),
+      ...(source.axis ? { competencyAxis: source.axis } : {}),
+      ...(choice.senior ? { senior: choice.senior } : {}),
+      ...(choice.staff ? { staff: choice.staff } : {}),
+      pivot: choice.pivot,
+      ...(targetFrameworkId ? { targetFrameworkId } : {}),
+    }),
   );
 
   const parsed = preview.parsed;
@@ -131,25 +111,23 @@ export function ChecklistImport({
       ) : null}
 
       {parsed ? (
-        <section
-          aria-labelledby="preview-heading"
-          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-          data-testid="checklist-preview"
+        <ImportPreview
+          headingId="preview-heading"
+          testId="checklist-preview"
+          fileName={preview.source?.fileName}
+          summary={
+            <>
+              <p className="mt-1 text-sm text-slate-600" data-testid="preview-summary">
+                {reading.length} section{reading.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
+                {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is
+                saved until you create the draft.
+              </p>
+              <p className="mt-1 text-sm text-slate-700" data-testid="preview-counts">
+                {countSummary(mappingCounts(parsed, mapping))}
+              </p>
+            </>
+          }
         >
-          <div>
-            <h2 id="preview-heading" className="font-semibold">
-              Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600" data-testid="preview-summary">
-              {reading.length} section{reading.length === 1 ? "" : "s"} recognised; {includedSections.length} included with {includedItems} item
-              {includedItems === 1 ? "" : "s"}. {parsed.setAside.length} passage{parsed.setAside.length === 1 ? "" : "s"} set aside. Nothing is saved
-              until you create the draft.
-            </p>
-            <p className="mt-1 text-sm text-slate-700" data-testid="preview-counts">
-              {countSummary(mappingCounts(parsed, mapping))}
-            </p>
-          </div>
-
           {parsed.warnings.length > 0 ? (
             <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="preview-warnings">
               <p className="font-medium">Worth a look</p>
@@ -263,26 +241,17 @@ export function ChecklistImport({
             </details>
           ) : null}
 
-          {saved.message ? (
-            <FormMessage tone="error" testId="import-save-error">
-              {saved.message}
-            </FormMessage>
-          ) : null}
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              className={primaryButton}
-              disabled={saving || includedSections.length === 0}
-              onClick={() => startTransition(() => dispatchSave())}
-            >
-              {saving ? "Creating…" : importButtonLabel(match, targetMode, "Create draft framework")}
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
-              Start over
-            </button>
+          <ImportActions
+            saveError={saved.message}
+            saving={saving}
+            disabled={includedSections.length === 0}
+            label={importButtonLabel(match, targetMode, "Create draft framework")}
+            onSave={() => startTransition(() => dispatchSave())}
+            onStartOver={() => startTransition(() => dispatchPreview(null))}
+          >
             {includedSections.length === 0 ? <p className="self-center text-sm text-slate-600">Include at least one section to continue.</p> : null}
-          </div>
-        </section>
+          </ImportActions>
+        </ImportPreview>
       ) : null}
     </div>
   );

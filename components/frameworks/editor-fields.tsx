@@ -1,8 +1,8 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
-import { FieldError } from "@/components/ui/field-error";
-import { inputClass, labelClass } from "@/components/ui/form-styles";
+import type { KeyboardEvent, ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 
 type Common = {
   id: string;
@@ -17,16 +17,9 @@ type Common = {
   className?: string;
 };
 
-function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function Label({ id, label, hidden }: { id: string; label: string; hidden?: boolean | undefined }) {
-  return (
-    <label htmlFor={id} className={hidden ? "sr-only" : labelClass}>
-      {label}
-    </label>
-  );
+/** The label stays for screen readers only when `labelHidden`; the control then needs no gap above it. */
+function labelled(labelHidden: boolean | undefined) {
+  return { labelClassName: labelHidden ? "sr-only" : labelClass, gap: labelHidden ? "" : "mt-1" };
 }
 
 export function TextInput({
@@ -45,50 +38,38 @@ export function TextInput({
   onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
   mono?: boolean;
 }) {
+  const { labelClassName, gap } = labelled(labelHidden);
   return (
-    <div className={className}>
-      <Label id={id} label={label} hidden={labelHidden} />
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${labelHidden ? "" : "mt-1"} ${inputClass} ${mono ? "font-mono text-xs" : ""}`}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} labelClassName={labelClassName} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          maxLength={maxLength}
+          className={`${gap} ${inputClass} ${mono ? "font-mono text-xs" : ""}`}
+        />
+      )}
+    </Field>
   );
 }
 
 export function TextArea({ id, label, value, onChange, error, hint, maxLength, labelHidden, className, rows = 2 }: Common & { rows?: number }) {
+  const { labelClassName, gap } = labelled(labelHidden);
   return (
-    <div className={className}>
-      <Label id={id} label={label} hidden={labelHidden} />
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        onChange={(e) => onChange(e.target.value)}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${labelHidden ? "" : "mt-1"} ${inputClass}`}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} labelClassName={labelClassName} className={className}>
+      {(control) => (
+        <textarea
+          {...control}
+          value={value}
+          rows={rows}
+          onChange={(e) => onChange(e.target.value)}
+          maxLength={maxLength}
+          className={`${gap} ${inputClass}`}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -135,6 +116,81 @@ export function MoveButtons({
         <span aria-hidden="true">↓</span>
       </button>
     </>
+  );
+}
+
+const iconRemoveButton =
+  "inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-500 hover:bg-red-50 hover:text-red-700";
+
+/**
+ * A list row's move buttons and its Remove button (a small × with `icon`). A move is announced by its new position
+ * and keeps focus on the moved row's button; a removal is announced (`removed`) and sends focus to `afterRemove`.
+ */
+export function RowActions({
+  idPrefix,
+  label,
+  index,
+  count,
+  moved,
+  removed,
+  afterRemove,
+  onMove,
+  onRemove,
+  focusLater,
+  announce,
+  icon = false,
+}: {
+  idPrefix: string;
+  /** The row as the controls name it: "question 2 of System design". */
+  label: string;
+  index: number;
+  count: number;
+  /** What the move announcement calls the row: "Question". */
+  moved: string;
+  removed: string;
+  afterRemove: string;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+  focusLater: (id: string) => void;
+  announce: (message: string) => void;
+  icon?: boolean;
+}) {
+  return (
+    <>
+      <MoveButtons
+        idPrefix={idPrefix}
+        label={label}
+        index={index}
+        count={count}
+        onMove={(to, focusId) => {
+          onMove(to);
+          announce(`${moved} moved to position ${to + 1}.`);
+          focusLater(focusId);
+        }}
+      />
+      <button
+        type="button"
+        className={icon ? iconRemoveButton : dangerButton}
+        aria-label={`Remove ${label}`}
+        title={icon ? `Remove ${label}` : undefined}
+        onClick={() => {
+          onRemove();
+          announce(removed);
+          focusLater(afterRemove);
+        }}
+      >
+        {icon ? <span aria-hidden="true">×</span> : "Remove"}
+      </button>
+    </>
+  );
+}
+
+/** The button under a list that adds a row; disabled at the list's limit. */
+export function AddRowButton({ id, disabled, onClick, children }: { id: string; disabled: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button id={id} type="button" className={`mt-2 ${secondaryButton}`} disabled={disabled} onClick={onClick}>
+      {children}
+    </button>
   );
 }
 

@@ -189,6 +189,18 @@ export const fieldIds = {
 
 export type EditorErrors = Record<string, string>;
 
+/** How the framework editor's parts keep focus and speak: focus an element by id after the next render, announce a change. */
+export type EditorHelpers = { focusLater: (id: string) => void; announce: (message: string) => void };
+
+/** What a part of one section's editor (its red flags, its level references) gets. */
+export type SectionPartProps = EditorHelpers & {
+  section: EditorSection;
+  /** The section's name as the controls say it. */
+  label: string;
+  errors: EditorErrors;
+  onChange: (update: (s: EditorSection) => EditorSection) => void;
+};
+
 const SECTION_FIELDS = [
   "name",
   "key",

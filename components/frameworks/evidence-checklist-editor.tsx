@@ -1,10 +1,10 @@
 "use client";
 
 import { FieldError } from "@/components/ui/field-error";
-import { checkboxClass, dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { checkboxClass, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import type { PanelEvidenceContent } from "@/lib/frameworks/types";
-import { MoveButtons, TextArea, TextInput } from "./editor-fields";
+import { RowActions, TextArea, TextInput } from "./editor-fields";
 import {
   editorChecklist,
   fieldIds,
@@ -96,29 +96,19 @@ export function EvidenceChecklistEditor({
                       maxLength={L.evidenceLabelMax}
                     />
                     <span className="flex gap-1.5">
-                      <MoveButtons
+                      <RowActions
                         idPrefix={item.uid}
                         label={rowLabel}
                         index={i}
                         count={checklist.length}
-                        onMove={(to, focusId) => {
-                          onChange((c) => (c ? move(c, i, to) : c));
-                          announce(`Checklist item moved to position ${to + 1}.`);
-                          focusLater(focusId);
-                        }}
+                        moved="Checklist item"
+                        removed={`Removed checklist item ${i + 1}. Not saved yet.`}
+                        afterRemove="checklist-add"
+                        onMove={(to) => onChange((c) => (c ? move(c, i, to) : c))}
+                        onRemove={() => onChange((c) => c?.filter((e) => e.uid !== item.uid) ?? c)}
+                        focusLater={focusLater}
+                        announce={announce}
                       />
-                      <button
-                        type="button"
-                        className={dangerButton}
-                        aria-label={`Remove ${rowLabel}`}
-                        onClick={() => {
-                          onChange((c) => c?.filter((e) => e.uid !== item.uid) ?? c);
-                          announce(`Removed checklist item ${i + 1}. Not saved yet.`);
-                          focusLater("checklist-add");
-                        }}
-                      >
-                        Remove
-                      </button>
                     </span>
                   </div>
                   <TextArea

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useEffectEvent, useMemo, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
@@ -9,6 +9,7 @@ import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/ty
 import { isStaleDraftRefusal as isStale } from "@/lib/frameworks/draft-revision";
 import { exportFrameworkJson } from "@/lib/frameworks/framework-json";
 import { ConflictBanner } from "@/components/ui/conflict-banner";
+import { useFocusLater } from "@/components/ui/use-focus-later";
 import { TextArea, TextInput } from "./editor-fields";
 import {
   fieldIds,
@@ -89,16 +90,7 @@ export function FrameworkEditor({
   const dirty = useMemo(() => JSON.stringify(content) !== savedJson, [content, savedJson]);
 
   // Focus requests from moves, adds and removes are honoured after the render that moved the row.
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    pendingFocus.current = null;
-    document.getElementById(id)?.focus();
-  });
-  const focusLater = (id: string) => {
-    pendingFocus.current = id;
-  };
+  const focusLater = useFocusLater();
   const announce = (message: string) => setAnnouncement(message);
   const showStale = (message: string) => {
     setStale(message);

@@ -1,9 +1,9 @@
 "use client";
 
 import { FieldError } from "@/components/ui/field-error";
-import { labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { labelClass } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
-import { MoveButtons, TextInput } from "./editor-fields";
+import { AddRowButton, RowActions, TextInput } from "./editor-fields";
 import { fieldIds, move, newUid, type EditorDoc, type EditorErrors, type EditorItem } from "./editor-model";
 
 type Level = "senior" | "staff";
@@ -54,6 +54,12 @@ export function GuidanceEditor({
   );
 }
 
+/** The line that takes focus when line `i` goes: the one before it, else the one after. */
+function neighbourId(lines: EditorItem[], i: number): string | undefined {
+  const neighbour = lines[i - 1] ?? lines[i + 1];
+  return neighbour ? fieldIds.item(neighbour.uid) : undefined;
+}
+
 function Lines({
   level,
   lines,
@@ -99,43 +105,26 @@ function Lines({
               maxLength={L.guidanceLineMax}
               className="min-w-0 flex-1"
             />
-            <MoveButtons
+            <RowActions
+              icon
               idPrefix={line.uid}
               label={`${name} guidance line ${i + 1}`}
               index={i}
               count={lines.length}
-              onMove={(to, focusId) => {
-                onChange((ls) => move(ls, i, to));
-                announce(`${name} guidance line moved to position ${to + 1}.`);
-                focusLater(focusId);
-              }}
+              moved={`${name} guidance line`}
+              removed={`Removed ${name} guidance line ${i + 1}. Not saved yet.`}
+              afterRemove={neighbourId(lines, i) ?? addId}
+              onMove={(to) => onChange((ls) => move(ls, i, to))}
+              onRemove={() => onChange((ls) => ls.filter((l) => l.uid !== line.uid))}
+              focusLater={focusLater}
+              announce={announce}
             />
-            <button
-              type="button"
-              className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-500 hover:bg-red-50 hover:text-red-700"
-              aria-label={`Remove ${name} guidance line ${i + 1}`}
-              title={`Remove ${name} guidance line ${i + 1}`}
-              onClick={() => {
-                onChange((ls) => ls.filter((l) => l.uid !== line.uid));
-                announce(`Removed ${name} guidance line ${i + 1}. Not saved yet.`);
-                const neighbour = lines[i - 1] ?? lines[i + 1];
-                focusLater(neighbour ? fieldIds.item(neighbour.uid) : addId);
-              }}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
           </li>
         ))}
       </ol>
-      <button
-        id={addId}
-        type="button"
-        className={`mt-2 ${secondaryButton}`}
-        disabled={lines.length >= L.guidanceLinesPerLevelMax}
-        onClick={() => add(lines.length)}
-      >
+      <AddRowButton id={addId} disabled={lines.length >= L.guidanceLinesPerLevelMax} onClick={() => add(lines.length)}>
         Add {name} line
-      </button>
+      </AddRowButton>
     </fieldset>
   );
 }

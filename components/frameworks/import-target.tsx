@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { checkboxClass, fieldsetClass, legendClass } from "@/components/ui/form-styles";
 
 /** A framework an import could become a new version of. */
@@ -18,6 +18,17 @@ export function matchingFramework(existing: readonly ExistingFramework[], name: 
 /** The framework id to save into, or undefined for a new framework. */
 export function importTargetId(match: ExistingFramework | undefined, mode: ImportTargetMode): string | undefined {
   return match && mode === "version" && !match.hasDraft ? match.id : undefined;
+}
+
+/** What both importers take: the server's preview and import actions, and the frameworks an import could become a new version of (matched by name). */
+export type ImportProps<PreviewAction, ImportAction> = { previewAction: PreviewAction; importAction: ImportAction; existing: ExistingFramework[] };
+
+/** The name an import creates, and where it goes: a new version of the framework of that name, unless told "new". */
+export function useImportTarget(existing: readonly ExistingFramework[]) {
+  const [name, setName] = useState("");
+  const [targetMode, setTargetMode] = useState<ImportTargetMode>("version");
+  const match = matchingFramework(existing, name);
+  return { name, setName, targetMode, setTargetMode, match, targetFrameworkId: importTargetId(match, targetMode) };
 }
 
 /** The save button's words for the chosen target. */

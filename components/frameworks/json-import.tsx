@@ -8,10 +8,9 @@ import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FRAMEWORK_LIMITS } from "@/lib/frameworks/framework-limits";
 import type { FrameworkContent } from "@/lib/frameworks/types";
-import { FormMessage } from "@/components/ui/form-message";
-import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { ImportActions, ImportPreview, useImportSave } from "./import-preview";
 import { ImportSource } from "./import-source";
-import { importButtonLabel, ImportTarget, importTargetId, matchingFramework, type ExistingFramework, type ImportTargetMode } from "./import-target";
+import { importButtonLabel, ImportTarget, useImportTarget, type ImportProps } from "./import-target";
 
 type Preview = { ok: true; content: FrameworkContent; exportedAt: string | null } | { ok: false; errors: { path: string; message: string }[] };
 type PreviewAction = (prev: unknown, payload: { text: string }) => Promise<ActionResult<Preview>>;
@@ -22,24 +21,12 @@ type ImportAction = (
 
 type Source = { text: string; fileName: string | null };
 type PreviewState = { source: Source | null; content: FrameworkContent | null; errors: { path: string; message: string }[] };
-type SaveState = { message: string; fieldErrors: Record<string, string[] | undefined> };
 
 /** A Levelset framework JSON file → what it contains, or every error with its line or field → a new framework. */
-export function JsonImport({
-  previewAction,
-  importAction,
-  existing,
-}: {
-  previewAction: PreviewAction;
-  importAction: ImportAction;
-  /** Frameworks the file could become a new version of (a Levelset export of one of them), matched by name. */
-  existing: ExistingFramework[];
-}) {
-  const [name, setName] = useState("");
+export function JsonImport({ previewAction, importAction, existing }: ImportProps<PreviewAction, ImportAction>) {
   const [publish, setPublish] = useState(false);
-  const [targetMode, setTargetMode] = useState<ImportTargetMode>("version");
-  const match = matchingFramework(existing, name);
-  const targetFrameworkId = importTargetId(match, targetMode);
+  // `existing` may hold the framework a Levelset export came from: the import then becomes its new version.
+  const { name, setName, targetMode, setTargetMode, match, targetFrameworkId } = useImportTarget(existing);
 
   const [preview, dispatchPreview, previewing] = useFormAction<PreviewState, Source | null>(
     async (_prev, source) => {
@@ -54,22 +41,14 @@ export function JsonImport({
     (failure) => ({ source: null, content: null, errors: [{ path: "", message: failure.message }] }),
   );
 
-  const [saved, dispatchSave, saving] = useFormAction<SaveState, void>(
-    async () => {
-      const source = preview.source;
-      if (!source) return { message: "Choose a file first.", fieldErrors: {} };
-      const result = await importAction(null, {
-        text: source.text,
-        publish: publish && targetFrameworkId === undefined,
-        name,
-        ...(source.fileName ? { fileName: source.fileName } : {}),
-        ...(targetFrameworkId ? { targetFrameworkId } : {}),
-      });
-      if (result.ok) return { message: "", fieldErrors: {} };
-      return { message: result.message, fieldErrors: result.fieldErrors ?? {} };
-    },
-    { message: "", fieldErrors: {} },
-    (failure) => ({ message: failure.message, fieldErrors: {} }),
+  const [saved, dispatchSave, saving] = useImportSave(preview.source, (source) =>
+    importAction(null, {
+      text: source.text,
+      publish: publish && targetFrameworkId === undefined,
+      name,
+      ...(source.fileName ? { fileName: source.fileName } : {}),
+      ...(targetFrameworkId ? { targetFrameworkId } : {}),
+    }),
   );
 
   const content = preview.content;
@@ -100,20 +79,17 @@ export function JsonImport({
       ) : null}
 
       {content ? (
-        <section
-          aria-labelledby="json-preview-heading"
-          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-          data-testid="json-preview"
-        >
-          <div>
-            <h2 id="json-preview-heading" className="font-semibold">
-              Preview{preview.source?.fileName ? `: ${preview.source.fileName}` : ""}
-            </h2>
+        <ImportPreview
+          headingId="json-preview-heading"
+          testId="json-preview"
+          fileName={preview.source?.fileName}
+          summary={
             <p className="mt-1 text-sm text-slate-600">
               A valid Levelset framework with {content.sections.length} section{content.sections.length === 1 ? "" : "s"}.{" "}
               {targetFrameworkId ? "It becomes a new draft version of the framework of that name." : "It becomes a new framework."}
             </p>
-          </div>
+          }
+        >
           <TextInput
             id="json-import-name"
             label="Framework name"
@@ -161,20 +137,14 @@ export function JsonImport({
               </label>
             </div>
           )}
-          {saved.message ? (
-            <FormMessage tone="error" testId="import-save-error">
-              {saved.message}
-            </FormMessage>
-          ) : null}
-          <div className="flex flex-wrap gap-2">
-            <button type="button" className={primaryButton} disabled={saving} onClick={() => startTransition(() => dispatchSave())}>
-              {saving ? "Creating…" : importButtonLabel(match, targetMode, publish ? "Create and publish framework" : "Create draft framework")}
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => startTransition(() => dispatchPreview(null))}>
-              Start over
-            </button>
-          </div>
-        </section>
+          <ImportActions
+            saveError={saved.message}
+            saving={saving}
+            label={importButtonLabel(match, targetMode, publish ? "Create and publish framework" : "Create draft framework")}
+            onSave={() => startTransition(() => dispatchSave())}
+            onStartOver={() => startTransition(() => dispatchPreview(null))}
+          />
+        </ImportPreview>
       ) : null}
     </div>
   );

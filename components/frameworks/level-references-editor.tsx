@@ -1,28 +1,13 @@
 "use client";
 
 import { FieldError } from "@/components/ui/field-error";
-import { dangerButton, labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { labelClass } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
-import { MoveButtons, TextArea, TextInput } from "./editor-fields";
-import { fieldIds, move, newLevelReference, type EditorErrors, type EditorSection } from "./editor-model";
+import { AddRowButton, RowActions, TextArea, TextInput } from "./editor-fields";
+import { fieldIds, move, newLevelReference, type SectionPartProps } from "./editor-model";
 
 /** A section's reference text per level of the source ladder: add, remove, reorder; shown collapsed in the kit. */
-export function LevelReferencesEditor({
-  section,
-  label,
-  errors,
-  onChange,
-  focusLater,
-  announce,
-}: {
-  section: EditorSection;
-  /** The section's name as the controls say it. */
-  label: string;
-  errors: EditorErrors;
-  onChange: (update: (s: EditorSection) => EditorSection) => void;
-  focusLater: (id: string) => void;
-  announce: (message: string) => void;
-}) {
+export function LevelReferencesEditor({ section, label, errors, onChange, focusLater, announce }: SectionPartProps) {
   const refs = section.levelReferences;
   const addId = `${section.uid}-add-level-reference`;
   const set = (uid: string, patch: Partial<{ level: string; text: string }>) =>
@@ -53,29 +38,19 @@ export function LevelReferencesEditor({
                   maxLength={L.levelNameMax}
                 />
                 <span className="flex gap-1.5">
-                  <MoveButtons
+                  <RowActions
                     idPrefix={r.uid}
                     label={rowLabel}
                     index={i}
                     count={refs.length}
-                    onMove={(to, focusId) => {
-                      onChange((s) => ({ ...s, levelReferences: move(s.levelReferences, i, to) }));
-                      announce(`Level reference moved to position ${to + 1}.`);
-                      focusLater(focusId);
-                    }}
+                    moved="Level reference"
+                    removed={`Removed the ${r.level.trim() || `level ${i + 1}`} reference. Not saved yet.`}
+                    afterRemove={addId}
+                    onMove={(to) => onChange((s) => ({ ...s, levelReferences: move(s.levelReferences, i, to) }))}
+                    onRemove={() => onChange((s) => ({ ...s, levelReferences: s.levelReferences.filter((x) => x.uid !== r.uid) }))}
+                    focusLater={focusLater}
+                    announce={announce}
                   />
-                  <button
-                    type="button"
-                    className={dangerButton}
-                    aria-label={`Remove ${rowLabel}`}
-                    onClick={() => {
-                      onChange((s) => ({ ...s, levelReferences: s.levelReferences.filter((x) => x.uid !== r.uid) }));
-                      announce(`Removed the ${r.level.trim() || `level ${i + 1}`} reference. Not saved yet.`);
-                      focusLater(addId);
-                    }}
-                  >
-                    Remove
-                  </button>
                 </span>
               </div>
               <TextArea
@@ -92,10 +67,8 @@ export function LevelReferencesEditor({
           );
         })}
       </ol>
-      <button
+      <AddRowButton
         id={addId}
-        type="button"
-        className={`mt-2 ${secondaryButton}`}
         disabled={refs.length >= L.levelReferencesPerSectionMax}
         onClick={() => {
           const r = newLevelReference();
@@ -104,7 +77,7 @@ export function LevelReferencesEditor({
         }}
       >
         Add level reference
-      </button>
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, FieldInput } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
@@ -23,23 +23,9 @@ export function NewFrameworkForm({ action, sources }: { action: Action; sources:
           <FormMessage tone="error">{state.message}</FormMessage>
         </div>
       ) : null}
-      <div>
-        <label htmlFor="new-framework-name" className={labelClass}>
-          Name
-        </label>
-        <input
-          id="new-framework-name"
-          name="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          className={`mt-1 ${inputClass}`}
-          maxLength={120}
-          required
-          aria-invalid={Boolean(nameError)}
-          aria-describedby={nameError ? "new-framework-name-error" : undefined}
-        />
-        <FieldError id="new-framework-name-error" message={nameError} />
-      </div>
+      <Field id="new-framework-name" label="Name" error={nameError}>
+        {(control) => <FieldInput control={control} name="name" value={name} onValue={setName} maxLength={120} required />}
+      </Field>
       <div>
         <label htmlFor="new-framework-start" className={labelClass}>
           Start from

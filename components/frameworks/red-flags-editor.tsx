@@ -1,29 +1,15 @@
 "use client";
 
 import { FieldError } from "@/components/ui/field-error";
-import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
 import { SEVERITY_LABELS } from "@/lib/frameworks/red-flag-severity";
 import { RED_FLAG_SEVERITIES, type RedFlagSeverity } from "@/lib/frameworks/types";
-import { MoveButtons, TextArea, TextInput } from "./editor-fields";
-import { fieldIds, move, newRedFlag, type EditorErrors, type EditorSection } from "./editor-model";
+import { AddRowButton, RowActions, TextArea, TextInput } from "./editor-fields";
+import { fieldIds, move, newRedFlag, type EditorSection, type SectionPartProps } from "./editor-model";
 
 /** A section's red flags: title, severity and what it looks like; add, remove, reorder. */
-export function RedFlagsEditor({
-  section,
-  label,
-  errors,
-  onChange,
-  focusLater,
-  announce,
-}: {
-  section: EditorSection;
-  label: string;
-  errors: EditorErrors;
-  onChange: (update: (s: EditorSection) => EditorSection) => void;
-  focusLater: (id: string) => void;
-  announce: (message: string) => void;
-}) {
+export function RedFlagsEditor({ section, label, errors, onChange, focusLater, announce }: SectionPartProps) {
   const setFlag = (uid: string, patch: Partial<EditorSection["redFlags"][number]>) =>
     onChange((s) => ({ ...s, redFlags: s.redFlags.map((f) => (f.uid === uid ? { ...f, ...patch } : f)) }));
   return (
@@ -70,37 +56,25 @@ export function RedFlagsEditor({
               className="mt-3"
             />
             <div className="mt-2 flex flex-wrap justify-end gap-1.5">
-              <MoveButtons
+              <RowActions
                 idPrefix={f.uid}
                 label={`red flag ${i + 1} of ${label}`}
                 index={i}
                 count={section.redFlags.length}
-                onMove={(to, focusId) => {
-                  onChange((s) => ({ ...s, redFlags: move(s.redFlags, i, to) }));
-                  announce(`Red flag moved to position ${to + 1}.`);
-                  focusLater(focusId);
-                }}
+                moved="Red flag"
+                removed={`Removed red flag ${i + 1}. Not saved yet.`}
+                afterRemove={`${section.uid}-add-flag`}
+                onMove={(to) => onChange((s) => ({ ...s, redFlags: move(s.redFlags, i, to) }))}
+                onRemove={() => onChange((s) => ({ ...s, redFlags: s.redFlags.filter((x) => x.uid !== f.uid) }))}
+                focusLater={focusLater}
+                announce={announce}
               />
-              <button
-                type="button"
-                className={dangerButton}
-                aria-label={`Remove red flag ${i + 1} of ${label}`}
-                onClick={() => {
-                  onChange((s) => ({ ...s, redFlags: s.redFlags.filter((x) => x.uid !== f.uid) }));
-                  announce(`Removed red flag ${i + 1}. Not saved yet.`);
-                  focusLater(`${section.uid}-add-flag`);
-                }}
-              >
-                Remove
-              </button>
             </div>
           </li>
         ))}
       </ol>
-      <button
+      <AddRowButton
         id={`${section.uid}-add-flag`}
-        type="button"
-        className={`mt-2 ${secondaryButton}`}
         disabled={section.redFlags.length >= L.redFlagsPerSectionMax}
         onClick={() => {
           const f = newRedFlag();
@@ -109,7 +83,7 @@ export function RedFlagsEditor({
         }}
       >
         Add red flag
-      </button>
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -4,11 +4,11 @@ import type { KeyboardEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/field-error";
 import { FRAMEWORK_LIMITS as L } from "@/lib/frameworks/framework-limits";
-import { DragHandle, MoveButtons, TextArea, TextInput } from "./editor-fields";
+import { AddRowButton, DragHandle, MoveButtons, RowActions, TextArea, TextInput } from "./editor-fields";
 import { LevelReferencesEditor } from "./level-references-editor";
 import { RedFlagsEditor } from "./red-flags-editor";
 import { fieldIds, move, newQuestion, newUid, sectionKeyFrom, sectionLabel, type EditorErrors, type EditorSection } from "./editor-model";
-import { dangerButton, labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { dangerButton, labelClass } from "@/components/ui/form-styles";
 import type { DragReorder } from "./use-drag-reorder";
 
 type Props = {
@@ -205,15 +205,13 @@ export function SectionEditor(props: Props) {
                 );
               })}
             </ol>
-            <button
+            <AddRowButton
               id={`${section.uid}-add-item`}
-              type="button"
-              className={`mt-2 ${secondaryButton}`}
               disabled={section.items.length >= L.itemsPerSectionMax}
               onClick={() => addItem(section.items.length)}
             >
               Add item
-            </button>
+            </AddRowButton>
           </fieldset>
 
           {/* Level signals */}
@@ -256,29 +254,19 @@ export function SectionEditor(props: Props) {
                   <div className="mb-2 flex items-center justify-between gap-2">
                     <span className="text-sm font-medium text-slate-700">Question {i + 1}</span>
                     <span className="flex gap-1.5">
-                      <MoveButtons
+                      <RowActions
                         idPrefix={q.uid}
                         label={`question ${i + 1} of ${label}`}
                         index={i}
                         count={section.questions.length}
-                        onMove={(to, focusId) => {
-                          onChange((s) => ({ ...s, questions: move(s.questions, i, to) }));
-                          announce(`Question moved to position ${to + 1}.`);
-                          focusLater(focusId);
-                        }}
+                        moved="Question"
+                        removed={`Removed question ${i + 1}. Not saved yet.`}
+                        afterRemove={`${section.uid}-add-question`}
+                        onMove={(to) => onChange((s) => ({ ...s, questions: move(s.questions, i, to) }))}
+                        onRemove={() => onChange((s) => ({ ...s, questions: s.questions.filter((x) => x.uid !== q.uid) }))}
+                        focusLater={focusLater}
+                        announce={announce}
                       />
-                      <button
-                        type="button"
-                        className={dangerButton}
-                        aria-label={`Remove question ${i + 1} of ${label}`}
-                        onClick={() => {
-                          onChange((s) => ({ ...s, questions: s.questions.filter((x) => x.uid !== q.uid) }));
-                          announce(`Removed question ${i + 1}. Not saved yet.`);
-                          focusLater(`${section.uid}-add-question`);
-                        }}
-                      >
-                        Remove
-                      </button>
                     </span>
                   </div>
                   <div className="space-y-3">
@@ -312,10 +300,8 @@ export function SectionEditor(props: Props) {
                 </li>
               ))}
             </ol>
-            <button
+            <AddRowButton
               id={`${section.uid}-add-question`}
-              type="button"
-              className={`mt-2 ${secondaryButton}`}
               disabled={section.questions.length >= L.questionsPerSectionMax}
               onClick={() => {
                 const q = newQuestion();
@@ -324,7 +310,7 @@ export function SectionEditor(props: Props) {
               }}
             >
               Add question
-            </button>
+            </AddRowButton>
           </fieldset>
 
           <RedFlagsEditor section={section} label={label} errors={errors} onChange={onChange} focusLater={focusLater} announce={announce} />

@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { InterviewStateBadge } from "@/components/interview-state-badge";
+import { InterviewLinkRow } from "./interview-row";
 import type { InterviewState } from "@/lib/interviews/interview-state";
 import { formatDate } from "@/lib/format/intl";
 import { groupByDay, relativeTime, type DayListInterview } from "@/lib/interviews/when";
@@ -48,27 +47,16 @@ export function InterviewDayList({ interviews, serverNow }: { interviews: DayLis
               const options = g.key === "today" || g.key === "tomorrow" ? timeFormat : dateFormat;
               const clock = formatDate(i.scheduledAt, isUtc ? "en-GB" : undefined, { ...options, timeZone: zone });
               return (
-                <li key={i.id}>
-                  <Link
-                    href={`/interviews/${i.id}`}
-                    className="-mx-2 flex flex-wrap items-center justify-between gap-2 rounded-md px-2 py-2.5 hover:bg-slate-50"
-                  >
-                    <span className="min-w-0">
-                      <span className="block font-medium text-brand-700">{i.candidateName}</span>
-                      <span className="block text-sm text-slate-600">
-                        {i.stageName} · {i.roleTitle} ·{" "}
-                        <time dateTime={i.scheduledAt.toISOString()}>
-                          {clock}
-                          {isUtc ? " UTC" : ""}
-                        </time>{" "}
-                        <span className="text-slate-500" data-testid="relative-time">
-                          ({relativeTime(i.scheduledAt, now)})
-                        </span>
-                      </span>
-                    </span>
-                    <InterviewStateBadge state={i.state} />
-                  </Link>
-                </li>
+                <InterviewLinkRow key={i.id} interview={i} nameClassName="text-brand-700" detailClassName="text-slate-600">
+                  {i.stageName} · {i.roleTitle} ·{" "}
+                  <time dateTime={i.scheduledAt.toISOString()}>
+                    {clock}
+                    {isUtc ? " UTC" : ""}
+                  </time>{" "}
+                  <span className="text-slate-500" data-testid="relative-time">
+                    ({relativeTime(i.scheduledAt, now)})
+                  </span>
+                </InterviewLinkRow>
               );
             })}
           </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action-result";
 import { LEVEL_LABELS } from "@/lib/people/person-labels";
@@ -11,6 +11,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { FieldError } from "@/components/ui/field-error";
 import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type DeactivationRow = {
   id: string;
@@ -74,14 +75,10 @@ export function DeactivateForm({
     .filter((p): p is { interview: DeactivationRow; message: string } => Boolean(p.message) && p.message !== state.message);
 
   return (
-    <form
-      noValidate
-      aria-label={`Deactivate ${name}`}
+    <ActionForm
+      label={`Deactivate ${name}`}
       className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(() => dispatch({ userId, choices: interviews.map((i) => toChoice(i.id, choices[i.id] ?? "")) }));
-      }}
+      onSubmit={() => dispatch({ userId, choices: interviews.map((i) => toChoice(i.id, choices[i.id] ?? "")) })}
     >
       {!state.ok && state.message ? (
         <div
@@ -167,6 +164,6 @@ export function DeactivateForm({
           Keep {name} active
         </Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,11 +5,13 @@ import { useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { LEVEL_LABELS, ROLE_LABELS } from "@/lib/people/person-labels";
+import { Field, FieldInput } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 
 type Person = { id?: string; name: string; email: string; level: keyof typeof LEVEL_LABELS; roles: string[]; active: boolean };
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm";
+const label = "block text-sm font-medium";
 
 /** Add or edit a person. Controlled fields, so what was typed survives a refused save. */
 export function PersonForm({
@@ -39,23 +41,11 @@ export function PersonForm({
           {state.message}
         </p>
       ) : null}
+      <Field id="name" label="Name" labelClassName={label} error={err("name")}>
+        {(control) => <FieldInput control={control} value={values.name} onValue={(name) => setValues({ ...values, name })} className={input} />}
+      </Field>
       <div>
-        <label htmlFor="name" className="block text-sm font-medium">
-          Name
-        </label>
-        <input
-          id="name"
-          name="name"
-          value={values.name}
-          onChange={(e) => setValues({ ...values, name: e.target.value })}
-          className={input}
-          aria-invalid={Boolean(err("name"))}
-          aria-describedby={err("name") ? "name-error" : undefined}
-        />
-        <FieldError id="name-error" message={err("name")} />
-      </div>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
+        <label htmlFor="email" className={label}>
           Email
         </label>
         {mode === "create" ? (
@@ -74,30 +64,29 @@ export function PersonForm({
         )}
         <FieldError id="email-error" message={err("email")} />
       </div>
-      <div>
-        <label htmlFor="level" className="block text-sm font-medium">
-          Engineering level
-        </label>
-        <select
-          id="level"
-          name="level"
-          value={values.level}
-          onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })}
-          className={input}
-          aria-invalid={Boolean(err("level"))}
-          aria-describedby={`level-help${err("level") ? " level-error" : ""}`}
-        >
-          {Object.entries(LEVEL_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <p id="level-help" className="mt-1 text-xs text-slate-500">
-          An interviewer&apos;s level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section.
-        </p>
-        <FieldError id="level-error" message={err("level")} />
-      </div>
+      <Field
+        id="level"
+        label="Engineering level"
+        labelClassName={label}
+        hint="An interviewer's level matters: a Staff call needs a Staff-or-above rater on a Staff-critical section."
+        error={err("level")}
+      >
+        {(control) => (
+          <select
+            {...control}
+            name="level"
+            value={values.level}
+            onChange={(e) => setValues({ ...values, level: e.target.value as Person["level"] })}
+            className={input}
+          >
+            {Object.entries(LEVEL_LABELS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset aria-describedby={err("roles") ? "roles-error" : undefined}>
         <legend className="text-sm font-medium">Roles in Levelset</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -139,26 +128,19 @@ export function PersonForm({
           ) : null}
         </div>
       ) : null}
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {mode === "create" ? "Password" : "New password"}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          className={input}
-          aria-invalid={Boolean(err("password"))}
-          aria-describedby={`password-help${err("password") ? " password-error" : ""}`}
-        />
-        <p id="password-help" className="mt-1 text-xs text-slate-500">
-          {mode === "create"
+      <Field
+        id="password"
+        label={mode === "create" ? "Password" : "New password"}
+        labelClassName={label}
+        hint={
+          mode === "create"
             ? "At least 12 characters. Leave empty if they sign in with your identity provider."
-            : "Leave empty to keep the current password."}
-        </p>
-        <FieldError id="password-error" message={err("password")} />
-      </div>
+            : "Leave empty to keep the current password."
+        }
+        error={err("password")}
+      >
+        {(control) => <FieldInput control={control} type="password" autoComplete="new-password" className={input} />}
+      </Field>
       <button
         type="submit"
         disabled={pending}

@@ -2,7 +2,7 @@
 
 import { startTransition, useRef, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionOutcome } from "@/components/ui/form-message";
 import { dangerButton, hintClass, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { LocalTime } from "@/components/ui/local-time";
 import { useFocusOnChange } from "@/components/ui/use-focus-on-change";
@@ -104,15 +104,7 @@ export function CalendarFeedSettings({
   return (
     <div className="space-y-4 text-sm text-slate-700">
       <div ref={message} tabIndex={-1} className="outline-none">
-        {state.ok ? (
-          <FormMessage tone="success" testId="calendar-feed-message">
-            {state.data.message}
-          </FormMessage>
-        ) : state.message ? (
-          <FormMessage tone="error" testId="calendar-feed-message">
-            {state.message}
-          </FormMessage>
-        ) : null}
+        <ActionOutcome state={state} testId="calendar-feed-message" />
       </div>
 
       {newUrl ? (

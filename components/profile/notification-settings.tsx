@@ -1,13 +1,14 @@
 "use client";
 
-import { startTransition, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
-import { FieldError } from "@/components/ui/field-error";
-import { FormMessage } from "@/components/ui/form-message";
-import { checkboxClass, hintClass, inputClass, labelClass, legendClass, fieldsetClass, primaryButton } from "@/components/ui/form-styles";
+import { Field } from "@/components/ui/field";
+import { ActionOutcome } from "@/components/ui/form-message";
+import { checkboxClass, inputClass, legendClass, fieldsetClass, primaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { NOTIFICATION_KINDS, NOTIFICATION_LABELS, type NotificationKind } from "@/lib/mail/notification-kinds";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Result = ActionResult<{ message: string }>;
 type Action = (prev: Result, payload: FormData) => Promise<Result>;
@@ -36,25 +37,8 @@ export function NotificationSettings({ initial, action }: { initial: Notificatio
   const shownZone = zone ?? (initial.saved ? initial.timeZone : browserZone);
   const error = !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
   return (
-    <form
-      className="space-y-4"
-      aria-label="Notification settings"
-      onSubmit={(e) => {
-        // Submitted by hand, not through the form's action: React would reset the fields and lose what was typed.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
-      {state.ok ? (
-        <FormMessage tone="success" testId="notification-settings-message">
-          {state.data.message}
-        </FormMessage>
-      ) : state.message ? (
-        <FormMessage tone="error" testId="notification-settings-message">
-          {state.message}
-        </FormMessage>
-      ) : null}
+    <ActionForm noValidate={false} label="Notification settings" className="space-y-4" onSubmit={(data) => dispatch(data)}>
+      <ActionOutcome state={state} testId="notification-settings-message" />
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>Email me about</legend>
         <div className="space-y-3">
@@ -81,33 +65,26 @@ export function NotificationSettings({ initial, action }: { initial: Notificatio
         </div>
         <p className="mt-3 text-xs text-slate-500">Invitations to join and password resets always arrive: they are not notifications.</p>
       </fieldset>
-      <div>
-        <label htmlFor="notify-time-zone" className={labelClass}>
-          Your time zone
-        </label>
-        <select
-          id="notify-time-zone"
-          name="timeZone"
-          value={shownZone}
-          onChange={(e) => setZone(e.target.value)}
-          className={`mt-1 ${inputClass} sm:max-w-xs`}
-          aria-invalid={Boolean(error)}
-          aria-describedby={`notify-time-zone-hint${error ? " notify-time-zone-error" : ""}`}
-        >
-          {zoneOptions(shownZone).map((z) => (
-            <option key={z} value={z}>
-              {z.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
-        <p id="notify-time-zone-hint" className={hintClass}>
-          The daily scorecard reminder arrives at 9:00 here.
-        </p>
-        <FieldError id="notify-time-zone-error" message={error} />
-      </div>
+      <Field id="notify-time-zone" label="Your time zone" hint="The daily scorecard reminder arrives at 9:00 here." error={error}>
+        {(control) => (
+          <select
+            {...control}
+            name="timeZone"
+            value={shownZone}
+            onChange={(e) => setZone(e.target.value)}
+            className={`mt-1 ${inputClass} sm:max-w-xs`}
+          >
+            {zoneOptions(shownZone).map((z) => (
+              <option key={z} value={z}>
+                {z.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Saving…" : "Save notification settings"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

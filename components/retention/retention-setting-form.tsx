@@ -1,6 +1,5 @@
 "use client";
 
-import { startTransition } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,6 +7,7 @@ import { checkboxClass, hintClass, inputClass, labelClass, primaryButton } from 
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { RETENTION_MONTHS_MAX, RETENTION_MONTHS_MIN } from "@/lib/retention/retention-rules";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Result = ActionResult<{ months: number | null }>;
 type Action = (prev: Result, payload: Record<string, unknown>) => Promise<Result>;
@@ -18,15 +18,12 @@ export function RetentionSettingForm({ months, action }: { months: number | null
   const hydrated = useHydrated();
   const error = !state.ok ? state.fieldErrors?.months?.[0] : undefined;
   return (
-    <form
-      noValidate
-      aria-label="Retention setting"
+    <ActionForm
+      label="Retention setting"
       className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
+      onSubmit={(data) => {
         const value = data.get("months");
-        startTransition(() => dispatch({ enabled: data.get("enabled") === "on", months: typeof value === "string" ? value : "" }));
+        dispatch({ enabled: data.get("enabled") === "on", months: typeof value === "string" ? value : "" });
       }}
     >
       {state.ok ? (
@@ -70,6 +67,6 @@ export function RetentionSettingForm({ months, action }: { months: number | null
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Saving…" : "Save setting"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useState } from "react";
+import { useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { CurrentTeam, TeamOptions } from "@/lib/roles/list-team-candidates";
@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/form-styles";
 import { HiringTeamFields } from "./hiring-team-fields";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Outcome = { added: number; removed: number; removedFromPools: string[] };
 type Action = (prev: ActionResult<Outcome>, payload: Record<string, unknown>) => Promise<ActionResult<Outcome>>;
@@ -18,15 +19,7 @@ export function HiringTeamForm({ roleId, options, initial, action }: { roleId: s
   const [value, setValue] = useState(initial);
   const hydrated = useHydrated();
   return (
-    <form
-      noValidate
-      aria-label="Hiring team"
-      className="space-y-5"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(() => dispatch({ roleId, ...value }));
-      }}
-    >
+    <ActionForm label="Hiring team" className="space-y-5" onSubmit={() => dispatch({ roleId, ...value })}>
       {!state.ok && state.message ? (
         <FormMessage tone="error" testId="team-form-message">
           {state.message}
@@ -44,6 +37,6 @@ export function HiringTeamForm({ roleId, options, initial, action }: { roleId: s
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Saving…" : "Save hiring team"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

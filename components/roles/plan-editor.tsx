@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useMemo, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { checkCoverage } from "@/lib/roles/coverage";
@@ -8,6 +8,7 @@ import type { PlanPerson, PlanSection, PlanStage } from "@/lib/roles/load-interv
 import { CoverageView } from "./coverage-panel";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { useFocusLater } from "@/components/ui/use-focus-later";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   addStage,
@@ -72,13 +73,7 @@ export function PlanEditor({
   );
 
   // Focus requests from moves, adds and removes are honoured after the render that made them.
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    pendingFocus.current = null;
-    document.getElementById(id)?.focus();
-  });
+  const focusLater = useFocusLater();
 
   const sectionName = useMemo(() => new Map([...sections, ...otherSections].map((s) => [s.id, s.name])), [sections, otherSections]);
   const report = useMemo(
@@ -101,7 +96,7 @@ export function PlanEditor({
   function change(next: DraftStage[], focusId?: string) {
     setStages(next);
     setDirty(true);
-    if (focusId) pendingFocus.current = focusId;
+    if (focusId) focusLater(focusId);
   }
 
   function add() {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { checkboxClass, dangerButton, iconButton, inputClass, labelClass } from "@/components/ui/form-styles";
 import { isStaffOrAbove } from "@/lib/roles/coverage";
@@ -139,23 +140,14 @@ export function PlanStageFieldset({
         <legend className="text-sm font-medium text-slate-700">{label} focus sections</legend>
         <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
           {sections.map((section) => (
-            <li key={section.id}>
-              <label className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
-                <input
-                  type="checkbox"
-                  className={checkboxClass}
-                  checked={stage.focusSectionIds.includes(section.id)}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    onChange((s) => toggleFocus(s, section, section.id, on));
-                  }}
-                />
-                <span>
-                  {section.name}
-                  {section.staffCritical ? <span className="ml-1 text-xs text-amber-700">Staff-critical</span> : null}
-                </span>
-              </label>
-            </li>
+            <CheckItem
+              key={section.id}
+              checked={stage.focusSectionIds.includes(section.id)}
+              onCheck={(on) => onChange((s) => toggleFocus(s, section, section.id, on))}
+            >
+              {section.name}
+              {section.staffCritical ? <span className="ml-1 text-xs text-amber-700">Staff-critical</span> : null}
+            </CheckItem>
           ))}
           {staleFocus.map((id) => (
             <li key={id}>
@@ -248,27 +240,30 @@ export function PlanStageFieldset({
         </p>
         <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
           {interviewers.map((p) => (
-            <li key={p.id}>
-              <label className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
-                <input
-                  type="checkbox"
-                  className={checkboxClass}
-                  checked={stage.interviewerIds.includes(p.id)}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    onChange((s) => toggleIn(s, "interviewerIds", p.id, on));
-                  }}
-                />
-                <span>
-                  {p.name} <span className="text-slate-500">· {levelLabel(p.level)}</span>
-                  {isStaffOrAbove(p.level) ? <span className="ml-1 text-xs text-brand-700">Staff+</span> : null}
-                </span>
-              </label>
-            </li>
+            <CheckItem
+              key={p.id}
+              checked={stage.interviewerIds.includes(p.id)}
+              onCheck={(on) => onChange((s) => toggleIn(s, "interviewerIds", p.id, on))}
+            >
+              {p.name} <span className="text-slate-500">· {levelLabel(p.level)}</span>
+              {isStaffOrAbove(p.level) ? <span className="ml-1 text-xs text-brand-700">Staff+</span> : null}
+            </CheckItem>
           ))}
         </ul>
         <FieldError id={`${stage.key}-pool-error`} message={errors.pool} />
       </fieldset>
     </fieldset>
+  );
+}
+
+/** One choice in a stage's grid of focus sections or interviewers. */
+function CheckItem({ checked, onCheck, children }: { checked: boolean; onCheck: (on: boolean) => void; children: ReactNode }) {
+  return (
+    <li>
+      <label className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
+        <input type="checkbox" className={checkboxClass} checked={checked} onChange={(e) => onCheck(e.target.checked)} />
+        <span>{children}</span>
+      </label>
+    </li>
   );
 }

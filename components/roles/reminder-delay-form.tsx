@@ -1,12 +1,12 @@
 "use client";
 
-import { startTransition } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { FieldError } from "@/components/ui/field-error";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionOutcome } from "@/components/ui/form-message";
 import { hintClass, inputClass, labelClass, primaryButton } from "@/components/ui/form-styles";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Result = ActionResult<{ message: string }>;
 type Action = (prev: Result, payload: FormData) => Promise<Result>;
@@ -17,26 +17,9 @@ export function ReminderDelayForm({ roleId, minutes, action }: { roleId: string;
   const hydrated = useHydrated();
   const error = !state.ok ? state.fieldErrors?.hours?.[0] : undefined;
   return (
-    <form
-      className="space-y-3"
-      aria-label="Scorecard reminders"
-      onSubmit={(e) => {
-        // Submitted by hand, not through the form's action: React would reset the fields and lose what was typed.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
+    <ActionForm noValidate={false} label="Scorecard reminders" className="space-y-3" onSubmit={(data) => dispatch(data)}>
       <input type="hidden" name="roleId" value={roleId} />
-      {state.ok ? (
-        <FormMessage tone="success" testId="reminder-delay-message">
-          {state.data.message}
-        </FormMessage>
-      ) : state.message ? (
-        <FormMessage tone="error" testId="reminder-delay-message">
-          {state.message}
-        </FormMessage>
-      ) : null}
+      <ActionOutcome state={state} testId="reminder-delay-message" />
       <div>
         <label htmlFor="reminder-delay-hours" className={labelClass}>
           First reminder, hours after the interview ends
@@ -63,6 +46,6 @@ export function ReminderDelayForm({ roleId, minutes, action }: { roleId: string;
       <button type="submit" className={primaryButton} disabled={!hydrated || pending}>
         {pending ? "Saving…" : "Save reminder setting"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

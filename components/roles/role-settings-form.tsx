@@ -3,6 +3,7 @@
 import { startTransition, useRef, useState } from "react";
 import { useFormAction } from "@/lib/actions/use-form-action";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_SPECS, type ThresholdKey, type Thresholds } from "@/lib/calibration/thresholds";
@@ -165,36 +166,22 @@ export function RoleSettingsForm({
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="role-title" className={labelClass}>
-            Title
-          </label>
-          <input
-            id="role-title"
-            value={values.title}
-            onChange={(e) => set("title", e.target.value)}
-            className={`mt-1 ${inputClass}`}
-            maxLength={120}
-            aria-invalid={Boolean(err("title"))}
-            aria-describedby={err("title") ? "role-title-error" : undefined}
-          />
-          <FieldError id="role-title-error" message={err("title")} />
-        </div>
-        <div>
-          <label htmlFor="role-team" className={labelClass}>
-            Team
-          </label>
-          <input
-            id="role-team"
-            value={values.team}
-            onChange={(e) => set("team", e.target.value)}
-            className={`mt-1 ${inputClass}`}
-            maxLength={80}
-            aria-invalid={Boolean(err("team"))}
-            aria-describedby={err("team") ? "role-team-error" : undefined}
-          />
-          <FieldError id="role-team-error" message={err("team")} />
-        </div>
+        <Field id="role-title" label="Title" error={err("title")}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.title}
+              onChange={(e) => set("title", e.target.value)}
+              className={`mt-1 ${inputClass}`}
+              maxLength={120}
+            />
+          )}
+        </Field>
+        <Field id="role-team" label="Team" error={err("team")}>
+          {(control) => (
+            <input {...control} value={values.team} onChange={(e) => set("team", e.target.value)} className={`mt-1 ${inputClass}`} maxLength={80} />
+          )}
+        </Field>
       </div>
 
       <fieldset className={fieldsetClass} aria-invalid={Boolean(levelsError)} aria-describedby={levelsError ? "role-levels-error" : undefined}>
@@ -212,33 +199,33 @@ export function RoleSettingsForm({
         <FieldError id="role-levels-error" message={levelsError} />
       </fieldset>
 
-      <div>
-        <label htmlFor="role-version" className={labelClass}>
-          Framework version
-        </label>
-        <select
-          id="role-version"
-          value={values.frameworkVersionId}
-          onChange={(e) => chooseVersion(e.target.value)}
-          disabled={locked}
-          className={`mt-1 ${inputClass} sm:max-w-md`}
-          aria-invalid={Boolean(err("frameworkVersionId"))}
-          aria-describedby={`role-version-hint${err("frameworkVersionId") ? " role-version-error" : ""}`}
-        >
-          {values.frameworkVersionId === "" ? <option value="">Choose a published version…</option> : null}
-          {versions.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-        <p id="role-version-hint" className={hintClass}>
-          {locked
+      <Field
+        id="role-version"
+        label="Framework version"
+        hint={
+          locked
             ? `Locked: ${versionLockedBy} scorecard${versionLockedBy === 1 ? " was" : "s were"} already written against this version, and changing it would make them incomparable with new ones.`
-            : "Only published versions can be pinned. The version stays fixed once the first scorecard is written."}
-        </p>
-        <FieldError id="role-version-error" message={err("frameworkVersionId")} />
-      </div>
+            : "Only published versions can be pinned. The version stays fixed once the first scorecard is written."
+        }
+        error={err("frameworkVersionId")}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={values.frameworkVersionId}
+            onChange={(e) => chooseVersion(e.target.value)}
+            disabled={locked}
+            className={`mt-1 ${inputClass} sm:max-w-md`}
+          >
+            {values.frameworkVersionId === "" ? <option value="">Choose a published version…</option> : null}
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
 
       <fieldset
         className={fieldsetClass}

@@ -9,6 +9,7 @@ import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } 
 import { useConfirmStepFocus } from "@/components/ui/use-confirm-step-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { plural } from "@/lib/plural";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Action = (prev: ActionResult<unknown>, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -81,14 +82,10 @@ export function RoleStatusControl({
         {closing ? "Close role…" : "Reopen role…"}
       </button>
       {confirming ? (
-        <form
-          noValidate
-          aria-label={closing ? `Close ${roleTitle}` : `Reopen ${roleTitle}`}
+        <ActionForm
+          label={closing ? `Close ${roleTitle}` : `Reopen ${roleTitle}`}
           className={`space-y-2 rounded-md border p-3 ${closing ? "border-red-200 bg-red-50" : "border-slate-200 bg-slate-50"}`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            startTransition(() => dispatch({ roleId, status: closing ? "closed" : "open", reason }));
-          }}
+          onSubmit={() => dispatch({ roleId, status: closing ? "closed" : "open", reason })}
         >
           {closing ? (
             <div className="space-y-1.5 text-red-950" data-testid="close-role-consequences">
@@ -134,7 +131,7 @@ export function RoleStatusControl({
               {closing ? "Keep it open" : "Keep it closed"}
             </button>
           </div>
-        </form>
+        </ActionForm>
       ) : null}
       {!state.ok && state.message && !reasonError ? (
         <div ref={message} tabIndex={-1}>

@@ -122,17 +122,15 @@ function RatingChoices({
   );
 }
 
-function ScopeChoices({
-  section,
-  value,
-  error,
-  onChange,
-}: {
+/** What the scope choices and the items observed each get: the section, its rating so far, their error, the change. */
+type PartProps = {
   section: EditorSection;
   value: SectionRatingInput;
   error: string | undefined;
   onChange: (patch: Partial<SectionRatingInput>) => void;
-}) {
+};
+
+function ScopeChoices({ section, value, error, onChange }: PartProps) {
   const scopeKey = fieldKey.scope(section.id);
   return (
     <fieldset className="mt-2" aria-describedby={error ? errorId(scopeKey) : undefined}>
@@ -165,17 +163,7 @@ function ScopeChoices({
   );
 }
 
-function ItemsObserved({
-  section,
-  value,
-  error,
-  onChange,
-}: {
-  section: EditorSection;
-  value: SectionRatingInput;
-  error: string | undefined;
-  onChange: (patch: Partial<SectionRatingInput>) => void;
-}) {
+function ItemsObserved({ section, value, error, onChange }: PartProps) {
   if (section.items.length === 0) return null;
   return (
     <details className="mt-2">

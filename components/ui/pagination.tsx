@@ -26,8 +26,6 @@ export function Pagination({
   if (total === 0) return null;
   const from = (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
-  const link = "rounded-md px-3 py-1 font-medium text-brand-700 ring-1 ring-inset ring-slate-200 hover:bg-slate-50";
-  const off = "rounded-md px-3 py-1 text-slate-400 ring-1 ring-inset ring-slate-100";
   return (
     <nav aria-label={label} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       <p className="text-slate-600" data-testid="pagination-status" aria-live="polite">
@@ -36,32 +34,39 @@ export function Pagination({
       {pageCount > 1 ? (
         <ul className="flex gap-2">
           <li>
-            {page > 1 ? (
-              <Link href={hrefFor(page - 1)} rel="prev" className={link}>
-                Previous<span className="sr-only"> page</span>
-              </Link>
-            ) : (
-              <span aria-disabled="true" className={off}>
-                Previous<span className="sr-only"> page</span>
-              </span>
-            )}
+            <PageStep href={page > 1 ? hrefFor(page - 1) : null} rel="prev">
+              Previous
+            </PageStep>
           </li>
           <li className="py-1 text-slate-500">
             Page {number(page)} of {number(pageCount)}
           </li>
           <li>
-            {page < pageCount ? (
-              <Link href={hrefFor(page + 1)} rel="next" className={link}>
-                Next<span className="sr-only"> page</span>
-              </Link>
-            ) : (
-              <span aria-disabled="true" className={off}>
-                Next<span className="sr-only"> page</span>
-              </span>
-            )}
+            <PageStep href={page < pageCount ? hrefFor(page + 1) : null} rel="next">
+              Next
+            </PageStep>
           </li>
         </ul>
       ) : null}
     </nav>
+  );
+}
+
+/** "Previous page" or "Next page": a link while there is such a page, else the same words marked unavailable. */
+function PageStep({ href, rel, children }: { href: string | null; rel: "prev" | "next"; children: string }) {
+  const label = (
+    <>
+      {children}
+      <span className="sr-only"> page</span>
+    </>
+  );
+  return href ? (
+    <Link href={href} rel={rel} className="rounded-md px-3 py-1 font-medium text-brand-700 ring-1 ring-inset ring-slate-200 hover:bg-slate-50">
+      {label}
+    </Link>
+  ) : (
+    <span aria-disabled="true" className="rounded-md px-3 py-1 text-slate-400 ring-1 ring-inset ring-slate-100">
+      {label}
+    </span>
   );
 }

@@ -51,36 +51,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="q" name="q" defaultValue={params.q ?? ""} placeholder="Name or summary" className={dateInput} />
         </div>
-        <div>
-          <label htmlFor="from" className={labelClass}>
-            From
-          </label>
-          <input
-            id="from"
-            name="from"
-            type="date"
-            defaultValue={params.from ?? ""}
-            aria-invalid={errors.from ? true : undefined}
-            aria-describedby={errors.from ? "from-error" : undefined}
-            className={dateInput}
-          />
-          <FieldError id="from-error" message={errors.from} />
-        </div>
-        <div>
-          <label htmlFor="to" className={labelClass}>
-            To
-          </label>
-          <input
-            id="to"
-            name="to"
-            type="date"
-            defaultValue={params.to ?? ""}
-            aria-invalid={errors.to ? true : undefined}
-            aria-describedby={errors.to ? "to-error" : undefined}
-            className={dateInput}
-          />
-          <FieldError id="to-error" message={errors.to} />
-        </div>
+        <DateFilter name="from" label="From" value={params.from} error={errors.from} className={dateInput} />
+        <DateFilter name="to" label="To" value={params.to} error={errors.to} className={dateInput} />
         <div className="flex flex-wrap items-center gap-3 pt-6">
           <button type="submit" className={secondaryButton}>
             Filter
@@ -141,6 +113,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Older events
         </Link>
       ) : null}
+    </div>
+  );
+}
+
+/** The From or To day of the filter, with the reason it was not understood. */
+function DateFilter({
+  name,
+  label,
+  value,
+  error,
+  className,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  error: string | undefined;
+  className: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type="date"
+        defaultValue={value ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className={className}
+      />
+      <FieldError id={`${name}-error`} message={error} />
     </div>
   );
 }

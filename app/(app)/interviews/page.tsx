@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/db";
-import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewDayList } from "@/components/interviews/interview-day-list";
+import { InterviewLinkRow } from "@/components/interviews/interview-row";
 import { FormMessage } from "@/components/ui/form-message";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
@@ -51,20 +50,9 @@ function InterviewRows({ interviews }: { interviews: MyInterview[] }) {
   return (
     <ul className="divide-y divide-slate-100">
       {interviews.map((i) => (
-        <li key={i.id}>
-          <Link
-            href={`/interviews/${i.id}`}
-            className="-mx-2 flex flex-wrap items-center justify-between gap-2 rounded-md px-2 py-2.5 hover:bg-slate-50"
-          >
-            <span className="min-w-0">
-              <span className="block font-medium text-slate-900">{i.candidateName}</span>
-              <span className="block text-sm text-slate-500">
-                {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
-              </span>
-            </span>
-            <InterviewStateBadge state={i.state} />
-          </Link>
-        </li>
+        <InterviewLinkRow key={i.id} interview={i} nameClassName="text-slate-900" detailClassName="text-slate-500">
+          {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
+        </InterviewLinkRow>
       ))}
     </ul>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewKit } from "@/components/interview-kit/interview-kit";
@@ -15,9 +14,9 @@ import { ScorecardEditor } from "@/components/scorecards/scorecard-editor";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/guards";
 import { kitRules, loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
-import { loadOwnScorecard } from "@/lib/scorecards/load-scorecard";
 import { emptyContent } from "@/lib/scorecards/scorecard-content";
 import { amendScorecardAction, markNotHeldAction, submitScorecardAction } from "./actions";
+import { loadInterviewPage } from "./load-interview-page";
 
 type Params = { params: Promise<{ interviewId: string }> };
 
@@ -29,12 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function InterviewPage({ params }: Params) {
-  const user = await requireUser();
-  const { interviewId } = await params;
-  const database = db();
-  const kit = loadInterviewKit(database, { user, interviewId });
-  if (!kit) notFound();
-  const own = loadOwnScorecard(database, { user, interviewId });
+  const { user, interviewId, kit, own } = await loadInterviewPage(params);
   const { interview, candidate, role } = kit;
 
   const editor = {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { PersonForm } from "@/components/people/person-form";
+import { BackHeading } from "@/components/ui/back-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { loadPerson } from "@/lib/people/list-people";
 import { InvitationPanel } from "@/components/people/invitation-panel";
@@ -31,12 +32,7 @@ export default async function EditPersonPage({
   const count = (value: string | undefined) => (value && /^\d{1,4}$/.test(value) ? Number(value) : 0);
   return (
     <div className="space-y-5">
-      <div>
-        <Link href="/people" className="text-sm text-brand-700 hover:underline">
-          ← People
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{person.name}</h1>
-      </div>
+      <BackHeading href="/people" back="People" title={person.name} />
       {done.deactivated && !person.active ? (
         <p role="status" className="max-w-xl rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
           {person.name} is deactivated.

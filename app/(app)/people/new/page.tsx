@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PersonForm } from "@/components/people/person-form";
+import { BackHeading } from "@/components/ui/back-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { createPersonAction } from "../actions";
 
@@ -10,12 +10,7 @@ export default async function NewPersonPage() {
   await requireRole("admin");
   return (
     <div className="space-y-5">
-      <div>
-        <Link href="/people" className="text-sm text-brand-700 hover:underline">
-          ← People
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">Add a person</h1>
-      </div>
+      <BackHeading href="/people" back="People" title="Add a person" />
       <PersonForm mode="create" action={createPersonAction} person={{ name: "", email: "", level: "none", roles: ["interviewer"], active: true }} />
     </div>
   );

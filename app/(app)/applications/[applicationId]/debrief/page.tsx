@@ -19,6 +19,7 @@ import { SettingsChangeNotices } from "@/components/debrief/settings-change-noti
 import { loadSettingsChangeNotices } from "@/lib/roles/settings-impact";
 import { RedFlagsList } from "@/components/debrief/red-flags-list";
 import { Badge } from "@/components/ui/badge";
+import { RoleContextLine } from "@/components/roles/role-context-line";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { contradictedScorecards } from "@/lib/debrief/contradicted-scorecards";
@@ -85,13 +86,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
       </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600">
-            <Link href={`/roles/${role.id}`} className="hover:underline">
-              {role.title}
-            </Link>
-            {role.team ? ` · ${role.team}` : ""} · hires{" "}
-            {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
-          </p>
+          <RoleContextLine role={role}>
+            {" "}
+            · hires {[role.hiresSenior ? "Senior" : null, role.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
+          </RoleContextLine>
           <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
             Debrief: {candidate.name}
             <Badge tone={STATUS_TONES[debrief.application.status]}>{APPLICATION_STATUS_LABELS[debrief.application.status]}</Badge>

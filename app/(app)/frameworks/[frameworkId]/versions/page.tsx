@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
-import { Badge } from "@/components/ui/badge";
+import { PinnedRoleItem } from "@/components/roles/pinned-role-item";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { Panel } from "@/components/ui/panel";
@@ -71,12 +71,7 @@ export default async function FrameworkVersionsPage({ params }: { params: Promis
                   ) : (
                     <ul className="space-y-0.5">
                       {v.roles.map((r) => (
-                        <li key={r.id}>
-                          <Link href={`/roles/${r.id}`} className="text-brand-700 hover:underline">
-                            {r.title}
-                          </Link>{" "}
-                          {r.status === "closed" ? <Badge>Closed</Badge> : null}
-                        </li>
+                        <PinnedRoleItem key={r.id} role={r} />
                       ))}
                     </ul>
                   )}

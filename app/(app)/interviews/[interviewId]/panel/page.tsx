@@ -1,26 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { ScorecardBodyView } from "@/components/scorecards/scorecard-body-view";
 import { AfterPanelMark } from "@/components/scorecards/amendment-history";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
-import { requireUser } from "@/lib/auth/guards";
-import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
-import { loadOwnScorecard } from "@/lib/scorecards/load-scorecard";
 import { listVisibleScorecards } from "@/lib/scorecards/list-visible-scorecards";
+import { loadInterviewPage } from "../load-interview-page";
 
 export const metadata: Metadata = { title: "Panel scorecards" };
 
 /** The other interviewers' submitted scorecards for this application, readable once the caller submitted theirs. */
 export default async function PanelScorecardsPage({ params }: { params: Promise<{ interviewId: string }> }) {
-  const user = await requireUser();
-  const { interviewId } = await params;
-  const database = db();
-  const kit = loadInterviewKit(database, { user, interviewId });
-  if (!kit) notFound();
-  const own = loadOwnScorecard(database, { user, interviewId });
+  const { user, interviewId, database, kit, own } = await loadInterviewPage(params);
   const others = listVisibleScorecards(database, { user, applicationId: kit.interview.applicationId });
   const submitted = own?.status === "submitted";
 

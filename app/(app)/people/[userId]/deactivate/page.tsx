@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { DeactivateForm } from "@/components/people/deactivate-form";
 import { TimeZoneName } from "@/components/candidates/time-zone-name";
+import { BackHeading } from "@/components/ui/back-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { loadDeactivation } from "@/lib/people/load-deactivation";
 import { plural } from "@/lib/plural";
@@ -19,13 +20,9 @@ export default async function DeactivatePersonPage({ params }: { params: Promise
   const { person, interviews } = view;
   return (
     <div className="max-w-3xl space-y-5">
-      <div>
-        <Link href={`/people/${person.id}`} className="text-sm text-brand-700 hover:underline">
-          ← {person.name}
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">Deactivate {person.name}</h1>
+      <BackHeading href={`/people/${person.id}`} back={person.name} title={`Deactivate ${person.name}`}>
         <p className="mt-1 text-sm text-slate-600">{person.email}</p>
-      </div>
+      </BackHeading>
       {!person.active ? (
         <p role="status" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
           {person.name} is already deactivated. Reactivate them on{" "}

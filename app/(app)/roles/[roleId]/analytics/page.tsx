@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { BarChart, DivergingBarChart, type ChartTone } from "@/components/charts/bar-chart";
 import { LevelBadge } from "@/components/debrief/level-badge";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
+import { RoleContextLine } from "@/components/roles/role-context-line";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { Pagination } from "@/components/ui/pagination";
 import { hasRole, requireUser } from "@/lib/auth/guards";
@@ -77,12 +78,7 @@ export default async function RoleAnalyticsPage({ params, searchParams }: Props)
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600">
-            <Link href={`/roles/${role.id}`} className="hover:underline">
-              {role.title}
-            </Link>
-            {role.team ? ` · ${role.team}` : ""}
-          </p>
+          <RoleContextLine role={role} />
           <h1 className="mt-1 text-2xl font-semibold tracking-tight">Calibration analytics</h1>
           <p className="mt-1 text-sm text-slate-600">
             Across {judged} {judged === 1 ? "application" : "applications"} with submitted scorecards. Use it to see where the panel scores a section

@@ -6,7 +6,7 @@ import { FrameworkView } from "@/components/frameworks/framework-view";
 import { PANEL_EVIDENCE_CHECKLIST } from "@/lib/frameworks/default-framework";
 import { secondaryButton } from "@/components/ui/form-styles";
 import { VersionStatusBadge } from "@/components/frameworks/version-status-badge";
-import { Badge } from "@/components/ui/badge";
+import { PinnedRoleItem } from "@/components/roles/pinned-role-item";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth/guards";
 import { listFrameworkVersions } from "@/lib/frameworks/list-framework-versions";
@@ -82,12 +82,7 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
         ) : (
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {pinned.map((r) => (
-              <li key={r.id}>
-                <Link href={`/roles/${r.id}`} className="text-brand-700 hover:underline">
-                  {r.title}
-                </Link>{" "}
-                {r.status === "closed" ? <Badge>Closed</Badge> : null}
-              </li>
+              <PinnedRoleItem key={r.id} role={r} />
             ))}
           </ul>
         )}
