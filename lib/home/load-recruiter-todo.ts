@@ -5,6 +5,7 @@ import { applications, candidates, interviews, outboxMessages, planStages, roleM
 import type { SessionUser } from "@/lib/auth/session-user";
 import { hasUnscheduledStage, panelComplete } from "@/lib/candidates/panel-progress";
 import { awaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
+import { joinInterviewContext } from "@/lib/interviews/interview-context";
 import { OVERDUE_AFTER_MS } from "@/lib/interviews/interview-state";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
 import { allOf } from "@/lib/permissions/conditions";
@@ -125,22 +126,21 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   const lastReminder = sql<
     number | null
   >`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and +o.kind = 'scorecard-reminder')`;
-  const overdueRows = db
-    .select({
-      interviewId: interviews.id,
-      applicationId: applications.id,
-      candidateName: candidates.name,
-      roleTitle: roles.title,
-      stageName: planStages.name,
-      interviewerName: users.name,
-      scheduledAt: interviews.scheduledAt,
-      lastReminder,
-    })
-    .from(interviews)
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(roles, eq(roles.id, applications.roleId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(planStages, eq(planStages.id, interviews.stageId))
+  const overdueRows = joinInterviewContext(
+    db
+      .select({
+        interviewId: interviews.id,
+        applicationId: applications.id,
+        candidateName: candidates.name,
+        roleTitle: roles.title,
+        stageName: planStages.name,
+        interviewerName: users.name,
+        scheduledAt: interviews.scheduledAt,
+        lastReminder,
+      })
+      .from(interviews)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, interviews.interviewerId))
     .where(overdueWhere)
     .orderBy(asc(interviews.scheduledAt))
