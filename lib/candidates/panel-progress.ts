@@ -12,16 +12,14 @@ import { applications } from "@/db/schema";
  * (a bound parameter does not match).
  */
 
-/** Open (active or in debrief), with at least one live interview and every one of their scorecards submitted. */
-export const panelComplete = (): SQL =>
-  sql`${applications.status} in ('active', 'debrief') and ${applications.scheduledInterviews} > 0 and ${applications.awaitingScorecards} = 0`;
+/** At least one live interview, and every one of their scorecards submitted. */
+export const allScorecardsIn = (): SQL => sql`${applications.scheduledInterviews} > 0 and ${applications.awaitingScorecards} = 0`;
+
+/** Open (active or in debrief) with all its scorecards in: the terms of applications_ready_idx. */
+export const panelComplete = (): SQL => sql`${applications.status} in ('active', 'debrief') and ${allScorecardsIn()}`;
 
 /** Active, with at least one plan stage that has no live interview. */
 export const hasUnscheduledStage = (): SQL => sql`${applications.status} = 'active' and ${applications.unscheduledStages} > 0`;
-
-/** Active and every live interview's scorecard in (at least one): ready for the hiring manager though not moved to debrief. */
-export const activeWithPanelComplete = (): SQL =>
-  sql`${applications.status} = 'active' and ${applications.scheduledInterviews} > 0 and ${applications.awaitingScorecards} = 0`;
 
 /** The live interviews and how many of their scorecards are in, as columns of a select on `applications`. */
 export const panelCounts = () => ({

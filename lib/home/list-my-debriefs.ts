@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { activeWithPanelComplete, panelCounts } from "@/lib/candidates/panel-progress";
+import { allScorecardsIn, panelCounts } from "@/lib/candidates/panel-progress";
 import { managedApplicationsWhere } from "@/lib/permissions/scopes";
 
 export type DebriefSummary = {
@@ -25,8 +25,9 @@ export const HOME_DEBRIEF_LIMIT = 12;
  */
 export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number }): { debriefs: DebriefSummary[]; total: number } {
   const managed = managedApplicationsWhere(db, opts.user);
-  // The status list first, so SQLite reads the managed roles' open applications from (role, status), not a scan.
-  const where = and(inArray(applications.status, ["active", "debrief"]), or(eq(applications.status, "debrief"), activeWithPanelComplete()), managed);
+  // In debrief, or active with all its scorecards in. The status list first, so SQLite reads the managed roles' open
+  // applications from (role, status), not a scan.
+  const where = and(inArray(applications.status, ["active", "debrief"]), or(eq(applications.status, "debrief"), allScorecardsIn()), managed);
   const debriefs = db
     .select({
       applicationId: applications.id,

@@ -12,28 +12,23 @@ export const DEBRIEF_WAITING_AFTER_MS = 2 * 86_400_000;
 /** How far back the tick looks for debriefs that became ready (one notice each, within days of the two). */
 const WAITING_WINDOW_MS = 7 * 86_400_000;
 
-/** Scheduled interviews of the application, and how many of them have a submitted scorecard (the kept panel counts). */
-function panelCountsOf(db: DbOrTx, applicationId: string): { scheduled: number; submitted: number } {
-  const row = db.select(panelCounts()).from(applications).where(eq(applications.id, applicationId)).get();
-  return { scheduled: row?.interviews ?? 0, submitted: row?.submitted ?? 0 };
-}
-
 /**
  * Inside the transaction that submits a scorecard: when every scheduled scorecard of the application is now in, each
  * of the role's hiring managers (but the one who just submitted) is told the debrief is ready. Keyed by the number of
  * scorecards, so an extra interview after a hold brings a new notice, and a repeat brings none.
  */
 export function enqueueDebriefReadyIfComplete(tx: DbOrTx, opts: { applicationId: string; actorId: string; now: Date }): number {
-  const { scheduled, submitted } = panelCountsOf(tx, opts.applicationId);
-  if (scheduled === 0 || submitted < scheduled) return 0;
   const app = tx
-    .select({ roleId: roles.id, roleTitle: roles.title, candidateName: candidates.name, status: applications.status })
+    .select({ roleId: roles.id, roleTitle: roles.title, candidateName: candidates.name, status: applications.status, ...panelCounts() })
     .from(applications)
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(applications.id, opts.applicationId))
     .get();
   if (!app || (app.status !== "active" && app.status !== "debrief")) return 0;
+  // The kept panel counts (lib/candidates/panel-progress.ts): the scheduled interviews and their submitted scorecards.
+  const { interviews: scheduled, submitted } = app;
+  if (scheduled === 0 || submitted < scheduled) return 0;
   const managers = tx
     .select({ id: users.id, email: users.email, name: users.name })
     .from(roleMembers)
