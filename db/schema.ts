@@ -418,6 +418,14 @@ export const interviews = sqliteTable(
      * past interview.
      */
     scorecardSubmitted: integer("scorecard_submitted", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The scheduled scorecard reminders written for this interview (outbox rows with a reminder number), and when the
+     * latest reminder of any kind ("Remind now" too) was written. Kept by triggers on outbox_messages (migration
+     * 0015), never by the app: the reminder tick and the to-do read them on the row instead of probing the outbox
+     * twice for every waiting interview.
+     */
+    remindersSent: integer("reminders_sent").notNull().default(0),
+    lastReminderAt: integer("last_reminder_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -122,10 +122,6 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     inMyRoles,
     sql`${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000 + ${OVERDUE_AFTER_MS} < ${now.getTime()}`,
   );
-  // `+o.kind`: on the interview's index, not a walk of every reminder by (kind, created_at) for each row.
-  const lastReminder = sql<
-    number | null
-  >`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and +o.kind = 'scorecard-reminder')`;
   const overdueRows = joinInterviewContext(
     db
       .select({
@@ -136,7 +132,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
         stageName: planStages.name,
         interviewerName: users.name,
         scheduledAt: interviews.scheduledAt,
-        lastReminder,
+        lastReminderAt: interviews.lastReminderAt,
       })
       .from(interviews)
       .$dynamic(),
@@ -200,7 +196,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   return {
     unscheduled: withTotal(unscheduled),
     overdue: {
-      items: overdueRows.map(({ lastReminder: last, ...r }) => ({ ...r, lastReminderAt: last === null ? null : new Date(last) })),
+      items: overdueRows,
       total: overdueTotal,
     },
     debriefs: { items: debriefs, total: debriefTotal },

@@ -17,12 +17,10 @@ import { MAX_REMINDERS, REMINDER_WINDOW_MS, nextMorningDueBound, nextReminderDue
 /** "Remind now" sends at most one reminder per interview in this long (after any reminder, scheduled or not). */
 export const REMIND_NOW_THROTTLE_MS = 60 * 60_000;
 
-const scheduledSent = sql<number>`(select count(*) from outbox_messages o where o.interview_id = ${interviews.id} and o.kind = 'scorecard-reminder' and o.reminder_number is not null)`;
-// `+o.kind` keeps SQLite on the interview's index: on (kind, created_at) it walks every reminder for every interview
-// (46 s a tick once 5,500 reminders are out).
-const lastReminderAt = sql<
-  number | null
->`(select max(o.created_at) from outbox_messages o where o.interview_id = ${interviews.id} and +o.kind = 'scorecard-reminder')`;
+// The scheduled reminders written and the latest reminder's time are kept on the interview by triggers on the outbox
+// (migration 0015): read on the row, not by probing the outbox twice for every waiting interview.
+const scheduledSent = interviews.remindersSent;
+const lastReminderAt = interviews.lastReminderAt;
 const interviewEndMs = sql`(${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000)`;
 /** When the first scheduled reminder falls: the interview's end plus the role's delay. */
 const firstReminderAt = sql<number>`(${interviewEndMs} + ${roles.reminderDelayMinutes} * 60000)`;
@@ -127,7 +125,7 @@ export function findDueReminders(db: DbOrTx, now: Date) {
       end: new Date(r.scheduledAt.getTime() + r.durationMinutes * 60_000),
       delayMinutes: r.delayMinutes,
       sent: r.sent,
-      lastAt: r.lastAt === null ? null : new Date(r.lastAt),
+      lastAt: r.lastAt,
       timeZone: safeTimeZone(r.timeZone),
     });
     return due !== null && due.getTime() <= now.getTime() ? [{ ...r, number: r.sent + 1 }] : [];
@@ -190,9 +188,9 @@ export function remindNow(db: Db, opts: { user: SessionUser; interviewId: string
     if (!row.active) throw conflict(`${name}'s account is deactivated, so they cannot write the scorecard. Mark the interview as not held instead.`);
     const end = row.scheduledAt.getTime() + row.durationMinutes * 60_000;
     if (now.getTime() < end) throw invalid(`This interview ends at ${formatUtc(new Date(end))}; remind ${name} after it.`);
-    if (row.lastAt !== null && now.getTime() - row.lastAt < REMIND_NOW_THROTTLE_MS) {
-      const next = new Date(row.lastAt + REMIND_NOW_THROTTLE_MS);
-      throw conflict(`${name} was reminded at ${formatUtc(new Date(row.lastAt))}. You can send another from ${formatUtc(next)}.`);
+    if (row.lastAt !== null && now.getTime() - row.lastAt.getTime() < REMIND_NOW_THROTTLE_MS) {
+      const next = new Date(row.lastAt.getTime() + REMIND_NOW_THROTTLE_MS);
+      throw conflict(`${name} was reminded at ${formatUtc(row.lastAt)}. You can send another from ${formatUtc(next)}.`);
     }
     const outcome = writeReminder(tx, row, { now, number: null, sentBy: opts.user.name });
     if (outcome === "duplicate") throw conflict(`${name} was reminded a moment ago. You can send another in an hour.`);
