@@ -2,30 +2,28 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { RecruiterTodo } from "@/lib/home/load-recruiter-todo";
+import type { RecruiterTodo, TodoList } from "@/lib/home/load-recruiter-todo";
 
 type RemindAction = (prev: ActionResult<{ message: string }>, payload: Record<string, unknown>) => Promise<ActionResult<{ message: string }>>;
 
-function Group({
-  title,
-  testId,
-  total,
-  shown,
-  children,
-}: {
-  title: string;
-  testId: string;
-  total: number;
-  shown: number;
-  children: React.ReactNode;
-}) {
+function Group({ title, testId, list, children }: { title: string; testId: string; list: TodoList<unknown>; children: React.ReactNode }) {
+  const { total, capped } = list;
+  const rest = total - list.items.length;
   return (
     <div data-testid={testId} className="py-3 first:pt-0 last:pb-0">
       <h3 className="text-sm font-semibold text-slate-800">
-        {title} <span className="font-normal text-slate-500">({total})</span>
+        {title}{" "}
+        <span className="font-normal text-slate-500">
+          ({total.toLocaleString("en-US")}
+          {capped ? "+" : ""})
+        </span>
       </h3>
       <ul className="mt-1 divide-y divide-slate-100">{children}</ul>
-      {total > shown ? <p className="mt-1 text-sm text-slate-600">And {total - shown} more, oldest first.</p> : null}
+      {rest > 0 ? (
+        <p className="mt-1 text-sm text-slate-600">
+          {capped ? `And over ${rest.toLocaleString("en-US")} more, oldest first.` : `And ${rest.toLocaleString("en-US")} more, oldest first.`}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -49,7 +47,7 @@ export function RecruiterTodoList({
   return (
     <div className="divide-y divide-slate-100">
       {overdue.total > 0 ? (
-        <Group title="Scorecards overdue" testId="todo-overdue" total={overdue.total} shown={overdue.items.length}>
+        <Group title="Scorecards overdue" testId="todo-overdue" list={overdue}>
           {overdue.items.map((o) => (
             <li key={o.interviewId} data-testid="todo-overdue-item" className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
@@ -79,7 +77,7 @@ export function RecruiterTodoList({
         </Group>
       ) : null}
       {debriefs.total > 0 ? (
-        <Group title="Debriefs ready for a decision" testId="todo-debriefs" total={debriefs.total} shown={debriefs.items.length}>
+        <Group title="Debriefs ready for a decision" testId="todo-debriefs" list={debriefs}>
           {debriefs.items.map((d) => (
             <li key={d.applicationId} className="py-2">
               <Link href={`/applications/${d.applicationId}/debrief`} className="font-medium text-brand-700 hover:underline">
@@ -93,7 +91,7 @@ export function RecruiterTodoList({
         </Group>
       ) : null}
       {unscheduled.total > 0 ? (
-        <Group title="Stages with no interview scheduled" testId="todo-unscheduled" total={unscheduled.total} shown={unscheduled.items.length}>
+        <Group title="Stages with no interview scheduled" testId="todo-unscheduled" list={unscheduled}>
           {unscheduled.items.map((u) => (
             <li key={`${u.applicationId}-${u.stageName}`} className="py-2">
               <Link href={`/applications/${u.applicationId}`} className="font-medium text-brand-700 hover:underline">
@@ -107,7 +105,7 @@ export function RecruiterTodoList({
         </Group>
       ) : null}
       {failed.total > 0 ? (
-        <Group title="Messages that failed to send" testId="todo-failed" total={failed.total} shown={failed.items.length}>
+        <Group title="Messages that failed to send" testId="todo-failed" list={failed}>
           {failed.items.map((f) => (
             <li key={f.id} className="py-2">
               <p className="font-medium text-slate-900">{f.subject}</p>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, notExists, or, sql, type SQL, type Subquery } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, interviews, outboxMessages, planStages, roleMembers, roles, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -13,11 +13,24 @@ import { editableRolesWhere } from "@/lib/permissions/scopes";
 
 export const TODO_LIMIT = 8;
 
-export type TodoList<T> = { items: T[]; total: number };
+/**
+ * A to-do list counts its matches up to this many and then says "500+": a total past it tells a person nothing more,
+ * and the count's cost stays that of 501 rows however large the backlog grows.
+ */
+export const TODO_COUNT_CAP = 500;
+
+/** `total` is every match, or TODO_COUNT_CAP when `capped` (there are more). */
+export type TodoList<T> = { items: T[]; total: number; capped: boolean };
 
 /** A list whose rows carry the total of every match (a window over the rows before the LIMIT). */
 function withTotal<T extends { total: number }>(rows: T[]): TodoList<Omit<T, "total">> {
-  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
+  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0, capped: false };
+}
+
+/** The rows of `matches` (a select of at most TODO_COUNT_CAP + 1 rows) counted, with the list's rows. */
+function cappedList<T>(db: Db, items: T[], matches: Subquery): TodoList<T> {
+  const n = db.select({ n: count() }).from(matches).get()?.n ?? 0;
+  return { items, total: Math.min(n, TODO_COUNT_CAP), capped: n > TODO_COUNT_CAP };
 }
 
 export type RecruiterTodo = {
@@ -142,10 +155,15 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(asc(interviews.scheduledAt))
     .limit(limit)
     .all();
-  // Counted apart: with the list it would read the last reminder of every overdue interview, not of the page only.
-  const overdueTotal =
-    db.select({ n: count() }).from(interviews).innerJoin(applications, eq(applications.id, interviews.applicationId)).where(overdueWhere).get()?.n ??
-    0;
+  // Counted apart (with the list it would read the context of every overdue interview, not of the page only), and
+  // only up to the cap.
+  const overdueMatches = db
+    .select({ one: sql`1` })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .where(overdueWhere)
+    .limit(TODO_COUNT_CAP + 1)
+    .as("overdue_matches");
   // ── Debriefs ready for a decision: every scheduled scorecard in, no decision yet ────────────────────────
   // From applications_ready_idx in waiting order: the kept panel counts, not a count of every application's interviews.
   // Counted apart, on applications alone: with the list, every ready application's candidate and role would be read.
@@ -163,7 +181,12 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(asc(applications.updatedAt), asc(candidates.name))
     .limit(limit)
     .all();
-  const debriefTotal = db.select({ n: count() }).from(applications).where(readyWhere).get()?.n ?? 0;
+  const readyMatches = db
+    .select({ one: sql`1` })
+    .from(applications)
+    .where(readyWhere)
+    .limit(TODO_COUNT_CAP + 1)
+    .as("ready_matches");
 
   // ── Messages that failed to send: an admin's all; a recruiter's those about their roles ─────────────────
   const failedWhere = and(
@@ -191,15 +214,17 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .orderBy(desc(outboxMessages.createdAt))
     .limit(limit)
     .all();
-  const failedTotal = db.select({ n: count() }).from(outboxMessages).where(failedWhere).get()?.n ?? 0;
+  const failedMatches = db
+    .select({ one: sql`1` })
+    .from(outboxMessages)
+    .where(failedWhere)
+    .limit(TODO_COUNT_CAP + 1)
+    .as("failed_matches");
 
   return {
     unscheduled: withTotal(unscheduled),
-    overdue: {
-      items: overdueRows,
-      total: overdueTotal,
-    },
-    debriefs: { items: debriefs, total: debriefTotal },
-    failed: { items: failed, total: failedTotal },
+    overdue: cappedList(db, overdueRows, overdueMatches),
+    debriefs: cappedList(db, debriefs, readyMatches),
+    failed: cappedList(db, failed, failedMatches),
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
+import * as s from "@/db/schema";
+import { TODO_COUNT_CAP, TODO_LIMIT, loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
 import { createSeededDb } from "../helpers/temp-db";
 import { people } from "../roles/db-fixtures";
 
@@ -39,5 +40,60 @@ describe("the recruiter's to-do on the demo data (the same lists and totals howe
 
   it("is nothing for someone who is neither recruiter nor admin", () => {
     expect(loadRecruiterTodo(handle.db, { user: people(handle.db).lee, now: handle.now })).toBeNull();
+  });
+});
+
+describe("a to-do list's total is counted up to TODO_COUNT_CAP, then reads as that many and more", () => {
+  const later = () => new Date(handle.now.getTime() + 10 * 86_400_000);
+  /** Failed messages (an admin sees all) and overdue interviews on the demo's first role, added up to `n` in all. */
+  function growTo(n: number) {
+    const { db } = handle;
+    const todo = loadRecruiterTodo(db, { user: people(db).ada, now: later() })!;
+    const failed = n - todo.failed.total;
+    const overdue = n - todo.overdue.total;
+    const interviewer = people(db).priya;
+    const stage = db.select({ id: s.planStages.id, roleId: s.planStages.roleId }).from(s.planStages).get()!;
+    db.transaction((tx) => {
+      for (let i = 0; i < failed; i++) {
+        tx.insert(s.outboxMessages)
+          .values({
+            kind: "interview-update",
+            to: `f${i}@example.com`,
+            subject: "s",
+            text: "t",
+            html: "<p>t</p>",
+            status: "failed",
+            lastError: "550",
+          })
+          .run();
+      }
+      for (let i = 0; i < overdue; i++) {
+        const candidateId = crypto.randomUUID();
+        const applicationId = crypto.randomUUID();
+        tx.insert(s.candidates)
+          .values({ id: candidateId, name: `Backlog ${n}-${i}`, email: `backlog-${n}-${i}@example.com` })
+          .run();
+        tx.insert(s.applications).values({ id: applicationId, candidateId, roleId: stage.roleId, status: "active" }).run();
+        tx.insert(s.interviews).values({ applicationId, stageId: stage.id, interviewerId: interviewer.id, scheduledAt: handle.now }).run();
+      }
+    });
+  }
+  it.each([
+    { n: TODO_COUNT_CAP - 1, total: TODO_COUNT_CAP - 1, capped: false },
+    { n: TODO_COUNT_CAP, total: TODO_COUNT_CAP, capped: false },
+    { n: TODO_COUNT_CAP + 1, total: TODO_COUNT_CAP, capped: true },
+    { n: 1_200, total: TODO_COUNT_CAP, capped: true },
+  ])("$n matching: total $total, capped $capped", ({ n, total, capped }) => {
+    growTo(n);
+    const todo = loadRecruiterTodo(handle.db, { user: people(handle.db).ada, now: later() })!;
+    for (const list of [todo.failed, todo.overdue]) {
+      expect({ total: list.total, capped: list.capped }).toEqual({ total, capped });
+      expect(list.items).toHaveLength(TODO_LIMIT);
+    }
+    // Counted exactly below the cap: the rows themselves say how many there are.
+    if (!capped) {
+      const failed = handle.sqlite.prepare("select count(*) as n from outbox_messages where status = 'failed'").get() as { n: number };
+      expect(failed.n).toBe(n);
+    }
   });
 });
