@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, or } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, candidates, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -28,6 +28,16 @@ export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number
   // In debrief, or active with all its scorecards in. The status list first, so SQLite reads the managed roles' open
   // applications from (role, status), not a scan.
   const where = and(inArray(applications.status, ["active", "debrief"]), or(eq(applications.status, "debrief"), allScorecardsIn()), managed);
+  const limit = opts.limit ?? HOME_DEBRIEF_LIMIT;
+  // The page ends at the limit-th oldest update: found on applications alone, so only the rows up to it (the page and
+  // any ties) are joined to their candidate and role and sorted by name, not every ready application of fifty roles.
+  const pageEnd = db
+    .select({ at: applications.updatedAt })
+    .from(applications)
+    .where(where)
+    .orderBy(asc(applications.updatedAt))
+    .limit(1)
+    .offset(limit - 1);
   const debriefs = db
     .select({
       applicationId: applications.id,
@@ -39,9 +49,9 @@ export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
-    .where(where)
+    .where(and(where, sql`${applications.updatedAt} <= coalesce((${pageEnd}), ${Number.MAX_SAFE_INTEGER})`))
     .orderBy(asc(applications.updatedAt), asc(candidates.name), asc(applications.id))
-    .limit(opts.limit ?? HOME_DEBRIEF_LIMIT)
+    .limit(limit)
     .all();
   const total = db.select({ n: count() }).from(applications).where(where).get()?.n ?? 0;
   return { debriefs, total };

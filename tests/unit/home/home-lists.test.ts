@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
@@ -129,5 +130,44 @@ describe("home lists on the demo data", () => {
     });
     expect(listTeamCandidates(handle.db, user("lee@levelset.test")).interviewers).toEqual([]);
     expect(listTeamCandidates(handle.db, user("recruiter@levelset.test")).interviewers.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the hiring manager's debriefs page, cut at the limit-th oldest update", () => {
+  it("is the first rows of the whole list in (updated, candidate, id) order, ties at the cut included (property)", async () => {
+    const own = await createSeededDb();
+    try {
+      const hugo = loadSessionUser(own.db, { email: "hm@levelset.test" })!;
+      const ready = listMyDebriefs(own.db, { user: hugo, limit: 1000 }).debriefs.map((d) => d.applicationId);
+      expect(ready.length).toBeGreaterThan(2);
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ready.length, maxLength: ready.length }),
+          fc.integer({ min: 1, max: ready.length + 2 }),
+          (times, limit) => {
+            // Few distinct update times: most of the page's rows tie with the one at the cut.
+            ready.forEach((id, k) =>
+              own.db
+                .update(s.applications)
+                .set({ updatedAt: new Date(times[k]! * 1000) })
+                .where(eq(s.applications.id, id))
+                .run(),
+            );
+            const all = listMyDebriefs(own.db, { user: hugo, limit: 1000 });
+            const page = listMyDebriefs(own.db, { user: hugo, limit });
+            expect(page.total).toBe(all.total);
+            expect(page.debriefs).toEqual(all.debriefs.slice(0, limit));
+            const order = all.debriefs.map((d) => [times[ready.indexOf(d.applicationId)]!, d.candidateName] as const);
+            for (let k = 1; k < order.length; k++) {
+              const [a, b] = [order[k - 1]!, order[k]!];
+              expect(a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])).toBe(true);
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    } finally {
+      own.close();
+    }
   });
 });
