@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { openDatabase } from "../db/client";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 import { and, eq } from "drizzle-orm";
 import {
   applications,
@@ -403,7 +404,7 @@ async function main() {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
   const stop = () => {
     server.kill("SIGTERM");
     fs.rmSync(dataDir, { recursive: true, force: true });

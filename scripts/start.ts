@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { writePidFile } from "../lib/ops/backup";
 import { prepareData } from "./prepare-data";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 async function main() {
   const { secret, dataDir } = await prepareData();
@@ -14,7 +15,7 @@ async function main() {
   }
   const port = process.env.PORT ?? "3000";
   console.log(`\nLevelset is starting on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-p", port], { stdio: "inherit", env });
   // `npm run db:restore` refuses while this file names a live process (lib/ops/backup.ts).
   const removePidFile = writePidFile(dataDir);
   const stop = (signal: NodeJS.Signals) => server.kill(signal);

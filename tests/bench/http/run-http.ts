@@ -22,6 +22,7 @@ import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed-demo";
 import { EIGHT_SCORECARDS_CANDIDATE, seedLargeDataset } from "../large-dataset";
 import { interviewRouterState, serverActionHeaders, serverActionId, signInThroughForm } from "./http-session";
+import { SERVER_NODE_FLAGS } from "../../../scripts/server-node-flags";
 import { sleep } from "../../../scripts/test-process";
 import { BENCH_DIST_DIR, ensureAppBuild, ensureFloorApp, startNext, waitForIdle, watchMemory, type RunningServer } from "./servers";
 
@@ -245,7 +246,8 @@ async function main() {
       name: "Levelset",
       cwd: process.cwd(),
       probePath: "/api/health",
-      nodeArgs: CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [],
+      // The production server's own Node flags (scripts/server-node-flags.ts), as `npm start` passes them.
+      nodeArgs: [...SERVER_NODE_FLAGS, ...(CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF_DIR)}`] : [])],
       env: {
         ...process.env,
         NODE_ENV: "production",
