@@ -21,7 +21,8 @@ function Group({ title, testId, list, children }: { title: string; testId: strin
       <ul className="mt-1 divide-y divide-slate-100">{children}</ul>
       {rest > 0 ? (
         <p className="mt-1 text-sm text-slate-600">
-          {capped ? `And over ${rest.toLocaleString("en-US")} more, oldest first.` : `And ${rest.toLocaleString("en-US")} more, oldest first.`}
+          And {capped ? "over " : ""}
+          {rest.toLocaleString("en-US")} more, oldest first.
         </p>
       ) : null}
     </div>

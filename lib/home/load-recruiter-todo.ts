@@ -27,9 +27,13 @@ function withTotal<T extends { total: number }>(rows: T[]): TodoList<Omit<T, "to
   return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0, capped: false };
 }
 
-/** The rows of `matches` (a select of at most TODO_COUNT_CAP + 1 rows) counted, with the list's rows. */
-function cappedList<T>(db: Db, items: T[], matches: Subquery): TodoList<T> {
-  const n = db.select({ n: count() }).from(matches).get()?.n ?? 0;
+/** The list's rows, with the rows of `matches` (a select of the same filter) counted up to TODO_COUNT_CAP + 1. */
+function cappedList<T>(db: Db, items: T[], matches: { limit(n: number): { as(alias: string): Subquery } }): TodoList<T> {
+  const n =
+    db
+      .select({ n: count() })
+      .from(matches.limit(TODO_COUNT_CAP + 1).as("matches"))
+      .get()?.n ?? 0;
   return { items, total: Math.min(n, TODO_COUNT_CAP), capped: n > TODO_COUNT_CAP };
 }
 
@@ -161,9 +165,8 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
     .select({ one: sql`1` })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .where(overdueWhere)
-    .limit(TODO_COUNT_CAP + 1)
-    .as("overdue_matches");
+    .where(overdueWhere);
+
   // ── Debriefs ready for a decision: every scheduled scorecard in, no decision yet ────────────────────────
   // From applications_ready_idx in waiting order: the kept panel counts, not a count of every application's interviews.
   // Counted apart, on applications alone: with the list, every ready application's candidate and role would be read.
@@ -184,9 +187,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   const readyMatches = db
     .select({ one: sql`1` })
     .from(applications)
-    .where(readyWhere)
-    .limit(TODO_COUNT_CAP + 1)
-    .as("ready_matches");
+    .where(readyWhere);
 
   // ── Messages that failed to send: an admin's all; a recruiter's those about their roles ─────────────────
   const failedWhere = and(
@@ -217,9 +218,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   const failedMatches = db
     .select({ one: sql`1` })
     .from(outboxMessages)
-    .where(failedWhere)
-    .limit(TODO_COUNT_CAP + 1)
-    .as("failed_matches");
+    .where(failedWhere);
 
   return {
     unscheduled: withTotal(unscheduled),

@@ -19,8 +19,8 @@ export type MyInterview = {
 /**
  * The caller's own interviews, newest first; the interviewer id is part of the WHERE clause. Cancelled ones are
  * included while they are still ahead, so the interviewer sees that a call they expected is off. With `openOnly`
- * (the home), interviews whose scorecard is submitted are left out in SQL (the kept `scorecard_submitted`): for a busy interviewer they are almost
- * all of the rows, and the home never shows them.
+ * (the home), interviews whose scorecard is submitted are left out in SQL, on the kept `scorecard_submitted`: for a
+ * busy interviewer they are almost all of the rows, and the home never shows them.
  */
 export function listMyInterviews(db: Db, opts: { userId: string; now: Date; openOnly?: boolean }): MyInterview[] {
   // The kept `scorecard_submitted` (migration 0011), not a probe of the scorecards for each of the caller's interviews.

@@ -17,10 +17,6 @@ import { MAX_REMINDERS, REMINDER_WINDOW_MS, nextMorningDueBound, nextReminderDue
 /** "Remind now" sends at most one reminder per interview in this long (after any reminder, scheduled or not). */
 export const REMIND_NOW_THROTTLE_MS = 60 * 60_000;
 
-// The scheduled reminders written and the latest reminder's time are kept on the interview by triggers on the outbox
-// (migration 0015): read on the row, not by probing the outbox twice for every waiting interview.
-const scheduledSent = interviews.remindersSent;
-const lastReminderAt = interviews.lastReminderAt;
 const interviewEndMs = sql`(${interviews.scheduledAt} + ${interviews.durationMinutes} * 60000)`;
 /** When the first scheduled reminder falls: the interview's end plus the role's delay. */
 const firstReminderAt = sql<number>`(${interviewEndMs} + ${roles.reminderDelayMinutes} * 60000)`;
@@ -99,8 +95,8 @@ export function findDueReminders(db: DbOrTx, now: Date) {
         ...reminderFields(),
         delayMinutes: roles.reminderDelayMinutes,
         timeZone: notificationPreferences.timeZone,
-        sent: scheduledSent,
-        lastAt: lastReminderAt,
+        sent: interviews.remindersSent,
+        lastAt: interviews.lastReminderAt,
       })
       .from(interviews)
       .$dynamic(),
@@ -116,7 +112,7 @@ export function findDueReminders(db: DbOrTx, now: Date) {
         // Fewer than five, and either the first (due at end + delay: a "Remind now" before that time does not move
         // it) or a later one, due the local morning after the first one's time or the last reminder, whichever is
         // later. The last reminder's time is tested first: in most ticks it rules a row out without the count.
-        sql`((coalesce(${lastReminderAt}, 0) < ${firstReminderAt} and ${scheduledSent} = 0) or (max(${firstReminderAt}, coalesce(${lastReminderAt}, 0)) < ${zoneBounds(db, now)} and ${scheduledSent} < ${MAX_REMINDERS}))`,
+        sql`((coalesce(${interviews.lastReminderAt}, 0) < ${firstReminderAt} and ${interviews.remindersSent} = 0) or (max(${firstReminderAt}, coalesce(${interviews.lastReminderAt}, 0)) < ${zoneBounds(db, now)} and ${interviews.remindersSent} < ${MAX_REMINDERS}))`,
       ),
     )
     .all();
@@ -168,7 +164,7 @@ export function remindNow(db: Db, opts: { user: SessionUser; interviewId: string
           applicationStatus: applications.status,
           scorecardStatus: scorecards.status,
           active: users.active,
-          lastAt: lastReminderAt,
+          lastAt: interviews.lastReminderAt,
         })
         .from(interviews)
         .$dynamic(),
