@@ -50,11 +50,7 @@ export function MainNav({ nav }: { nav: NavItem[] }) {
       >
         {nav.map((item) => (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={isCurrent(item.href) ? "page" : undefined}
-              className="block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-brand-900 sm:py-1.5"
-            >
+            <Link href={item.href} aria-current={isCurrent(item.href) ? "page" : undefined} className="nav-link">
               {item.label}
             </Link>
           </li>

@@ -97,7 +97,7 @@ export default async function HomePage() {
                 {debriefs.map((d) => (
                   <li key={d.applicationId} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
                     <div>
-                      <Link href={`/applications/${d.applicationId}/debrief`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={`/applications/${d.applicationId}/debrief`} className="link">
                         {d.candidateName}
                       </Link>
                       <p className="text-sm text-slate-500">{d.roleTitle}</p>
@@ -168,7 +168,7 @@ function summaryLine(open: number, waiting: number, debriefs: number, roles: num
 function SeeAllInterviews({ shown, total }: { shown: number; total: number }) {
   return (
     <p className="mt-2 border-t border-slate-100 pt-2.5 text-sm">
-      <Link href="/interviews" className="font-medium text-brand-700 hover:underline">
+      <Link href="/interviews" className="link">
         See all {total} on My interviews
       </Link>
       <span className="text-slate-600"> · up to {shown} of each kind are shown here</span>
@@ -183,7 +183,7 @@ function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty
       {interviews.map((i) => (
         <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
           <div className="min-w-0">
-            <Link href={`/interviews/${i.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link href={`/interviews/${i.id}`} className="link">
               {i.candidateName}
             </Link>
             <p className="text-sm text-slate-500">
@@ -205,7 +205,7 @@ function RoleList({ roles, label }: { roles: RoleSummary[]; label: string }) {
         <li key={r.id} className="py-2.5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <div>
-              <Link href={`/roles/${r.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/roles/${r.id}`} className="link">
                 {r.title}
               </Link>
               <p className="text-sm text-slate-500">
@@ -221,7 +221,7 @@ function RoleList({ roles, label }: { roles: RoleSummary[]; label: string }) {
       ))}
       {roles.length > shown.length ? (
         <li className="py-2.5 text-sm">
-          <Link href="/roles" className="font-medium text-brand-700 hover:underline">
+          <Link href="/roles" className="link">
             See all {label}
           </Link>
           <span className="text-slate-600"> · the first {shown.length} by title are shown here</span>

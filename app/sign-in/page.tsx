@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
           <p className="mt-3 text-center text-sm">
-            <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+            <Link href="/forgot-password" className="link">
               Forgot password?
             </Link>
           </p>

@@ -12,7 +12,7 @@ export function AccountCard({ title, children, footer }: { title: string; childr
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
         <p className="mt-4 text-center text-sm">
           {footer ?? (
-            <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
+            <Link href="/sign-in" className="link">
               Back to sign in
             </Link>
           )}
@@ -28,7 +28,7 @@ export function LinkProblem({ title, body, next }: { title: string; body: string
     <div data-testid="link-problem">
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>
       <p className="mt-2 text-sm text-slate-600">{body}</p>
-      <Link href={next.href} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+      <Link href={next.href} className="mt-4 inline-block text-sm link">
         {next.label}
       </Link>
     </div>

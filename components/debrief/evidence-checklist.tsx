@@ -44,19 +44,17 @@ export function EvidenceChecklist({ checklist, rule }: { checklist: ChecklistRes
 function StatusPill({ status, found, required }: { status: "collected" | "missing" | "not-tracked"; found: number; required: number }) {
   if (status === "collected") {
     return (
-      <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-200">
+      <span className="badge tone-green">
         <span aria-hidden="true">✓ </span>Collected
       </span>
     );
   }
   if (status === "missing") {
     return (
-      <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-200">
+      <span className="badge tone-amber text-amber-900">
         <span aria-hidden="true">✗ </span>Missing{required > 1 ? ` (${found} of ${required} interviewers)` : ""}
       </span>
     );
   }
-  return (
-    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-200">Not tracked</span>
-  );
+  return <span className="badge tone-gray">Not tracked</span>;
 }

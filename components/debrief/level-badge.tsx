@@ -11,6 +11,5 @@ const TONES: Record<Level, string> = {
 
 /** The engine's level as a pill; `large` for the recommendation's headline. */
 export function LevelBadge({ level, large = false }: { level: Level; large?: boolean }) {
-  const size = large ? "px-3 py-1 text-lg font-semibold" : "px-2 py-0.5 text-xs font-medium";
-  return <span className={`inline-flex items-center rounded-full ring-1 ring-inset ${size} ${TONES[level]}`}>{LEVEL_LABELS[level]}</span>;
+  return <span className={`badge ${large ? "px-3 py-1 text-lg font-semibold " : ""}${TONES[level]}`}>{LEVEL_LABELS[level]}</span>;
 }

@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent, ReactNode } from "react";
 import { Field } from "@/components/ui/field";
-import { dangerButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
+import { dangerButton, iconButton, inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
 
 type Common = {
   id: string;
@@ -89,8 +89,7 @@ export function MoveButtons({
 }) {
   const up = `${idPrefix}-up`;
   const down = `${idPrefix}-down`;
-  const button =
-    "inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-600 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40";
+  const button = iconButton;
   return (
     <>
       <button

@@ -24,7 +24,7 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
       <ol className="space-y-3" aria-label="Sections">
         {content.sections.map((section, index) => (
           <li key={section.key}>
-            <details className="group rounded-xl border border-slate-200 bg-white shadow-sm" open={content.sections.length <= 2}>
+            <details className="group panel" open={content.sections.length <= 2}>
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 px-4 py-3 sm:px-5">
                 <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
                   ▸

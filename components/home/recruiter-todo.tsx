@@ -52,7 +52,7 @@ export function RecruiterTodoList({
           {overdue.items.map((o) => (
             <li key={o.interviewId} data-testid="todo-overdue-item" className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
-                <Link href={`/applications/${o.applicationId}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/applications/${o.applicationId}`} className="link">
                   {o.candidateName}
                 </Link>
                 <p className="text-sm text-slate-500">
@@ -81,7 +81,7 @@ export function RecruiterTodoList({
         <Group title="Debriefs ready for a decision" testId="todo-debriefs" list={debriefs}>
           {debriefs.items.map((d) => (
             <li key={d.applicationId} className="py-2">
-              <Link href={`/applications/${d.applicationId}/debrief`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/applications/${d.applicationId}/debrief`} className="link">
                 {d.candidateName}
               </Link>
               <p className="text-sm text-slate-500">
@@ -95,7 +95,7 @@ export function RecruiterTodoList({
         <Group title="Stages with no interview scheduled" testId="todo-unscheduled" list={unscheduled}>
           {unscheduled.items.map((u) => (
             <li key={`${u.applicationId}-${u.stageName}`} className="py-2">
-              <Link href={`/applications/${u.applicationId}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/applications/${u.applicationId}`} className="link">
                 {u.candidateName}
               </Link>
               <p className="text-sm text-slate-500">
@@ -118,7 +118,7 @@ export function RecruiterTodoList({
           ))}
           <li className="py-2 text-sm">
             {canOpenOutbox ? (
-              <Link href="/outbox" className="font-medium text-brand-700 hover:underline">
+              <Link href="/outbox" className="link">
                 Open Outbox to read and retry them
               </Link>
             ) : (

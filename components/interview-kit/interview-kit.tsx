@@ -43,7 +43,7 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
           key={section.id}
           id={`kit-${section.id}`}
           aria-labelledby={`kit-${section.id}-title`}
-          className="scroll-mt-4 rounded-xl border border-slate-200 bg-white shadow-sm print:break-inside-avoid-page print:rounded-none print:border-0 print:border-t print:shadow-none"
+          className="panel scroll-mt-4 print:break-inside-avoid-page print:rounded-none print:border-0 print:border-t print:shadow-none"
         >
           <div className="border-b border-slate-100 px-4 py-2.5">
             <h3 id={`kit-${section.id}-title`} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">

@@ -122,7 +122,7 @@ export function PersonForm({
           </label>
           <FieldError id="active-error" message={err("active")} />
           {err("active") && deactivateHref ? (
-            <Link href={deactivateHref} className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline">
+            <Link href={deactivateHref} className="mt-1 inline-block text-sm link">
               Hand over their interviews first
             </Link>
           ) : null}

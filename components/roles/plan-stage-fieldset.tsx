@@ -176,7 +176,7 @@ export function PlanStageFieldset({
         {focusSections.length > 0 ? (
           <button
             type="button"
-            className="mt-1 text-sm font-medium text-brand-700 hover:underline"
+            className="mt-1 text-sm link"
             aria-expanded={questionsOpen}
             aria-controls={`${stage.key}-questions`}
             onClick={onToggleQuestions}

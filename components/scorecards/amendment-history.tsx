@@ -7,7 +7,7 @@ export function AmendmentHistory({ amendments }: { amendments: AmendmentView[] }
   if (amendments.length === 0) return null;
   const original = amendments[0]?.before;
   return (
-    <section aria-labelledby="amendments-title" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section aria-labelledby="amendments-title" className="panel">
       <h2 id="amendments-title" className="border-b border-slate-100 px-4 py-3 font-semibold">
         Amendment history
       </h2>

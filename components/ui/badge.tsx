@@ -1,14 +1,15 @@
+/** The tone classes (app/globals.css `.tone-*`, beside `.badge`). */
 const TONES = {
-  gray: "bg-slate-100 text-slate-700 ring-slate-200",
-  blue: "bg-brand-50 text-brand-700 ring-brand-100",
-  green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  amber: "bg-amber-50 text-amber-800 ring-amber-200",
-  red: "bg-red-50 text-red-800 ring-red-200",
-  violet: "bg-violet-50 text-violet-800 ring-violet-200",
+  gray: "tone-gray",
+  blue: "tone-blue",
+  green: "tone-green",
+  amber: "tone-amber",
+  red: "tone-red",
+  violet: "tone-violet",
 } as const;
 
 export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "gray", children }: { tone?: BadgeTone; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
+  return <span className={`badge ${TONES[tone]}`}>{children}</span>;
 }

@@ -13,8 +13,8 @@ export function Panel({
 }) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-4 py-3 sm:px-5">
+    <section aria-labelledby={headingId} className="panel">
+      <div className="panel-head">
         <div>
           <h2 id={headingId} className="font-semibold text-slate-900">
             {title}
@@ -23,7 +23,7 @@ export function Panel({
         </div>
         {actions}
       </div>
-      <div className="px-4 py-3 sm:px-5">{children}</div>
+      <div className="panel-body">{children}</div>
     </section>
   );
 }

@@ -72,7 +72,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         this page.
       </p>
       {/* Focusable, so the table can be scrolled sideways with the keyboard on a narrow screen (it has no links of its own). */}
-      <ScrollRegion label="Audit events" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <ScrollRegion label="Audit events" className="panel">
         <DataTable
           caption="Audit events, newest first"
           head={

@@ -53,7 +53,7 @@ export default async function FrameworksPage() {
               {frameworks.map((f) => (
                 <tr key={f.id}>
                   <Td>
-                    <Link href={`/frameworks/${f.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={`/frameworks/${f.id}`} className="link">
                       {f.name}
                     </Link>
                     <span className="block text-xs text-slate-500">

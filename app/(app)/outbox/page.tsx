@@ -36,7 +36,7 @@ export default async function OutboxPage() {
             : "Every email Levelset writes, newest first. No mail server is set up (SMTP_URL), so nothing leaves this machine: messages are kept here. See the README to connect your company's mail server."}
         </p>
       </div>
-      <ScrollRegion label="Outbox messages" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <ScrollRegion label="Outbox messages" className="panel">
         <DataTable
           caption={`Outbox messages, newest first (at most ${OUTBOX_PAGE_SIZE})`}
           head={

@@ -29,7 +29,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Person added.
         </p>
       ) : null}
-      <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <ScrollRegion className="panel">
         <DataTable
           caption="People in this workspace"
           head={
@@ -66,7 +66,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <Td>{LEVEL_LABELS[p.level]}</Td>
               <Td>{!p.active ? <Badge tone="gray">Deactivated</Badge> : p.hasPassword ? "Password" : "Identity provider"}</Td>
               <Td className="text-right">
-                <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`Edit ${p.name}`}>
+                <Link href={`/people/${p.id}`} className="link" aria-label={`Edit ${p.name}`}>
                   Edit
                 </Link>
               </Td>

@@ -79,7 +79,7 @@ function RoleTable({ roles }: { roles: RoleListItem[] }) {
         {roles.map((r) => (
           <tr key={r.id}>
             <Td>
-              <Link href={`/roles/${r.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/roles/${r.id}`} className="link">
                 {r.title}
               </Link>
               {r.status === "closed" ? (

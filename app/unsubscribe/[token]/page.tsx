@@ -49,7 +49,7 @@ export default async function UnsubscribePage({
           </>
         )}
         <p className="mt-4 text-sm">
-          <a href="/profile" className="font-medium text-brand-700 hover:underline">
+          <a href="/profile" className="link">
             Notification settings on your profile
           </a>
         </p>

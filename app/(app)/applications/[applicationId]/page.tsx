@@ -151,11 +151,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             title="Candidate"
             actions={
               app.canEdit && !app.candidate.erasedAt ? (
-                <Link
-                  href={`/applications/${app.id}/edit`}
-                  className="text-sm font-medium text-brand-700 hover:underline"
-                  aria-label={`Edit candidate ${app.candidate.name}`}
-                >
+                <Link href={`/applications/${app.id}/edit`} className="text-sm link" aria-label={`Edit candidate ${app.candidate.name}`}>
                   Edit
                 </Link>
               ) : null

@@ -147,7 +147,7 @@ export default async function RolePage({ params, searchParams }: Props) {
                 {pipeline.rows.map((r) => (
                   <tr key={r.applicationId} data-testid="pipeline-row">
                     <Td>
-                      <Link href={`/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={`/applications/${r.applicationId}`} className="link">
                         {r.candidateName}
                       </Link>
                       <p className="text-xs text-slate-500">{r.candidateEmail}</p>
@@ -199,7 +199,7 @@ export default async function RolePage({ params, searchParams }: Props) {
             title="Interview plan"
             description={`${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"} · ${plan.sectionsInPlay.length} sections in play`}
             actions={
-              <Link href={`/roles/${role.id}/plan`} className="text-sm font-medium text-brand-700 hover:underline">
+              <Link href={`/roles/${role.id}/plan`} className="text-sm link">
                 {role.status === "open" ? "Edit plan" : "View plan"}
               </Link>
             }
@@ -221,7 +221,7 @@ export default async function RolePage({ params, searchParams }: Props) {
             id="team"
             title="Hiring team"
             actions={
-              <Link href={`/roles/${role.id}/team`} className="text-sm font-medium text-brand-700 hover:underline">
+              <Link href={`/roles/${role.id}/team`} className="text-sm link">
                 Edit team
               </Link>
             }

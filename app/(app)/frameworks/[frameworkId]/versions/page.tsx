@@ -54,7 +54,7 @@ export default async function FrameworkVersionsPage({ params }: { params: Promis
                 <Td className="whitespace-nowrap">
                   <Link
                     href={v.status === "draft" ? `/frameworks/${frameworkId}` : `/frameworks/${frameworkId}/versions/${v.version}`}
-                    className="mr-2 font-medium text-brand-700 hover:underline"
+                    className="mr-2 link"
                   >
                     {v.status === "draft" ? `Edit draft v${v.version}` : `View v${v.version}`}
                   </Link>
