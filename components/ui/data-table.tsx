@@ -68,5 +68,5 @@ export function Th({ scope = "col", numeric = false, className, ...rest }: CellP
 
 /** A body cell; `numeric` right-aligns it in tabular figures. */
 export function Td({ numeric = false, className, ...rest }: CellProps<"td">) {
-  return <td {...rest} className={join("data-cell", numeric && "text-right tabular-nums", className)} />;
+  return <td {...rest} className={join("data-cell", numeric && "data-num", className)} />;
 }
