@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="text-2xl font-bold tracking-tight text-brand-900">Levelset</p>
           <h1 className="mt-2 text-lg text-slate-600">Sign in to your hiring workspace</h1>
         </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="panel p-6">
           <SignInForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
           <p className="mt-3 text-center text-sm">
             <Link href="/forgot-password" className="link">

@@ -9,7 +9,7 @@ export function AccountCard({ title, children, footer }: { title: string; childr
           <p className="text-2xl font-bold tracking-tight text-brand-900">Levelset</p>
           <h1 className="mt-2 text-lg text-slate-600">{title}</h1>
         </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
+        <div className="panel p-6">{children}</div>
         <p className="mt-4 text-center text-sm">
           {footer ?? (
             <Link href="/sign-in" className="link">

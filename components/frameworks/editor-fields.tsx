@@ -89,13 +89,12 @@ export function MoveButtons({
 }) {
   const up = `${idPrefix}-up`;
   const down = `${idPrefix}-down`;
-  const button = iconButton;
   return (
     <>
       <button
         id={up}
         type="button"
-        className={button}
+        className={iconButton}
         aria-label={`Move ${label} up`}
         title={`Move ${label} up`}
         disabled={index === 0}
@@ -106,7 +105,7 @@ export function MoveButtons({
       <button
         id={down}
         type="button"
-        className={button}
+        className={iconButton}
         aria-label={`Move ${label} down`}
         title={`Move ${label} down`}
         disabled={index === count - 1}

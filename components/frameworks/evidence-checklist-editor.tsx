@@ -39,13 +39,7 @@ export function EvidenceChecklistEditor({
 }) {
   const set = (uid: string, patch: Partial<EditorEvidenceItem>) => onChange((c) => c?.map((e) => (e.uid === uid ? { ...e, ...patch } : e)) ?? c);
   return (
-    <section
-      id={fieldIds.checklist}
-      tabIndex={-1}
-      aria-labelledby="checklist-heading"
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-      data-testid="checklist-editor"
-    >
+    <section id={fieldIds.checklist} tabIndex={-1} aria-labelledby="checklist-heading" className="panel p-4 sm:p-5" data-testid="checklist-editor">
       <h2 id="checklist-heading" className="font-semibold">
         Panel evidence checklist
       </h2>

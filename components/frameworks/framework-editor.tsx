@@ -260,7 +260,7 @@ export function FrameworkEditor({
         </div>
       ) : null}
 
-      <section aria-labelledby="framework-details-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <section aria-labelledby="framework-details-heading" className="panel p-4 sm:p-5">
         <h2 id="framework-details-heading" className="font-semibold">
           Framework
         </h2>

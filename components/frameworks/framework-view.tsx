@@ -12,7 +12,7 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
     <div className="space-y-4">
       {content.description ? <p className="max-w-3xl whitespace-pre-line text-slate-700">{content.description}</p> : null}
       {content.guidance ? (
-        <section aria-labelledby="view-guidance-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <section aria-labelledby="view-guidance-heading" className="panel p-4 sm:p-5">
           <h2 id="view-guidance-heading" className="mb-2 font-semibold">
             Bar guidance
           </h2>
@@ -99,11 +99,7 @@ export function FrameworkView({ content, builtInChecklist }: { content: Framewor
         ))}
       </ol>
       {checklist ? (
-        <section
-          aria-labelledby="view-checklist-heading"
-          className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-          data-testid="view-checklist"
-        >
+        <section aria-labelledby="view-checklist-heading" className="panel p-4 sm:p-5" data-testid="view-checklist">
           <h2 id="view-checklist-heading" className="font-semibold">
             Panel evidence checklist{" "}
             {content.evidenceChecklist ? null : <span className="text-sm font-normal text-slate-500">(the built-in one)</span>}

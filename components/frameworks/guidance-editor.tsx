@@ -24,12 +24,7 @@ export function GuidanceEditor({
   announce: (message: string) => void;
 }) {
   return (
-    <section
-      id={fieldIds.guidance}
-      tabIndex={-1}
-      aria-labelledby="guidance-heading"
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-    >
+    <section id={fieldIds.guidance} tabIndex={-1} aria-labelledby="guidance-heading" className="panel p-4 sm:p-5">
       <h2 id="guidance-heading" className="font-semibold">
         Bar guidance
       </h2>

@@ -40,7 +40,7 @@ export function ImportPreview({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={headingId} className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid={testId}>
+    <section aria-labelledby={headingId} className="panel space-y-5 p-4 sm:p-5" data-testid={testId}>
       <div>
         <h2 id={headingId} className="font-semibold">
           Preview{fileName ? `: ${fileName}` : ""}

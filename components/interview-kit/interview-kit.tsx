@@ -25,10 +25,7 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
       </nav>
 
       {kit.guidance ? (
-        <section
-          aria-labelledby="kit-guidance-title"
-          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none"
-        >
+        <section aria-labelledby="kit-guidance-title" className="panel px-4 py-3 print:border-0 print:shadow-none">
           <h3 id="kit-guidance-title" className="font-semibold text-slate-900">
             The bar: what Senior and Staff look like
           </h3>
@@ -80,10 +77,7 @@ export function InterviewKit({ kit }: { kit: Pick<Kit, "sections" | "otherQuesti
       ))}
 
       {kit.otherQuestions.length > 0 ? (
-        <section
-          aria-labelledby="kit-other-title"
-          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm print:border-0 print:shadow-none"
-        >
+        <section aria-labelledby="kit-other-title" className="panel px-4 py-3 print:border-0 print:shadow-none">
           <h3 id="kit-other-title" className="font-semibold">
             More questions for this stage
           </h3>

@@ -24,7 +24,7 @@ export function NotHeldForm({
   const [reason, setReason] = useState("");
   const reasonError = !state.ok ? state.fieldErrors?.reason?.[0] : undefined;
   return (
-    <details className="no-print rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm" data-testid="not-held">
+    <details className="panel no-print px-4 py-3 text-sm" data-testid="not-held">
       <summary className="cursor-pointer font-medium text-slate-800">{summary}</summary>
       <form action={dispatch} className="mt-3 space-y-2">
         <input type="hidden" name="interviewId" value={interviewId} />

@@ -180,7 +180,7 @@ export function PlanEditor({
       </div>
 
       <aside aria-labelledby="coverage-heading" className="lg:sticky lg:top-4 lg:self-start">
-        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <div className="panel p-4">
           <h2 id="coverage-heading" className="font-semibold">
             Coverage check
           </h2>

@@ -43,7 +43,7 @@ export function PlanStageFieldset({
   const questionsOpen = open || Boolean(errors.questions);
   const label = `Stage ${index + 1}`;
   return (
-    <fieldset className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="plan-stage">
+    <fieldset className="panel min-w-0 p-4 sm:p-5" data-testid="plan-stage">
       <legend className="sr-only">{label}</legend>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-slate-800" aria-hidden="true">

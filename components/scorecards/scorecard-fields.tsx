@@ -145,7 +145,7 @@ export function RedFlagsFieldset({
 }) {
   const raisedById = new Map(content.redFlags.map((f) => [f.redFlagId, f]));
   return (
-    <fieldset className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+    <fieldset className="panel px-4 py-3">
       <legend className="px-1 font-semibold text-slate-900">Red flags</legend>
       {redFlags.length === 0 ? (
         <p className="text-sm text-slate-500">This stage&apos;s sections list no red flags.</p>
@@ -206,7 +206,7 @@ export function RedFlagsFieldset({
 /** The overall call: level recommendation, confidence and an optional summary. */
 export function SummaryFields({ content, errors, update }: { content: ScorecardContent; errors: ScorecardErrors; update: Update }) {
   return (
-    <div className="space-y-3 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+    <div className="panel space-y-3 px-4 py-3">
       <ChoiceGroup
         legend="Overall level recommendation"
         name="overallRecommendation"

@@ -30,7 +30,7 @@ export function SectionRatingFieldset({ index, section, value, errors, onRating,
     <fieldset
       data-section-index={index}
       data-section-id={section.id}
-      className="scroll-mt-28 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm focus-within:border-brand-600 focus-within:ring-1 focus-within:ring-brand-600"
+      className="panel scroll-mt-28 px-4 py-3 focus-within:border-brand-600 focus-within:ring-1 focus-within:ring-brand-600"
     >
       <legend id={legendId} className="flex items-center gap-2 px-1 font-semibold text-slate-900">
         {section.name}

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sign out" };
 export default async function SignOutPage() {
   const user = await requireUser();
   return (
-    <div className="mx-auto max-w-md rounded-xl border border-slate-200 bg-white p-6 text-center shadow-sm">
+    <div className="panel mx-auto max-w-md p-6 text-center">
       <h1 className="text-xl font-semibold">Sign out of Levelset?</h1>
       <p className="mt-2 text-slate-600">
         You are signed in as {user.name} ({user.email}). Drafts you were typing are saved on the server and in this browser.

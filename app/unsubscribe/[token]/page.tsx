@@ -24,7 +24,7 @@ export default async function UnsubscribePage({
   const confirmed = !link.isOn;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
-      <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <div className="panel w-full max-w-md p-6">
         <p className="text-2xl font-bold tracking-tight text-brand-900">Levelset</p>
         {confirmed ? (
           <>

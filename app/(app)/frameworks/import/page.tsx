@@ -56,7 +56,7 @@ export default async function ImportFrameworkPage({ searchParams }: { searchPara
       </nav>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section aria-labelledby="import-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <section aria-labelledby="import-heading" className="panel p-4 sm:p-5">
           <h2 id="import-heading" className="mb-4 font-semibold">
             {format === "json" ? "Import a Levelset JSON file" : "Import a ladder or checklist (Markdown, YAML or text)"}
           </h2>

@@ -67,11 +67,7 @@ export default async function InterviewPage({ params }: Params) {
         <AmendableScorecard
           editor={{ ...editor, action: amendScorecardAction }}
           locked={
-            <section
-              aria-label="Submitted scorecard"
-              data-testid="locked-scorecard"
-              className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm"
-            >
+            <section aria-label="Submitted scorecard" data-testid="locked-scorecard" className="panel px-4 py-3">
               <ScorecardBodyView body={own.body} />
               {own.contradictionNote ? (
                 <p

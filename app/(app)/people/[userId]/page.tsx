@@ -43,7 +43,7 @@ export default async function EditPersonPage({
       ) : null}
       <PersonForm mode="edit" action={updatePersonAction} person={person} deactivateHref={deactivateHref} />
       {person.active && admin.id !== person.id ? (
-        <section aria-labelledby="deactivate-heading" className="max-w-xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <section aria-labelledby="deactivate-heading" className="panel max-w-xl p-4">
           <h2 id="deactivate-heading" className="font-semibold text-slate-900">
             Deactivate
           </h2>

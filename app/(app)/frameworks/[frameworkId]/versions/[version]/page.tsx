@@ -73,7 +73,7 @@ export default async function FrameworkVersionPage({ params }: { params: Promise
         </div>
       </div>
 
-      <section aria-labelledby="pinned-heading" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5">
+      <section aria-labelledby="pinned-heading" className="panel px-4 py-3 sm:px-5">
         <h2 id="pinned-heading" className="font-semibold">
           Roles pinned to v{loaded.version}
         </h2>
