@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, exists, inArray, not, notExists, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, not, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/client";
-import { applications, interviews, roleMembers, roles, scorecards } from "@/db/schema";
+import { applications, interviews, roleMembers, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isRecruiterOrAdmin } from "./app-roles";
 import { allOf, anyOf, FALSE, TRUE } from "./conditions";
@@ -45,10 +45,15 @@ export const LIVE_INTERVIEW_STATUS = "scheduled" as const;
  * True when the user is blinded on the application in `applicationId` (a column of the outer query):
  * they have a live interview on it whose scorecard they have not submitted. The blind rule binds everyone
  * on the panel, hiring managers, recruiters and admins included (design.md, Independent scoring).
+ *
+ * Read from interviews.scorecard_submitted, which triggers keep in step with the interview's scorecard (migration
+ * 0011), through interviews_blind_idx (migration 0016): one probe per application of a role-wide read instead of
+ * every interview of the application and its scorecard. The status and the flag are literals, as in the index's
+ * WHERE: as bound parameters, SQLite could match them to the partial index only by preparing the statement again
+ * once their values are bound.
  */
 export function blindedOnApplication(db: DbOrTx, user: SessionUser, applicationId: SQLiteColumn): SQL {
   const mine = alias(interviews, "blind_interview");
-  const card = alias(scorecards, "blind_scorecard");
   return exists(
     db
       .select({ one: sql`1` })
@@ -57,13 +62,7 @@ export function blindedOnApplication(db: DbOrTx, user: SessionUser, applicationI
         and(
           eq(mine.applicationId, applicationId),
           eq(mine.interviewerId, user.id),
-          eq(mine.status, LIVE_INTERVIEW_STATUS),
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(card)
-              .where(and(eq(card.interviewId, mine.id), eq(card.status, "submitted"))),
-          ),
+          sql`${mine.status} = ${sql.raw(`'${LIVE_INTERVIEW_STATUS}'`)} AND ${mine.scorecardSubmitted} = 0`,
         ),
       ),
   );

@@ -10,14 +10,17 @@ import { debriefBlindedFor, loadDebrief } from "@/lib/debrief/load-debrief";
 import { listVisibleScorecards } from "@/lib/scorecards/list-visible-scorecards";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
 import { loadReadableScorecard } from "@/lib/scorecards/load-scorecard";
+import { panelReadableApplicationsWhere } from "@/lib/permissions/scopes";
 import { createSeededDb } from "../helpers/temp-db";
 
 let db: Db;
+let sqlite: Awaited<ReturnType<typeof createSeededDb>>["sqlite"];
 let now: Date;
 let close: () => void;
 beforeAll(async () => {
   const handle = await createSeededDb();
   db = handle.db;
+  sqlite = handle.sqlite;
   now = handle.now;
   close = handle.close;
 });
@@ -139,6 +142,27 @@ describe("the blind rule binds everyone on the panel (Alice Chen's application, 
     addInterview(app.id, user);
     expect(debriefBlindedFor(db, { user, applicationId: app.id })).toBe(false);
     expect(loadDebrief(db, { user, applicationId: app.id, now })).toBeNull();
+  });
+});
+
+describe("the blind check's query plan", () => {
+  // A role-wide read (analytics, the pipeline, the CSV) checks the rule once per application: without the partial
+  // index, SQLite walks every waiting interview of the workspace for each one (hundreds of milliseconds on a large
+  // role). The index's WHERE must match the query's terms, so this reads the plan of the query the scope builds.
+  it.each([
+    ["the role's hiring manager", "hm@levelset.test"],
+    ["an admin", "admin@levelset.test"],
+  ])("for %s, reads interviews_blind_idx, one probe per application", (_who, email) => {
+    const user = person(email);
+    const query = db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.roleId, applicationOf("Alice Chen").roleId), panelReadableApplicationsWhere(db, user)))
+      .toSQL();
+    const plan = (sqlite.prepare(`explain query plan ${query.sql}`).all(...query.params) as { detail: string }[]).map((p) => p.detail);
+    expect(plan.find((d) => d.includes("blind_interview"))).toMatch(
+      /USING (COVERING )?INDEX interviews_blind_idx \(application_id=\? AND interviewer_id=\?\)/,
+    );
   });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX `interviews_blind_idx` ON `interviews` (`application_id`,`interviewer_id`) WHERE "interviews"."status" = 'scheduled' AND "interviews"."scorecard_submitted" = 0;
