@@ -192,14 +192,12 @@ export function loadRoleAnalytics(
     const rec = recommendations.get(a.applicationId);
     return { ...a, level: rec?.level ?? null, confidence: rec?.confidence ?? null, decision };
   };
-  const submittedCount = sql<number>`(SELECT count(*) FROM scorecards c WHERE c.application_id = ${applications.id} AND c.status = 'submitted')`;
   const appsPage = pageInfo(opts.page, recommendations.size, pageSize);
   const pageRows = db
     .select({
       applicationId: applications.id,
       candidateName: candidates.name,
       status: applications.status,
-      submittedScorecards: submittedCount,
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
@@ -211,21 +209,16 @@ export function loadRoleAnalytics(
   const decisionById = new Map(recorded.map((d) => [d.row.applicationId, d.decision]));
   const decidedPage = pageInfo(opts.decisionsPage, recorded.length, pageSize);
   const decidedRows = recorded.slice(decidedPage.offset, decidedPage.offset + pageSize);
-  const submittedOnDecided = new Map(
-    decidedRows.length === 0
+  // Submitted scorecards of the two pages' applications only, in one grouped count: counted in the page's own
+  // select, SQLite would count them for every application of the role before the sort and the limit.
+  const shownIds = [...new Set([...pageRows.map((a) => a.applicationId), ...decidedRows.map((d) => d.row.applicationId)])];
+  const submittedOn = new Map(
+    shownIds.length === 0
       ? []
       : db
           .select({ applicationId: scorecards.applicationId, n: count() })
           .from(scorecards)
-          .where(
-            and(
-              eq(scorecards.status, "submitted"),
-              inArray(
-                scorecards.applicationId,
-                decidedRows.map((d) => d.row.applicationId),
-              ),
-            ),
-          )
+          .where(and(eq(scorecards.status, "submitted"), inArray(scorecards.applicationId, shownIds)))
           .groupBy(scorecards.applicationId)
           .all()
           .map((r) => [r.applicationId, r.n]),
@@ -237,7 +230,9 @@ export function loadRoleAnalytics(
     sections,
     agreement,
     interviewers,
-    applications: pageRows.map((a) => outcome(a, decisionById.get(a.applicationId) ?? null)),
+    applications: pageRows.map((a) =>
+      outcome({ ...a, submittedScorecards: submittedOn.get(a.applicationId) ?? 0 }, decisionById.get(a.applicationId) ?? null),
+    ),
     applicationsPage: strip(appsPage),
     judged,
     distribution,
@@ -254,7 +249,7 @@ export function loadRoleAnalytics(
           applicationId: d.row.applicationId,
           candidateName: d.row.candidateName,
           status: d.row.status,
-          submittedScorecards: submittedOnDecided.get(d.row.applicationId) ?? 0,
+          submittedScorecards: submittedOn.get(d.row.applicationId) ?? 0,
         },
         d.decision,
       ),
