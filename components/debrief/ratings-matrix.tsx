@@ -1,3 +1,5 @@
+"use client";
+
 import { ScrollRegion } from "@/components/ui/data-table";
 import { HeatmapCell, HeatmapLegend } from "@/components/charts/heatmap-cell";
 import { ENGINEER_LEVEL_LABELS, SCOPE_LABELS, formatScore } from "@/lib/debrief/labels";
@@ -12,19 +14,23 @@ const SCOPE_SHORT = { "multi-team": "Multi", org: "Org" } as const;
  * colour only as an extra cue, disagreement marked with a symbol and spoken text.
  * On a phone the columns are the interviewers' initials, keyed below the table, so a panel of four fits the screen
  * without scrolling; a larger panel scrolls sideways with the section names kept in view.
+ * A client component fed the grid's data, so its markup is written once, into the HTML, and not again element by
+ * element in the page's RSC payload.
  */
 export function RatingsMatrix({
   candidateName,
   columns,
   rows,
-  contradictedIds,
+  contradicted = [],
 }: {
   candidateName: string;
-  columns: MatrixColumn[];
+  /** Only what the headers show: pass these four fields, not whole scorecards (they would all go to the browser). */
+  columns: Pick<MatrixColumn, "scorecardId" | "interviewerName" | "interviewerLevel" | "stageName">[];
   rows: MatrixRow[];
-  /** Scorecards submitted despite a contradiction; their column links to the interviewer's note. */
-  contradictedIds?: ReadonlySet<string>;
+  /** Ids of the scorecards submitted despite a contradiction; their column links to the interviewer's note. */
+  contradicted?: string[];
 }) {
+  const contradictedIds = new Set(contradicted);
   const short = interviewerAbbreviations(columns.map((c) => c.interviewerName));
   return (
     <div className="space-y-3 print:break-inside-avoid">
@@ -44,12 +50,12 @@ export function RatingsMatrix({
                 <th key={col.scorecardId} scope="col" className="min-w-10 px-1 py-2 text-center font-semibold sm:min-w-28 sm:px-3">
                   <span aria-hidden="true" className="block text-slate-900 sm:hidden" title={col.interviewerName}>
                     {short[i]}
-                    {contradictedIds?.has(col.scorecardId) ? <span className="text-amber-800">!</span> : null}
+                    {contradictedIds.has(col.scorecardId) ? <span className="text-amber-800">!</span> : null}
                   </span>
                   <span className="sr-only sm:not-sr-only sm:block sm:text-slate-900">{col.interviewerName}</span>
                   <span className="hidden font-normal sm:block">{col.stageName}</span>
                   <span className="hidden font-normal sm:block">{ENGINEER_LEVEL_LABELS[col.interviewerLevel] ?? col.interviewerLevel}</span>
-                  {contradictedIds?.has(col.scorecardId) ? (
+                  {contradictedIds.has(col.scorecardId) ? (
                     <a
                       href={`#contradiction-${col.scorecardId}`}
                       className="mt-0.5 hidden font-medium text-amber-800 underline underline-offset-2 sm:block"
@@ -147,7 +153,7 @@ export function RatingsMatrix({
           <li key={col.scorecardId}>
             <span className="font-semibold text-slate-900">{short[i]}</span> {col.interviewerName}, {col.stageName},{" "}
             {ENGINEER_LEVEL_LABELS[col.interviewerLevel] ?? col.interviewerLevel}
-            {contradictedIds?.has(col.scorecardId) ? (
+            {contradictedIds.has(col.scorecardId) ? (
               <>
                 {" "}
                 <a href={`#contradiction-${col.scorecardId}`} className="font-medium text-amber-800 underline underline-offset-2">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
-import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
+import { AuditEventsTable } from "@/components/audit/audit-events-table";
 import { FieldError } from "@/components/ui/field-error";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-styles";
-import { LocalTime } from "@/components/ui/local-time";
 import { TimeZoneField } from "@/components/ui/time-zone-field";
 import { requireRole } from "@/lib/auth/guards";
 import { auditActionLabel } from "@/lib/audit/action-labels";
@@ -71,43 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {params.from || params.to ? `Days run midnight to midnight in ${zone}. ` : ""}The CSV holds every event that matches the filters, not only
         this page.
       </p>
-      {/* Focusable, so the table can be scrolled sideways with the keyboard on a narrow screen (it has no links of its own). */}
-      <ScrollRegion label="Audit events" className="panel">
-        <DataTable
-          caption="Audit events, newest first"
-          head={
-            <>
-              <Th>When</Th>
-              <Th>Who</Th>
-              <Th>Action</Th>
-              <Th>What</Th>
-            </>
-          }
-        >
-          {events.length === 0 ? (
-            <tr>
-              <Td colSpan={4} className="py-6 text-center text-slate-500">
-                No events match these filters.
-              </Td>
-            </tr>
-          ) : (
-            events.map((e) => (
-              <tr key={e.id}>
-                <Td className="whitespace-nowrap text-slate-600">
-                  <LocalTime iso={e.at.toISOString()} />
-                </Td>
-                <Td>{e.actorName ?? "System"}</Td>
-                <Td>
-                  <span className="font-medium text-slate-800" title={e.action}>
-                    {auditActionLabel(e.action)}
-                  </span>
-                </Td>
-                <Td>{e.summary}</Td>
-              </tr>
-            ))
-          )}
-        </DataTable>
-      </ScrollRegion>
+      <AuditEventsTable rows={events.map((e) => [e.id, e.at.toISOString(), e.actorName, e.action, auditActionLabel(e.action), e.summary])} />
       {nextHref ? (
         <Link href={nextHref} className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
           Older events

@@ -3,15 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@/db/schema";
-import { ApplicationStatusActions } from "@/components/candidates/application-status-actions";
-import { ApplicationStatusBadge } from "@/components/candidates/application-status-badge";
+import { PipelineTable } from "@/components/candidates/pipeline-table";
 import { CoverageView } from "@/components/roles/coverage-panel";
-import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass, linkButton, secondaryButton } from "@/components/ui/form-styles";
 import { levelLabel } from "@/components/roles/level-label";
 import { RoleHeader } from "@/components/roles/role-header";
-import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
@@ -130,47 +127,18 @@ export default async function RolePage({ params, searchParams }: Props) {
                 : "No application matches this filter. Choose “All” or clear the search."}
             </EmptyState>
           ) : (
-            <ScrollRegion bleed className="mt-3">
-              <DataTable
-                className="min-w-[40rem]"
-                data-testid="pipeline-table"
-                head={
-                  <>
-                    <Th>Candidate</Th>
-                    <Th>Status</Th>
-                    <Th>Scorecards in</Th>
-                    <Th>Next interview</Th>
-                    <Th>Change status</Th>
-                  </>
-                }
-              >
-                {pipeline.rows.map((r) => (
-                  <tr key={r.applicationId} data-testid="pipeline-row">
-                    <Td>
-                      <Link href={`/applications/${r.applicationId}`} className="link">
-                        {r.candidateName}
-                      </Link>
-                      <p className="text-xs text-slate-500">{r.candidateEmail}</p>
-                    </Td>
-                    <Td>
-                      <ApplicationStatusBadge status={r.status} />
-                    </Td>
-                    <Td className="tabular-nums" title="Submitted scorecards of the scheduled interviews">
-                      {r.interviewsDone} of {r.interviewsTotal}
-                    </Td>
-                    <Td className="text-slate-600">{r.nextInterviewAt ? <LocalTime iso={r.nextInterviewAt.toISOString()} /> : "—"}</Td>
-                    <Td>
-                      <ApplicationStatusActions
-                        applicationId={r.applicationId}
-                        candidateName={r.candidateName}
-                        status={r.status}
-                        action={changeApplicationStatusAction}
-                      />
-                    </Td>
-                  </tr>
-                ))}
-              </DataTable>
-            </ScrollRegion>
+            <PipelineTable
+              action={changeApplicationStatusAction}
+              rows={pipeline.rows.map((r) => [
+                r.applicationId,
+                r.candidateName,
+                r.candidateEmail,
+                r.status,
+                r.interviewsDone,
+                r.interviewsTotal,
+                r.nextInterviewAt ? r.nextInterviewAt.toISOString() : null,
+              ])}
+            />
           )}
           <Pagination
             label="Pipeline pages"

@@ -191,9 +191,14 @@ export default async function DebriefPage({ params }: { params: Promise<{ applic
         ) : (
           <RatingsMatrix
             candidateName={candidate.name}
-            columns={panel.scorecards}
+            columns={panel.scorecards.map(({ scorecardId, interviewerName, interviewerLevel, stageName }) => ({
+              scorecardId,
+              interviewerName,
+              interviewerLevel,
+              stageName,
+            }))}
             rows={rows}
-            contradictedIds={new Set(contradicted.map((c) => c.scorecardId))}
+            contradicted={contradicted.map((c) => c.scorecardId)}
           />
         )}
       </Panel>

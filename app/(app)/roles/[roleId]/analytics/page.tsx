@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/db";
 import { BarChart, DivergingBarChart, type ChartTone } from "@/components/charts/bar-chart";
-import { LevelBadge } from "@/components/debrief/level-badge";
+import { ApplicationsTable, DecisionsTable, OffsetsTable } from "@/components/analytics/analytics-tables";
 import { DataTable, ScrollRegion, Td, Th } from "@/components/ui/data-table";
 import { RoleContextLine } from "@/components/roles/role-context-line";
 import { EmptyState, Panel } from "@/components/ui/panel";
@@ -185,40 +184,22 @@ export default async function RoleAnalyticsPage({ params, searchParams }: Props)
                 };
               })}
             />
-            <ScrollRegion label="Interviewer offsets, table" bleed className="mt-3">
-              <DataTable
-                caption="Interviewer offsets"
-                head={
-                  <>
-                    <Th>Interviewer</Th>
-                    <Th numeric>Mean offset</Th>
-                    <Th>Tendency</Th>
-                    <Th numeric>Ratings behind it</Th>
-                    <Th numeric>Scorecards behind it</Th>
-                    <Th numeric>Scorecards on this role</Th>
-                  </>
-                }
-              >
-                {interviewers.map((i) => {
-                  const reading = readOffset(i.meanOffset, i.ratings);
-                  const muted = reading === "too-few" ? "text-slate-500 italic" : undefined;
-                  return (
-                    <tr key={i.interviewerId} data-testid="offset-row">
-                      <Th scope="row">
-                        {i.name} <span className="font-normal text-slate-500">({ENGINEER_LEVEL_LABELS[i.level] ?? i.level})</span>
-                      </Th>
-                      <Td numeric className={muted}>
-                        {formatNumber(i.meanOffset, { signed: true })}
-                      </Td>
-                      <Td className={muted}>{OFFSET_READING_LABELS[reading]}</Td>
-                      <Td numeric>{i.ratings}</Td>
-                      <Td numeric>{i.scorecards}</Td>
-                      <Td numeric>{i.submittedScorecards}</Td>
-                    </tr>
-                  );
-                })}
-              </DataTable>
-            </ScrollRegion>
+            <OffsetsTable
+              rows={interviewers.map((i) => {
+                const reading = readOffset(i.meanOffset, i.ratings);
+                return [
+                  i.interviewerId,
+                  i.name,
+                  ENGINEER_LEVEL_LABELS[i.level] ?? i.level,
+                  formatNumber(i.meanOffset, { signed: true }),
+                  OFFSET_READING_LABELS[reading],
+                  reading === "too-few",
+                  i.ratings,
+                  i.scorecards,
+                  i.submittedScorecards,
+                ];
+              })}
+            />
           </>
         )}
       </Panel>
@@ -311,31 +292,16 @@ export default async function RoleAnalyticsPage({ params, searchParams }: Props)
                   neither for nor against the recommendation.
                 </p>
               ) : null}
-              <ScrollRegion label="Decisions, table" bleed className="mt-3">
-                <DataTable
-                  caption="Decisions and the recommendation at that moment"
-                  head={
-                    <>
-                      <Th>Candidate</Th>
-                      <Th>Recommended</Th>
-                      <Th>Decided</Th>
-                      <Th>Against?</Th>
-                    </>
-                  }
-                >
-                  {decided.map((a) => (
-                    <tr key={a.applicationId} className="align-top">
-                      <Th scope="row">{a.candidateName}</Th>
-                      <Td>{a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—"}</Td>
-                      <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
-                      <Td>
-                        {a.decision?.held ? "Not counted: on hold" : a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No"}
-                        {a.decision?.overrideReason ? <span className="block text-xs text-slate-600">“{a.decision.overrideReason}”</span> : null}
-                      </Td>
-                    </tr>
-                  ))}
-                </DataTable>
-              </ScrollRegion>
+              <DecisionsTable
+                rows={decided.map((a) => [
+                  a.applicationId,
+                  a.candidateName,
+                  a.decision?.recommendedLevel ? LEVEL_LABELS[a.decision.recommendedLevel] : "—",
+                  a.decision ? describeDecision(a.decision) : "—",
+                  a.decision?.held ? "Not counted: on hold" : a.decision?.against === null ? "Unknown" : a.decision?.against ? "Yes" : "No",
+                  a.decision?.overrideReason || null,
+                ])}
+              />
               <Pagination
                 label="Decision pages"
                 page={decidedPage.page}
@@ -358,36 +324,17 @@ export default async function RoleAnalyticsPage({ params, searchParams }: Props)
         {applicationsPage.total === 0 ? (
           <EmptyState>No applications on this role yet.</EmptyState>
         ) : (
-          <ScrollRegion label="Applications, table" bleed>
-            <DataTable
-              caption="Applications and their recommendations"
-              head={
-                <>
-                  <Th>Candidate</Th>
-                  <Th>Status</Th>
-                  <Th numeric>Scorecards</Th>
-                  <Th>Recommendation</Th>
-                  <Th>Confidence</Th>
-                  <Th>Decision</Th>
-                </>
-              }
-            >
-              {applications.map((a) => (
-                <tr key={a.applicationId}>
-                  <Th scope="row">
-                    <Link href={`/applications/${a.applicationId}/debrief`} className="text-brand-700 hover:underline">
-                      {a.candidateName}
-                    </Link>
-                  </Th>
-                  <Td>{a.status}</Td>
-                  <Td numeric>{a.submittedScorecards}</Td>
-                  <Td>{a.level ? <LevelBadge level={a.level} /> : <span className="text-slate-500">—</span>}</Td>
-                  <Td>{a.confidence ? CONFIDENCE_LABELS[a.confidence] : "—"}</Td>
-                  <Td>{a.decision ? describeDecision(a.decision) : "—"}</Td>
-                </tr>
-              ))}
-            </DataTable>
-          </ScrollRegion>
+          <ApplicationsTable
+            rows={applications.map((a) => [
+              a.applicationId,
+              a.candidateName,
+              a.status,
+              a.submittedScorecards,
+              a.level,
+              a.confidence ? CONFIDENCE_LABELS[a.confidence] : "—",
+              a.decision ? describeDecision(a.decision) : "—",
+            ])}
+          />
         )}
         <Pagination
           label="Application pages"
