@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db";
-import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewDayList } from "@/components/interviews/interview-day-list";
-import { Badge } from "@/components/ui/badge";
 import { AuditEntryItem } from "@/components/ui/audit-entry";
-import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
+import { DebriefList, InterviewList, RoleList } from "@/components/home/home-lists";
 import { RecruiterTodoList } from "@/components/home/recruiter-todo";
 import { loadAdminOverview } from "@/lib/home/load-admin-overview";
 import { loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
 import { listMyDebriefs } from "@/lib/home/list-my-debriefs";
-import { loadRoleSummaries, type RoleSummary } from "@/lib/home/load-role-summaries";
+import { loadRoleSummaries } from "@/lib/home/load-role-summaries";
 import { listMyInterviews, type MyInterview } from "@/lib/interviews/list-my-interviews";
 import { toDayListInterview } from "@/lib/interviews/when";
 import { isRecruiterOrAdmin } from "@/lib/permissions/app-roles";
@@ -65,7 +63,7 @@ export default async function HomePage() {
         {isInterviewer ? (
           <Panel id="my-interviews" title="My interviews" description="Open an interview to see its kit and write the scorecard.">
             {open.length === 0 ? <EmptyState>No interviews scheduled for you right now.</EmptyState> : null}
-            {drafts.length > 0 ? <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT)} empty="" /> : null}
+            {drafts.length > 0 ? <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT).map(listed)} empty="" /> : null}
             {upcoming.length > 0 ? (
               <div className={drafts.length > 0 ? "mt-4" : undefined}>
                 <InterviewDayList interviews={upcomingShown.map(toDayListInterview)} serverNow={now.toISOString()} />
@@ -74,7 +72,7 @@ export default async function HomePage() {
             {cancelled.length > 0 ? (
               <div className="mt-4" data-testid="cancelled-interviews">
                 <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Cancelled</h3>
-                <InterviewList interviews={cancelled.slice(0, HOME_INTERVIEW_LIMIT)} empty="" />
+                <InterviewList interviews={cancelled.slice(0, HOME_INTERVIEW_LIMIT).map(listed)} empty="" />
               </div>
             ) : null}
             {interviewsCut ? <SeeAllInterviews shown={HOME_INTERVIEW_LIMIT} total={open.length + cancelled.length} /> : null}
@@ -83,7 +81,7 @@ export default async function HomePage() {
 
         {isInterviewer ? (
           <Panel id="my-scorecards" title="My open scorecards" description="Drafts and interviews waiting for a scorecard. Overdue after 24 hours.">
-            <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT)} empty="Nothing waiting on you. Every scorecard is in." />
+            <InterviewList interviews={drafts.slice(0, HOME_INTERVIEW_LIMIT).map(listed)} empty="Nothing waiting on you. Every scorecard is in." />
             {drafts.length > HOME_INTERVIEW_LIMIT ? <SeeAllInterviews shown={HOME_INTERVIEW_LIMIT} total={drafts.length} /> : null}
           </Panel>
         ) : null}
@@ -93,33 +91,23 @@ export default async function HomePage() {
             {debriefs.length === 0 ? (
               <EmptyState>No debriefs waiting. They appear here when a panel&apos;s scorecards are in.</EmptyState>
             ) : (
-              <ul className="divide-y divide-slate-100">
-                {debriefs.map((d) => (
-                  <li key={d.applicationId} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
-                    <div>
-                      <Link href={`/applications/${d.applicationId}/debrief`} className="link">
-                        {d.candidateName}
-                      </Link>
-                      <p className="text-sm text-slate-500">{d.roleTitle}</p>
-                    </div>
-                    <Badge tone={d.submitted === d.interviews ? "green" : "amber"}>
-                      {d.submitted} of {d.interviews} scorecards in
-                    </Badge>
-                  </li>
-                ))}
-                {debriefTotal > debriefs.length ? (
-                  <li className="py-2.5 text-sm text-slate-600">
-                    And {debriefTotal - debriefs.length} more, waiting longest first. Open a role&apos;s pipeline to see them all.
-                  </li>
-                ) : null}
-              </ul>
+              <DebriefList
+                debriefs={debriefs.map(({ applicationId, candidateName, roleTitle, submitted, interviews }) => ({
+                  applicationId,
+                  candidateName,
+                  roleTitle,
+                  submitted,
+                  interviews,
+                }))}
+                total={debriefTotal}
+              />
             )}
           </Panel>
         ) : null}
 
         {managing.length > 0 ? (
           <Panel id="my-roles" title="Roles I hire for">
-            <RoleList roles={managing} label="roles you hire for" />
+            <RoleList roles={managing} shown={HOME_ROLE_LIMIT} label="roles you hire for" />
           </Panel>
         ) : null}
 
@@ -128,7 +116,7 @@ export default async function HomePage() {
             {recruiting.length === 0 ? (
               <EmptyState>No roles yet.</EmptyState>
             ) : (
-              <RoleList roles={recruiting} label={hasRole(user, "admin") ? "roles" : "roles you recruit for"} />
+              <RoleList roles={recruiting} shown={HOME_ROLE_LIMIT} label={hasRole(user, "admin") ? "roles" : "roles you recruit for"} />
             )}
           </Panel>
         ) : null}
@@ -165,6 +153,9 @@ function summaryLine(open: number, waiting: number, debriefs: number, roles: num
   return parts.length > 0 ? `You have ${parts.join(", ")}.` : "You're all caught up.";
 }
 
+/** An interview as the home's lists show it (InterviewList): no duration. */
+const listed = ({ durationMinutes: _, ...shown }: MyInterview) => shown;
+
 function SeeAllInterviews({ shown, total }: { shown: number; total: number }) {
   return (
     <p className="mt-2 border-t border-slate-100 pt-2.5 text-sm">
@@ -173,60 +164,5 @@ function SeeAllInterviews({ shown, total }: { shown: number; total: number }) {
       </Link>
       <span className="text-slate-600"> · up to {shown} of each kind are shown here</span>
     </p>
-  );
-}
-
-function InterviewList({ interviews, empty }: { interviews: MyInterview[]; empty: string }) {
-  if (interviews.length === 0) return <EmptyState>{empty}</EmptyState>;
-  return (
-    <ul className="divide-y divide-slate-100">
-      {interviews.map((i) => (
-        <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
-          <div className="min-w-0">
-            <Link href={`/interviews/${i.id}`} className="link">
-              {i.candidateName}
-            </Link>
-            <p className="text-sm text-slate-500">
-              {i.stageName} · {i.roleTitle} · <LocalTime iso={i.scheduledAt.toISOString()} />
-            </p>
-          </div>
-          <InterviewStateBadge state={i.state} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function RoleList({ roles, label }: { roles: RoleSummary[]; label: string }) {
-  const shown = roles.slice(0, HOME_ROLE_LIMIT);
-  return (
-    <ul className="divide-y divide-slate-100">
-      {shown.map((r) => (
-        <li key={r.id} className="py-2.5">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <div>
-              <Link href={`/roles/${r.id}`} className="link">
-                {r.title}
-              </Link>
-              <p className="text-sm text-slate-500">
-                {r.team} · hires {[r.hiresSenior ? "Senior" : null, r.hiresStaff ? "Staff" : null].filter(Boolean).join(" or ")}
-              </p>
-            </div>
-            {r.status === "closed" ? <Badge>Closed</Badge> : null}
-          </div>
-          <p className="mt-1 text-sm text-slate-600">
-            {r.counts.active} active · {r.counts.debrief} in debrief · {r.counts.decided} decided · {r.counts.withdrawn} withdrawn
-          </p>
-        </li>
-      ))}
-      {roles.length > shown.length ? (
-        <li className="py-2.5 text-sm">
-          <Link href="/roles" className="link">
-            See all {label}
-          </Link>
-          <span className="text-slate-600"> · the first {shown.length} by title are shown here</span>
-        </li>
-      ) : null}
-    </ul>
   );
 }

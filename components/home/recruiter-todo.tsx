@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalTime } from "@/components/ui/local-time";
