@@ -1,10 +1,16 @@
+"use client";
+
 import { Badge } from "@/components/ui/badge";
 import { SEVERITY_LABELS, SEVERITY_TONES } from "@/lib/frameworks/red-flag-severity";
 import type { FrameworkContent, PanelEvidenceContent } from "@/lib/frameworks/types";
 import { BarGuidance, LevelReferences } from "./bar-guidance";
 import { plural } from "@/lib/plural";
 
-/** A framework version, read-only: bar guidance, every section with its items, signals, questions, red flags and other levels, and the evidence checklist. */
+/**
+ * A framework version, read-only: bar guidance, every section with its items, signals, questions, red flags and other levels, and the evidence checklist.
+ * A client component given the content it shows, so its markup is written once, into the HTML, not again element by
+ * element in the page's RSC payload.
+ */
 export function FrameworkView({ content, builtInChecklist }: { content: FrameworkContent; builtInChecklist?: PanelEvidenceContent[] }) {
   const checklist = content.evidenceChecklist ?? builtInChecklist;
   const sectionName = new Map(content.sections.map((s) => [s.key, s.name]));
