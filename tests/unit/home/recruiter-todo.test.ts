@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { TODO_COUNT_CAP, TODO_LIMIT, loadRecruiterTodo } from "@/lib/home/load-recruiter-todo";
 import { createSeededDb } from "../helpers/temp-db";
-import { people } from "../roles/db-fixtures";
+import { loadSessionUser } from "@/lib/auth/session-user";
+import { people, roleId } from "../roles/db-fixtures";
 
 let handle: Awaited<ReturnType<typeof createSeededDb>>;
 beforeAll(async () => {
@@ -40,6 +41,30 @@ describe("the recruiter's to-do on the demo data (the same lists and totals howe
 
   it("is nothing for someone who is neither recruiter nor admin", () => {
     expect(loadRecruiterTodo(handle.db, { user: people(handle.db).lee, now: handle.now })).toBeNull();
+  });
+});
+
+describe("the to-do's queries, built once per connection, answer for whoever asks", () => {
+  it("a recruiter of one role gets that role's to-do, and Rita hers, from the same prepared queries", () => {
+    const { db } = handle;
+    const now = new Date(handle.now.getTime() + 3 * 86_400_000);
+    const rita = people(db).rita;
+    const before = summary(loadRecruiterTodo(db, { user: rita, now }));
+    const title = "Backend Engineer, Payments";
+    const robId = crypto.randomUUID();
+    db.insert(s.users).values({ id: robId, email: "rob@levelset.test", name: "Rob Recruiter" }).run();
+    db.insert(s.userRoles).values({ userId: robId, role: "recruiter" }).run();
+    db.insert(s.roleMembers).values({ roleId: roleId(db, title), userId: robId, membership: "recruiter" }).run();
+    const rob = loadSessionUser(db, { email: "rob@levelset.test" });
+    if (!rob) throw new Error("Rob was not created");
+
+    const robs = summary(loadRecruiterTodo(db, { user: rob, now }));
+    const robItems = [...(robs?.unscheduled.items ?? []), ...(robs?.debriefs.items ?? [])];
+    expect(robItems.length).toBeGreaterThan(0);
+    for (const item of robItems) expect(item).toContain(title);
+    // Rita recruits for more than Rob's one role, so her lists differ from his; hers are unchanged by his call.
+    expect(robs).not.toEqual(before);
+    expect(summary(loadRecruiterTodo(db, { user: rita, now }))).toEqual(before);
   });
 });
 
