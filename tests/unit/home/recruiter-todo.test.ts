@@ -54,7 +54,9 @@ describe("the to-do's queries, built once per connection, answer for whoever ask
     const robId = crypto.randomUUID();
     db.insert(s.users).values({ id: robId, email: "rob@levelset.test", name: "Rob Recruiter" }).run();
     db.insert(s.userRoles).values({ userId: robId, role: "recruiter" }).run();
-    db.insert(s.roleMembers).values({ roleId: roleId(db, title), userId: robId, membership: "recruiter" }).run();
+    db.insert(s.roleMembers)
+      .values({ roleId: roleId(db, title), userId: robId, membership: "recruiter" })
+      .run();
     const rob = loadSessionUser(db, { email: "rob@levelset.test" });
     if (!rob) throw new Error("Rob was not created");
 
