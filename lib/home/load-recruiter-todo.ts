@@ -44,16 +44,7 @@ export type RecruiterTodo = {
 };
 
 /** The to-do's queries, built once per connection and kind of person, then run with each call's values. */
-type TodoQueries = {
-  unscheduled: SQLiteSyncPreparedQuery<RecruiterTodo["unscheduled"]["items"][number] & { total: number }>;
-  overdue: SQLiteSyncPreparedQuery<RecruiterTodo["overdue"]["items"][number]>;
-  overdueMatches: SQLiteSyncPreparedQuery<{ n: number } | undefined>;
-  debriefs: SQLiteSyncPreparedQuery<RecruiterTodo["debriefs"]["items"][number]>;
-  readyMatches: SQLiteSyncPreparedQuery<{ n: number } | undefined>;
-  failed: SQLiteSyncPreparedQuery<RecruiterTodo["failed"]["items"][number]>;
-  failedMatches: SQLiteSyncPreparedQuery<{ n: number } | undefined>;
-};
-type SQLiteSyncPreparedQuery<T> = { all(values: Record<string, unknown>): T[]; get(values: Record<string, unknown>): T };
+type TodoQueries = ReturnType<typeof buildTodoQueries>;
 
 /** Per connection (tests open many), per kind: an admin's lists cover every role, a recruiter's the roles they recruit for. */
 const preparedTodos = new WeakMap<Db, Map<"admin" | "recruiter", TodoQueries>>();
@@ -72,10 +63,11 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   const { user, now } = opts;
   if (!isRecruiterOrAdmin(user)) return null;
   const kind = user.roles.includes("admin") ? "admin" : "recruiter";
-  const shared = editableRolesWhere(db, user) === TRUE;
+  const editable = editableRolesWhere(db, user);
+  const shared = editable === TRUE;
   let queries = shared ? preparedTodos.get(db)?.get(kind) : undefined;
   if (!queries) {
-    queries = buildTodoQueries(db, kind, editableRolesWhere(db, user));
+    queries = buildTodoQueries(db, kind, editable);
     if (shared) {
       const forDb = preparedTodos.get(db) ?? new Map<"admin" | "recruiter", TodoQueries>();
       forDb.set(kind, queries);
@@ -100,7 +92,7 @@ export function loadRecruiterTodo(db: Db, opts: { user: SessionUser; now: Date; 
   };
 }
 
-function buildTodoQueries(db: Db, kind: "admin" | "recruiter", editable: SQL): TodoQueries {
+function buildTodoQueries(db: Db, kind: "admin" | "recruiter", editable: SQL) {
   const userId = sql.placeholder("userId");
   const limit = sql.placeholder("limit");
   const myRoleIds = db
@@ -116,7 +108,7 @@ function buildTodoQueries(db: Db, kind: "admin" | "recruiter", editable: SQL): T
               db
                 .select({ id: roleMembers.roleId })
                 .from(roleMembers)
-                .where(and(sql`${roleMembers.userId} = ${userId}`, eq(roleMembers.membership, "recruiter"))),
+                .where(and(eq(roleMembers.userId, userId), eq(roleMembers.membership, "recruiter"))),
             ),
           ),
     );
@@ -274,5 +266,5 @@ function buildTodoQueries(db: Db, kind: "admin" | "recruiter", editable: SQL): T
     readyMatches: countOf(readyMatches),
     failed,
     failedMatches: countOf(failedMatches),
-  } as unknown as TodoQueries;
+  };
 }
