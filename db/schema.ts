@@ -390,6 +390,11 @@ export const applications = sqliteTable(
     index("applications_unscheduled_idx")
       .on(t.createdAt)
       .where(sql`status = 'active' and unscheduled_stages > 0`),
+    // The hiring manager's debriefs (lib/home/list-my-debriefs.ts): in debrief, or open with every scorecard in, oldest
+    // update first; the role is in the index, so the walk checks a manager's roles without reading the rows.
+    index("applications_debriefs_idx")
+      .on(t.updatedAt, t.roleId)
+      .where(sql`status in ('active', 'debrief') and (status = 'debrief' or (scheduled_interviews > 0 and awaiting_scorecards = 0))`),
   ],
 );
 

@@ -7,8 +7,8 @@ import { applications } from "@/db/schema";
  * plan stages with no live interview). Reading them costs nothing per application; counting interviews and
  * scorecards did, on every home of a large workspace.
  *
- * The conditions are spelled with literals, exactly as the partial indexes applications_ready_idx and
- * applications_unscheduled_idx spell theirs: SQLite uses a partial index only for a query that repeats its terms
+ * The conditions are spelled with literals, exactly as the partial indexes applications_ready_idx,
+ * applications_unscheduled_idx and applications_debriefs_idx spell theirs: SQLite uses a partial index only for a query that repeats its terms
  * (a bound parameter does not match).
  */
 
@@ -17,6 +17,13 @@ export const allScorecardsIn = (): SQL => sql`${applications.scheduledInterviews
 
 /** Open (active or in debrief) with all its scorecards in: the terms of applications_ready_idx. */
 export const panelComplete = (): SQL => sql`${applications.status} in ('active', 'debrief') and ${allScorecardsIn()}`;
+
+/**
+ * Ready for the hiring manager's debrief: in debrief (whatever its panel), or active with all its scorecards in. The
+ * terms of applications_debriefs_idx.
+ */
+export const readyForDebrief = (): SQL =>
+  sql`${applications.status} in ('active', 'debrief') and (${applications.status} = 'debrief' or (${allScorecardsIn()}))`;
 
 /** Active, with at least one plan stage that has no live interview. */
 export const hasUnscheduledStage = (): SQL => sql`${applications.status} = 'active' and ${applications.unscheduledStages} > 0`;

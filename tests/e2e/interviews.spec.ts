@@ -80,6 +80,8 @@ test("interviewer journey: read the kit, rate every section by keyboard, raise a
 
   // The kit: candidate and role, focus sections with level signals, chosen questions with answers, red flags.
   await expect(page.getByText("Cross-team leadership · Backend Engineer, Payments")).toBeVisible();
+  // The tab's title names the candidate and the stage (from the same kit the page reads, once per request).
+  await expect(page).toHaveTitle("Nora Lind · Cross-team leadership · Levelset");
   const kit = page.getByRole("article", { name: "Interview kit" });
   for (const name of ["Scope and impact", "Cross-team influence", "Leadership without authority"]) {
     await expect(kit.getByRole("heading", { name: new RegExp(`^${name}`) })).toBeVisible();

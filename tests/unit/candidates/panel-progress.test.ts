@@ -246,7 +246,7 @@ describe("the application's kept panel progress (migration 0012's triggers)", ()
     );
   });
 
-  it("lets the homes read the ready and the unscheduled applications from their partial indexes", () => {
+  it("lets the homes read the ready, the unscheduled and the debriefed applications from their partial indexes", () => {
     const statements: string[] = [];
     const { db, sqlite } = openDatabase(handle.file, { logger: { logQuery: (query) => void statements.push(query) } });
     try {
@@ -263,9 +263,21 @@ describe("the application's kept panel progress (migration 0012's triggers)", ()
       expect(unscheduled && planOf(unscheduled)).toContain("applications_unscheduled_idx");
       expect(ready && planOf(ready)).toContain("applications_ready_idx");
       statements.length = 0;
-      listMyDebriefs(db, { user: manager });
+      // All of Hugo's four fit on the page: the count and the page, both from (role, status).
+      expect(listMyDebriefs(db, { user: manager }).debriefs).toHaveLength(4);
       expect(statements.length).toBe(2);
       for (const s of statements) expect(planOf(s)).not.toMatch(/SCAN applications\b/);
+      // The debriefs are counted from the index alone; only the active applications' rows are read.
+      expect(planOf(statements[0]!)).toContain("USING COVERING INDEX applications_role_status_idx");
+      statements.length = 0;
+      // More ready than shown: the page walks applications_debriefs_idx in update order to its end, then reads the
+      // rows up to it; never the table, never every ready application of the manager's roles.
+      expect(listMyDebriefs(db, { user: manager, limit: 2 }).debriefs).toHaveLength(2);
+      expect(statements.length).toBe(2);
+      const page = planOf(statements[1]!);
+      expect(page).toMatch(/SEARCH applications USING INDEX applications_debriefs_idx \(updated_at<\?\)/);
+      expect(page).toMatch(/SCAN applications USING (COVERING )?INDEX applications_debriefs_idx/);
+      expect(page).not.toMatch(/applications_role_status_idx|SCAN applications$/m);
     } finally {
       sqlite.close();
     }

@@ -66,6 +66,29 @@ describe("home lists on the demo data", () => {
     own.close();
   });
 
+  it("keeps an application in debrief listed when an interview is added to its panel, whichever way the page is read", async () => {
+    const own = await createSeededDb();
+    try {
+      const hugo = loadSessionUser(own.db, { email: "hm@levelset.test" })!;
+      const before = listMyDebriefs(own.db, { user: hugo });
+      const first = before.debriefs[0]!;
+      const interview = own.db.select().from(s.interviews).where(eq(s.interviews.applicationId, first.applicationId)).get()!;
+      // A fifth interview with no scorecard yet: the panel is no longer complete, but the application stays in debrief.
+      own.db
+        .insert(s.interviews)
+        .values({ applicationId: first.applicationId, stageId: interview.stageId, interviewerId: interview.interviewerId, scheduledAt: new Date() })
+        .run();
+      const after = listMyDebriefs(own.db, { user: hugo });
+      expect(after.total).toBe(before.total);
+      expect(after.debriefs.find((d) => d.applicationId === first.applicationId)).toMatchObject({ submitted: 4, interviews: 5 });
+      // Fewer shown than ready: the page is read from the debriefs' index, and lists the same first rows.
+      for (let limit = 1; limit < after.total; limit++)
+        expect(listMyDebriefs(own.db, { user: hugo, limit }).debriefs).toEqual(after.debriefs.slice(0, limit));
+    } finally {
+      own.close();
+    }
+  });
+
   it("gives each interviewer their own interviews with the right states", () => {
     const priya = listMyInterviews(handle.db, { userId: user("interviewer@levelset.test").id, now: handle.now });
     const elena = priya.find((i) => i.candidateName === "Elena Rossi");

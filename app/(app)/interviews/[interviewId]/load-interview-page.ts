@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
 import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
@@ -9,11 +10,19 @@ import { loadOwnScorecard } from "@/lib/scorecards/load-scorecard";
  * when they may not) and their own scorecard for it, if any.
  */
 export async function loadInterviewPage(params: Promise<{ interviewId: string }>) {
-  const user = await requireUser();
   const { interviewId } = await params;
+  const { user, kit } = await kitOfRequest(interviewId);
   const database = db();
-  const kit = loadInterviewKit(database, { user, interviewId });
   if (!kit) notFound();
   const own = loadOwnScorecard(database, { user, interviewId });
   return { user, interviewId, database, kit, own };
 }
+
+/**
+ * The signed-in user and the kit of `interviewId` they may see (null when they may not), read once per request: the
+ * page's title and the page itself both need it.
+ */
+export const kitOfRequest = cache(async (interviewId: string) => {
+  const user = await requireUser();
+  return { user, kit: loadInterviewKit(db(), { user, interviewId }) };
+});

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/db";
 import { InterviewStateBadge } from "@/components/interview-state-badge";
 import { InterviewKit } from "@/components/interview-kit/interview-kit";
 import { KitScorecardTabs } from "@/components/interview-kit/kit-scorecard-tabs";
@@ -12,18 +11,15 @@ import { KeyboardHelp } from "@/components/scorecards/keyboard-help";
 import { ScorecardBodyView } from "@/components/scorecards/scorecard-body-view";
 import { ScorecardEditor } from "@/components/scorecards/scorecard-editor";
 import { LocalTime } from "@/components/ui/local-time";
-import { requireUser } from "@/lib/auth/guards";
-import { kitRules, loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
+import { kitRules } from "@/lib/scorecards/load-interview-kit";
 import { emptyContent } from "@/lib/scorecards/scorecard-content";
 import { amendScorecardAction, markNotHeldAction, submitScorecardAction } from "./actions";
-import { loadInterviewPage } from "./load-interview-page";
+import { kitOfRequest, loadInterviewPage } from "./load-interview-page";
 
 type Params = { params: Promise<{ interviewId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const user = await requireUser();
-  const { interviewId } = await params;
-  const kit = loadInterviewKit(db(), { user, interviewId });
+  const { kit } = await kitOfRequest((await params).interviewId);
   return { title: kit ? `${kit.candidate.name} · ${kit.interview.stageName}` : "Interview" };
 }
 

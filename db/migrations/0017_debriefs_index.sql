@@ -1,0 +1,1 @@
+CREATE INDEX `applications_debriefs_idx` ON `applications` (`updated_at`,`role_id`) WHERE status in ('active', 'debrief') and (status = 'debrief' or (scheduled_interviews > 0 and awaiting_scorecards = 0));
