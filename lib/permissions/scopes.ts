@@ -32,12 +32,6 @@ export function editableRoleIds(db: DbOrTx, user: SessionUser) {
   return db.select({ id: roles.id }).from(roles).where(editableRolesWhere(db, user));
 }
 
-/** Applications on the roles the user manages as hiring manager (their own debriefs); nobody else's, whatever their app roles. */
-export function managedApplicationsWhere(db: DbOrTx, user: SessionUser): SQL {
-  if (!user.roles.includes("hiring-manager")) return FALSE;
-  return inArray(applications.roleId, managedRoleIds(db, user.id));
-}
-
 /** A live interview is one still scheduled: a cancelled one (or one marked as not held) gives its interviewer nothing. */
 export const LIVE_INTERVIEW_STATUS = "scheduled" as const;
 
