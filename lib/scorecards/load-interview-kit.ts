@@ -66,12 +66,11 @@ export type InterviewKit = {
 };
 
 /**
- * The kit of one interview, for its own interviewer only and only while it is live: the interviewer id and
- * the status are part of the WHERE clause, so anyone else's interview id, or a cancelled one, answers null
- * (a 404), never the content.
+ * The caller's own live interview with its stage, role and candidate: the interviewer id and the status are part of
+ * the WHERE clause, so anyone else's interview id, or a cancelled one, finds nothing.
  */
-export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
-  const row = joinInterviewContext(
+function liveInterviewRow(db: Db, userId: string, interviewId: string) {
+  return joinInterviewContext(
     db
       .select({
         id: interviews.id,
@@ -89,17 +88,20 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
         hiresStaff: roles.hiresStaff,
         candidateName: candidates.name,
         candidateLinks: candidates.links,
+        candidateErasedAt: candidates.erasedAt,
         scorecardStatus: scorecards.status,
       })
       .from(interviews)
       .$dynamic(),
   )
     .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
-    .where(and(eq(interviews.id, opts.interviewId), eq(interviews.interviewerId, opts.user.id), eq(interviews.status, LIVE_INTERVIEW_STATUS)))
+    .where(and(eq(interviews.id, interviewId), eq(interviews.interviewerId, userId), eq(interviews.status, LIVE_INTERVIEW_STATUS)))
     .get();
-  if (!row) return null;
+}
 
-  const focus = db
+/** The stage's focus sections, in the framework's order, with whether the role marks each Staff-critical. */
+function focusSectionsOf(db: Db, row: { stageId: string; roleId: string }) {
+  return db
     .select({
       id: frameworkSections.id,
       name: frameworkSections.name,
@@ -114,6 +116,46 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
     .where(eq(stageFocusSections.stageId, row.stageId))
     .orderBy(asc(frameworkSections.position))
     .all();
+}
+
+/** What a scorecard write needs of the kit: whose interview it is, and the rules its content is checked against. */
+export type KitToWrite = {
+  interview: { id: string; applicationId: string; scheduledAt: Date; stageName: string };
+  candidate: { name: string; erased: boolean };
+  rules: KitRules;
+};
+
+/**
+ * The kit of one interview as a scorecard write needs it, under the same rule as loadInterviewKit (the caller's own
+ * live interview, or null): its sections, checklist items and red flags, without the questions, level references and
+ * guidance only the page shows. An autosave reads four statements instead of nine.
+ */
+export function loadKitToWrite(db: Db, opts: { user: SessionUser; interviewId: string }): KitToWrite | null {
+  const row = liveInterviewRow(db, opts.user.id, opts.interviewId);
+  if (!row) return null;
+  const focus = focusSectionsOf(db, row);
+  const focusIds = focus.map((s) => s.id);
+  const items = itemsOfSections(db, focusIds);
+  return {
+    interview: { id: row.id, applicationId: row.applicationId, scheduledAt: row.scheduledAt, stageName: row.stageName },
+    candidate: { name: row.candidateName, erased: row.candidateErasedAt !== null },
+    rules: {
+      sections: focus.map((s) => ({ id: s.id, name: s.name, itemIds: items.filter((i) => i.sectionId === s.id).map((i) => i.id) })),
+      redFlags: redFlagsOfSections(db, focusIds).map((f) => ({ id: f.id, title: f.title, severity: f.severity })),
+    },
+  };
+}
+
+/**
+ * The kit of one interview, for its own interviewer only and only while it is live: the interviewer id and
+ * the status are part of the WHERE clause, so anyone else's interview id, or a cancelled one, answers null
+ * (a 404), never the content.
+ */
+export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId: string; now?: Date }): InterviewKit | null {
+  const row = liveInterviewRow(db, opts.user.id, opts.interviewId);
+  if (!row) return null;
+
+  const focus = focusSectionsOf(db, row);
   const focusIds = focus.map((s) => s.id);
 
   const items = itemsOfSections(db, focusIds);

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { applications, candidates, interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
+import { interviews, scorecardRatings, scorecardRedFlags, scorecards } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { conflict, forbiddenError, invalid, notFound } from "@/lib/errors";
 import { findContradictions, validateContradictionNote } from "./contradictions";
 import { isBlankRating, type ScorecardContent } from "./scorecard-content";
-import { kitRules, loadInterviewKit, type InterviewKit } from "./load-interview-kit";
+import { loadKitToWrite, type KitToWrite } from "./load-interview-kit";
 import { hasErrors, validateScorecard, type ScorecardErrors, type ValidationMode } from "./validate-scorecard";
 
 export const STALE_REVISION_MESSAGE =
@@ -17,11 +17,11 @@ export const ALREADY_SUBMITTED_MESSAGE = "This scorecard is already submitted, s
  * The interview the caller may write a scorecard for: their own (the interviewer id is in the WHERE clause),
  * not cancelled, and only as an interviewer or hiring manager (recruiters and admins never write scorecards).
  */
-export function loadWritableKit(db: Db, user: SessionUser, interviewId: string): InterviewKit {
+export function loadWritableKit(db: Db, user: SessionUser, interviewId: string): KitToWrite {
   if (!user.roles.includes("interviewer") && !user.roles.includes("hiring-manager")) {
     throw forbiddenError("Only the interview's interviewer can write its scorecard.");
   }
-  const kit = loadInterviewKit(db, { user, interviewId });
+  const kit = loadKitToWrite(db, { user, interviewId });
   if (!kit) {
     // The kit answers only live interviews; say so to the interviewer of a cancelled one (nothing else is shown).
     const own = db
@@ -33,20 +33,14 @@ export function loadWritableKit(db: Db, user: SessionUser, interviewId: string):
     throw notFound("This interview");
   }
   // An erased candidate's scorecards take no new text (an open tab's autosave would bring the evidence back).
-  const erased = db
-    .select({ erasedAt: candidates.erasedAt })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(eq(applications.id, kit.interview.applicationId))
-    .get();
-  if (erased?.erasedAt)
+  if (kit.candidate.erased)
     throw conflict("This candidate was erased, so nothing more can be written on their scorecards. Discard the text in this browser.");
   return kit;
 }
 
 /** Validates against the kit and throws an `invalid` error whose message names the first problem. */
-export function assertValidContent(content: ScorecardContent, kit: InterviewKit, mode: ValidationMode, prefix: string) {
-  const errors = validateScorecard(content, kitRules(kit), mode);
+export function assertValidContent(content: ScorecardContent, kit: KitToWrite, mode: ValidationMode, prefix: string) {
+  const errors = validateScorecard(content, kit.rules, mode);
   if (hasErrors(errors)) throw invalidScorecard(errors, prefix);
 }
 
@@ -56,11 +50,11 @@ export function assertValidContent(content: ScorecardContent, kit: InterviewKit,
  */
 export function checkedContradictionNote(
   content: ScorecardContent,
-  kit: InterviewKit,
+  kit: KitToWrite,
   note: string | undefined,
   prefix: string,
 ): { note: string | null; contradictions: string[] } {
-  const contradictions = findContradictions(content, kitRules(kit).redFlags);
+  const contradictions = findContradictions(content, kit.rules.redFlags);
   const problem = validateContradictionNote(note, contradictions);
   if (problem) throw invalid(`${prefix} ${problem}`, { contradictionNote: [problem] });
   return { note: contradictions.length > 0 ? (note ?? "").trim() : null, contradictions: contradictions.map((c) => c.message) };
@@ -173,7 +167,7 @@ export function writeScorecardContent(
 export function writeOwnDraft(
   tx: DbOrTx,
   args: {
-    kit: InterviewKit;
+    kit: KitToWrite;
     own: { user: SessionUser; interviewId: string; baseRevision: number };
     content: ScorecardContent;
     now: Date;

@@ -15,7 +15,7 @@ import {
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { amendScorecard } from "@/lib/scorecards/amend-scorecard";
 import { listVisibleScorecards } from "@/lib/scorecards/list-visible-scorecards";
-import { loadInterviewKit } from "@/lib/scorecards/load-interview-kit";
+import { kitRules, loadInterviewKit, loadKitToWrite } from "@/lib/scorecards/load-interview-kit";
 import { loadOwnScorecard, loadReadableScorecard, type ScorecardSnapshot } from "@/lib/scorecards/load-scorecard";
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import type { ScorecardContent } from "@/lib/scorecards/scorecard-content";
@@ -348,5 +348,33 @@ describe("bad input is refused with a clear message and nothing stored", () => {
     // Access follows live interviews only: the cancelled kit is gone for its interviewer.
     expect(loadInterviewKit(db, { user: lee, interviewId: id })).toBeNull();
     expect(scorecardRow(id)).toEqual(before);
+  });
+});
+
+describe("what a scorecard write reads of the kit", () => {
+  it("is the page's kit rules, for every person and every interview, and nothing where the page shows nothing", () => {
+    const everyone = db.select({ email: users.email }).from(users).all();
+    const every = db.select({ id: interviews.id }).from(interviews).all();
+    expect(every.length).toBeGreaterThan(20);
+    let writable = 0;
+    for (const { email } of everyone) {
+      const user = person(email);
+      for (const { id } of every) {
+        const kit = loadInterviewKit(db, { user, interviewId: id });
+        const toWrite = loadKitToWrite(db, { user, interviewId: id });
+        if (!kit) {
+          expect(toWrite).toBeNull();
+          continue;
+        }
+        writable++;
+        expect(toWrite).toEqual({
+          interview: { id, applicationId: kit.interview.applicationId, scheduledAt: kit.interview.scheduledAt, stageName: kit.interview.stageName },
+          candidate: { name: kit.candidate.name, erased: false },
+          rules: kitRules(kit),
+        });
+      }
+    }
+    // Every live interview has its interviewer; the others have none.
+    expect(writable).toBe(db.select({ n: count() }).from(interviews).where(eq(interviews.status, "scheduled")).get()?.n);
   });
 });
