@@ -46,21 +46,38 @@ export function listRoleStages(db: DbOrTx, roleId: string) {
     .all();
 }
 
-/** Everything the plan editor and the coverage check need for one role; call after loadRoleHeader allowed it. */
-export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "frameworkVersionId">): InterviewPlanData {
-  const sections = db
+/** What the role page shows of its plan and checks coverage on: no questions, no per-stage interview counts. */
+export type PlanOutline = {
+  sectionsInPlay: Omit<PlanSection, "questions">[];
+  otherSections: { id: string; name: string }[];
+  interviewers: PlanPerson[];
+  stages: Pick<PlanStage, "id" | "name" | "durationMinutes" | "focusSectionIds" | "interviewerIds">[];
+};
+
+/**
+ * The plan's outline for one role (call after loadRoleHeader allowed it): six statements, none of which reads the
+ * role's interviews, so the role page costs the same with 10 applications or 10,000.
+ */
+export function loadPlanOutline(db: Db, role: Pick<RoleHeader, "id" | "frameworkVersionId">): PlanOutline {
+  const sectionsInPlay = db
     .select({ id: frameworkSections.id, name: frameworkSections.name, staffCritical: roleSections.staffCritical })
     .from(roleSections)
     .innerJoin(frameworkSections, eq(frameworkSections.id, roleSections.sectionId))
     .where(eq(roleSections.roleId, role.id))
     .orderBy(asc(frameworkSections.position))
     .all();
-  const sectionIds = sections.map((s) => s.id);
-  const questions = questionsOfSections(db, sectionIds);
   const otherSections = db
     .select({ id: frameworkSections.id, name: frameworkSections.name })
     .from(frameworkSections)
-    .where(and(eq(frameworkSections.versionId, role.frameworkVersionId), notInArray(frameworkSections.id, sectionIds)))
+    .where(
+      and(
+        eq(frameworkSections.versionId, role.frameworkVersionId),
+        notInArray(
+          frameworkSections.id,
+          sectionsInPlay.map((s) => s.id),
+        ),
+      ),
+    )
     .orderBy(asc(frameworkSections.position))
     .all();
   const interviewers = db
@@ -70,12 +87,34 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
     .where(and(eq(roleMembers.roleId, role.id), eq(roleMembers.membership, "interviewer")))
     .orderBy(asc(users.name))
     .all();
-
   const stageRows = listRoleStages(db, role.id);
   const stageIds = stageRows.map((s) => s.id);
   const focus = stageIds.length ? db.select().from(stageFocusSections).where(inArray(stageFocusSections.stageId, stageIds)).all() : [];
-  const chosen = stageIds.length ? db.select().from(stageQuestions).where(inArray(stageQuestions.stageId, stageIds)).all() : [];
   const pools = stageIds.length ? db.select().from(stageInterviewers).where(inArray(stageInterviewers.stageId, stageIds)).all() : [];
+  return {
+    sectionsInPlay,
+    otherSections,
+    interviewers,
+    stages: stageRows.map((s) => ({
+      ...s,
+      focusSectionIds: focus.filter((f) => f.stageId === s.id).map((f) => f.sectionId),
+      interviewerIds: pools.filter((p) => p.stageId === s.id).map((p) => p.userId),
+    })),
+  };
+}
+
+/**
+ * Everything the plan editor needs for one role (call after loadRoleHeader allowed it): the outline, with each
+ * section's probing questions, each stage's chosen ones, and how many interviews use each stage.
+ */
+export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "frameworkVersionId">): InterviewPlanData {
+  const outline = loadPlanOutline(db, role);
+  const questions = questionsOfSections(
+    db,
+    outline.sectionsInPlay.map((s) => s.id),
+  );
+  const stageIds = outline.stages.map((s) => s.id);
+  const chosen = stageIds.length ? db.select().from(stageQuestions).where(inArray(stageQuestions.stageId, stageIds)).all() : [];
   const used = stageIds.length
     ? db
         .select({ stageId: interviews.stageId, n: count() })
@@ -86,21 +125,20 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
     : [];
 
   return {
-    sectionsInPlay: sections.map((s) => ({ ...s, questions: questions.filter((q) => q.sectionId === s.id).map(({ sectionId: _s, ...q }) => q) })),
-    otherSections,
-    interviewers,
-    stages: stageRows.map((s) => ({
+    ...outline,
+    sectionsInPlay: outline.sectionsInPlay.map((s) => ({
       ...s,
-      focusSectionIds: focus.filter((f) => f.stageId === s.id).map((f) => f.sectionId),
+      questions: questions.filter((q) => q.sectionId === s.id).map(({ sectionId: _s, ...q }) => q),
+    })),
+    stages: outline.stages.map((s) => ({
+      ...s,
       questionIds: chosen.filter((q) => q.stageId === s.id).map((q) => q.questionId),
-      interviewerIds: pools.filter((p) => p.stageId === s.id).map((p) => p.userId),
       interviewCount: used.find((u) => u.stageId === s.id)?.n ?? 0,
     })),
   };
 }
 
-/** The plan in the shape lib/roles/coverage.ts reads. */
-export function coverageInput(plan: InterviewPlanData, hiresStaff: boolean) {
+export function coverageInput(plan: PlanOutline, hiresStaff: boolean) {
   return {
     sectionsInPlay: plan.sectionsInPlay.map(({ id, name, staffCritical }) => ({ id, name, staffCritical })),
     otherSections: plan.otherSections,

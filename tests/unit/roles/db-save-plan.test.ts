@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { createRole } from "@/lib/roles/create-role";
-import { coverageInput, loadInterviewPlan } from "@/lib/roles/load-interview-plan";
+import { coverageInput, loadInterviewPlan, loadPlanOutline } from "@/lib/roles/load-interview-plan";
 import { checkCoverage } from "@/lib/roles/coverage";
 import { interviewPlanSchema } from "@/lib/roles/plan-schema";
 import { saveInterviewPlan } from "@/lib/roles/save-interview-plan";
@@ -216,5 +216,23 @@ describe("saveInterviewPlan", () => {
     );
     expect(error.fieldErrors?.hiringManagerId).toBeDefined();
     expect(snapshot(db)).toBe(before);
+  });
+});
+
+describe("the role page's plan outline", () => {
+  it("is the editor's plan without questions and interview counts, with the same coverage, for every role", () => {
+    const all = db.select({ id: s.roles.id, frameworkVersionId: s.roles.frameworkVersionId, hiresStaff: s.roles.hiresStaff }).from(s.roles).all();
+    expect(all.length).toBeGreaterThan(2);
+    for (const r of all) {
+      const plan = loadInterviewPlan(db, r);
+      const outline = loadPlanOutline(db, r);
+      expect(outline).toEqual({
+        sectionsInPlay: plan.sectionsInPlay.map(({ questions: _q, ...rest }) => rest),
+        otherSections: plan.otherSections,
+        interviewers: plan.interviewers,
+        stages: plan.stages.map(({ questionIds: _q, interviewCount: _n, ...rest }) => rest),
+      });
+      expect(checkCoverage(coverageInput(outline, r.hiresStaff))).toEqual(checkCoverage(coverageInput(plan, r.hiresStaff)));
+    }
   });
 });

@@ -15,7 +15,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABELS } from "@/lib/candidates/candidate-schema";
 import { listPipeline } from "@/lib/candidates/list-pipeline";
 import { checkCoverage } from "@/lib/roles/coverage";
-import { coverageInput, loadInterviewPlan } from "@/lib/roles/load-interview-plan";
+import { coverageInput, loadPlanOutline } from "@/lib/roles/load-interview-plan";
 import { levelsLabel, loadRoleHeader } from "@/lib/roles/load-role-header";
 import { loadTeamNames } from "@/lib/roles/list-team-candidates";
 import { changeApplicationStatusAction } from "../../applications/[applicationId]/actions";
@@ -46,7 +46,7 @@ export default async function RolePage({ params, searchParams }: Props) {
   const search = (first(query.q) ?? "").slice(0, 100);
   const requestedPage = Number.parseInt(first(query.page) ?? "1", 10);
   const pipeline = listPipeline(database, { user, roleId: role.id, status, query: search, page: Number.isNaN(requestedPage) ? 1 : requestedPage });
-  const plan = loadInterviewPlan(database, role);
+  const plan = loadPlanOutline(database, role);
   const coverage = checkCoverage(coverageInput(plan, role.hiresStaff));
   const team = loadTeamNames(database, { user, roleId: role.id });
   const manager = team.find((m) => m.membership === "hiring-manager");
