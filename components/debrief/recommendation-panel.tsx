@@ -1,7 +1,8 @@
-import type { Recommendation, RuleResult } from "@/lib/calibration";
-import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS, RULE_GROUP_LABELS, RULE_PLAIN_LANGUAGE, formatRuleNumber } from "@/lib/debrief/labels";
-import { ScrollRegion } from "@/components/ui/data-table";
+import type { Recommendation } from "@/lib/calibration";
+import { CONFIDENCE_LABELS, PANEL_FLAG_LABELS } from "@/lib/debrief/labels";
 import { LevelBadge } from "./level-badge";
+import { ruleGroups } from "@/lib/debrief/rule-rows";
+import { RulesTable } from "./rules-table";
 
 const CONFIDENCE_HELP = {
   high: "every assessed Staff-critical section was rated by two or more interviewers, and no section has one interviewer at 0 and another at 2",
@@ -57,91 +58,7 @@ export function RecommendationView({ recommendation: rec, nextStep }: { recommen
         )}
       </div>
 
-      <RulesTable rules={rec.rules} names={names} />
+      <RulesTable groups={ruleGroups(rec.rules, names)} />
     </div>
-  );
-}
-
-const RULE_GROUP_ORDER: RuleResult["group"][] = ["red-flags", "evidence", "senior-bar", "staff-bar"];
-
-function RulesTable({ rules, names }: { rules: RuleResult[]; names: Map<string, string> }) {
-  return (
-    <ScrollRegion label="Every rule, scrolls sideways" className="print:overflow-visible">
-      <table className="w-full text-left text-sm">
-        <caption className="pb-2 text-left text-sm font-semibold text-slate-900">Every rule with its numbers</caption>
-        <thead className="border-b border-slate-200 text-xs text-slate-600">
-          <tr>
-            <th scope="col" className="py-1.5 pr-3 font-semibold">
-              Rule
-            </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
-              <span className="sm:hidden">Numbers</span>
-              <span className="hidden sm:inline">Measured</span>
-            </th>
-            <th scope="col" className="hidden px-2 py-1.5 text-right font-semibold sm:table-cell">
-              Required
-            </th>
-            <th scope="col" className="hidden py-1.5 pl-2 font-semibold sm:table-cell">
-              Result
-            </th>
-          </tr>
-        </thead>
-        {RULE_GROUP_ORDER.filter((group) => rules.some((r) => r.group === group)).map((group) => (
-          <tbody key={group}>
-            <tr className="border-b border-slate-200 bg-slate-50">
-              <th scope="colgroup" colSpan={4} className="px-2 py-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                {RULE_GROUP_LABELS[group]}
-              </th>
-            </tr>
-            {rules
-              .filter((rule) => rule.group === group)
-              .map((rule) => {
-                const required = `${rule.comparison === "at-most" ? "≤" : "≥"} ${formatRuleNumber(rule, rule.required)}`;
-                return (
-                  <tr key={rule.id} className="border-b border-slate-100 align-top" data-testid={`rule-${rule.id}`}>
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <span className="block font-medium text-slate-900">{rule.label}</span>
-                      <span className="block text-slate-600" data-testid="rule-plain">
-                        {RULE_PLAIN_LANGUAGE[rule.id]}
-                      </span>
-                      {rule.detail.replace(/\.$/, "") !== rule.label ? (
-                        <span className="mt-0.5 block text-xs text-slate-600">{rule.detail}</span>
-                      ) : null}
-                      {!rule.passed && rule.failingSectionIds.length > 0 ? (
-                        <span className="block text-xs text-slate-500">
-                          Sections short of it: {rule.failingSectionIds.map((id) => names.get(id) ?? id).join(", ")}
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className="px-2 py-2 text-right tabular-nums">
-                      {formatRuleNumber(rule, rule.actual)}
-                      <span className="block text-xs whitespace-nowrap text-slate-500 sm:hidden">needs {required}</span>
-                      <span className="block sm:hidden">
-                        <RuleVerdict passed={rule.passed} />
-                      </span>
-                    </td>
-                    <td className="hidden px-2 py-2 text-right whitespace-nowrap tabular-nums sm:table-cell">{required}</td>
-                    <td className="hidden py-2 pl-2 whitespace-nowrap sm:table-cell">
-                      <RuleVerdict passed={rule.passed} />
-                    </td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        ))}
-      </table>
-    </ScrollRegion>
-  );
-}
-
-function RuleVerdict({ passed }: { passed: boolean }) {
-  return passed ? (
-    <span className="whitespace-nowrap font-medium text-emerald-800">
-      <span aria-hidden="true">✓ </span>Holds
-    </span>
-  ) : (
-    <span className="whitespace-nowrap font-medium text-red-800">
-      <span aria-hidden="true">✗ </span>Fails
-    </span>
   );
 }
