@@ -91,16 +91,7 @@ export default async function HomePage() {
             {debriefs.length === 0 ? (
               <EmptyState>No debriefs waiting. They appear here when a panel&apos;s scorecards are in.</EmptyState>
             ) : (
-              <DebriefList
-                debriefs={debriefs.map(({ applicationId, candidateName, roleTitle, submitted, interviews }) => ({
-                  applicationId,
-                  candidateName,
-                  roleTitle,
-                  submitted,
-                  interviews,
-                }))}
-                total={debriefTotal}
-              />
+              <DebriefList debriefs={debriefs} total={debriefTotal} />
             )}
           </Panel>
         ) : null}

@@ -72,7 +72,7 @@ export function RoleList({ roles, shown: limit, label }: { roles: RoleSummary[];
 }
 
 /** The hiring manager's debriefs waiting for a decision, with how many scorecards are in; `total` counts them all. */
-export function DebriefList({ debriefs, total }: { debriefs: Omit<DebriefSummary, "status">[]; total: number }) {
+export function DebriefList({ debriefs, total }: { debriefs: DebriefSummary[]; total: number }) {
   return (
     <ul className="divide-y divide-slate-100">
       {debriefs.map((d) => (

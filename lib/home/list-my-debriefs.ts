@@ -10,7 +10,6 @@ export type DebriefSummary = {
   applicationId: string;
   candidateName: string;
   roleTitle: string;
-  status: "active" | "debrief" | "decided" | "withdrawn";
   submitted: number;
   interviews: number;
 };
@@ -51,7 +50,6 @@ export function listMyDebriefs(db: Db, opts: { user: SessionUser; limit?: number
         applicationId: applications.id,
         candidateName: candidates.name,
         roleTitle: roles.title,
-        status: applications.status,
         ...panelCounts(),
       })
       .from(applications)

@@ -4,6 +4,7 @@ import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/client";
 import { applications, interviews, roleMembers, roles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { awaitingScorecard } from "@/lib/interviews/awaiting-scorecard";
 import { isRecruiterOrAdmin } from "./app-roles";
 import { allOf, anyOf, FALSE, TRUE } from "./conditions";
 
@@ -42,9 +43,9 @@ export const LIVE_INTERVIEW_STATUS = "scheduled" as const;
  *
  * Read from interviews.scorecard_submitted, which triggers keep in step with the interview's scorecard (migration
  * 0011), through interviews_blind_idx (migration 0016): one probe per application of a role-wide read instead of
- * every interview of the application and its scorecard. The status and the flag are literals, as in the index's
- * WHERE: as bound parameters, SQLite could match them to the partial index only by preparing the statement again
- * once their values are bound.
+ * every interview of the application and its scorecard. awaitingScorecard spells the status and the flag as
+ * literals, as the index's WHERE does: as bound parameters, SQLite could match them to the partial index only by
+ * preparing the statement again once their values are bound.
  */
 export function blindedOnApplication(db: DbOrTx, user: SessionUser, applicationId: SQLiteColumn): SQL {
   const mine = alias(interviews, "blind_interview");
@@ -52,13 +53,7 @@ export function blindedOnApplication(db: DbOrTx, user: SessionUser, applicationI
     db
       .select({ one: sql`1` })
       .from(mine)
-      .where(
-        and(
-          eq(mine.applicationId, applicationId),
-          eq(mine.interviewerId, user.id),
-          sql`${mine.status} = ${sql.raw(`'${LIVE_INTERVIEW_STATUS}'`)} AND ${mine.scorecardSubmitted} = 0`,
-        ),
-      ),
+      .where(and(eq(mine.applicationId, applicationId), eq(mine.interviewerId, user.id), awaitingScorecard(mine))),
   );
 }
 

@@ -138,6 +138,7 @@ export function loadInterviewPlan(db: Db, role: Pick<RoleHeader, "id" | "framewo
   };
 }
 
+/** The plan in the shape lib/roles/coverage.ts reads. */
 export function coverageInput(plan: PlanOutline, hiresStaff: boolean) {
   return {
     sectionsInPlay: plan.sectionsInPlay.map(({ id, name, staffCritical }) => ({ id, name, staffCritical })),

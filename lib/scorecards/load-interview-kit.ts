@@ -139,10 +139,10 @@ export function loadKitToWrite(db: Db, opts: { user: SessionUser; interviewId: s
   return {
     interview: { id: row.id, applicationId: row.applicationId, scheduledAt: row.scheduledAt, stageName: row.stageName },
     candidate: { name: row.candidateName, erased: row.candidateErasedAt !== null },
-    rules: {
-      sections: focus.map((s) => ({ id: s.id, name: s.name, itemIds: items.filter((i) => i.sectionId === s.id).map((i) => i.id) })),
-      redFlags: redFlagsOfSections(db, focusIds).map((f) => ({ id: f.id, title: f.title, severity: f.severity })),
-    },
+    rules: kitRules({
+      sections: focus.map((s) => ({ ...s, items: items.filter((i) => i.sectionId === s.id) })),
+      redFlags: redFlagsOfSections(db, focusIds),
+    }),
   };
 }
 
@@ -213,8 +213,11 @@ export function loadInterviewKit(db: Db, opts: { user: SessionUser; interviewId:
   };
 }
 
-/** What validateScorecard needs to know about a kit. */
-export function kitRules(kit: Pick<InterviewKit, "sections" | "redFlags">): KitRules {
+/** What validateScorecard needs to know about a kit (the page's, or the sections and flags a write reads). */
+export function kitRules(kit: {
+  sections: (Pick<KitSection, "id" | "name"> & { items: { id: string }[] })[];
+  redFlags: Pick<KitRedFlag, "id" | "title" | "severity">[];
+}): KitRules {
   return {
     sections: kit.sections.map((s) => ({ id: s.id, name: s.name, itemIds: s.items.map((i) => i.id) })),
     redFlags: kit.redFlags.map((f) => ({ id: f.id, title: f.title, severity: f.severity })),
